@@ -1,0 +1,42 @@
+package kaohe;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where Kaohe keeps its data. Without a URL it uses an embedded H2 database file under the home
+ * folder, so the product runs with no server; MySQL is the production database.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    /**
+     * H2 runs in MySQL mode so the same plain SQL serves both; the path is made absolute because H2
+     * refuses paths relative to the working directory.
+     */
+    public static DatabaseSettings embedded(Path home) {
+        Path file = home.toAbsolutePath().normalize().resolve("db").resolve("kaohe");
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+    }
+
+    /** The given URL, or the embedded database under {@code home} when it is blank. */
+    public static DatabaseSettings of(String url, String user, String password, Path home) {
+        if (url == null || url.isBlank()) {
+            return embedded(home);
+        }
+        return new DatabaseSettings(url, user == null ? "" : user, password == null ? "" : password);
+    }
+
+    public boolean isEmbedded() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** Spring properties that point the application at this database. */
+    public Map<String, Object> springProperties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("spring.datasource.url", url);
+        p.put("spring.datasource.username", user);
+        p.put("spring.datasource.password", password);
+        return p;
+    }
+}

@@ -1,0 +1,14 @@
+package kaohe;
+
+import kaohe.cli.KaoheCommand;
+
+/** Entry point of {@code java -jar target/kaohe.jar <command> [options]}. */
+public final class Kaohe {
+
+    private Kaohe() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(KaoheCommand.commandLine().execute(args));
+    }
+}

@@ -1,0 +1,27 @@
+package kaohe;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Spring application behind the jobs: the datasource, Flyway (which owns the whole schema,
+ * Spring Batch's tables included) and Boot's auto-configured job repository in the same database.
+ * Commands that need no database (plan check, plan export) never start it.
+ */
+@SpringBootApplication
+public class KaoheApplication {
+
+    /** Starts the application against {@code database}, with {@code home} as the runtime folder. */
+    public static ConfigurableApplicationContext start(Path home, DatabaseSettings database) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(database.springProperties());
+        properties.put("kaohe.home", home.toString());
+        return new SpringApplicationBuilder(KaoheApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(properties)
+                .run();
+    }
+}

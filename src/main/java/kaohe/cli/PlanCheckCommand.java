@@ -1,0 +1,58 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kaohe.plan.Plan;
+import kaohe.plan.PlanLoad;
+import kaohe.plan.PlanLoader;
+import kaohe.plan.PlanProblem;
+import kaohe.plan.ReportingUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code plan check}: exit 0 when the plan is valid, 1 with every problem and its location. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate the plan files; print every problem with its file and line.")
+final class PlanCheckCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--units", description = "Also list each unit's items and full mark.")
+    boolean listUnits;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path folder = options.planFolder();
+        PrintWriter out = spec.commandLine().getOut();
+        PlanLoad load = new PlanLoader().load(folder);
+        if (!load.isValid()) {
+            for (PlanProblem problem : load.problems()) {
+                out.println(folder.getFileName() + "/" + problem);
+            }
+            out.printf("计划 %s 有 %d 处问题，请逐条修改后重新检查。%n", folder.getFileName(), load.problems().size());
+            out.flush();
+            return ExitStatus.INVALID_INPUT;
+        }
+        Plan plan = load.plan();
+        out.printf("计划 %s 检查通过（版本 %s）：%d 个指标、%d 个年度目标、%d 项任务、%d 个填报单位，考核期 %s–%s。%n",
+                plan.id(), plan.version().substring(0, 12), plan.indicators().size(),
+                plan.indicators().stream().mapToInt(i -> i.targets().size()).sum(), plan.tasks().size(),
+                plan.units().size(), plan.start(), plan.end());
+        if (listUnits) {
+            for (ReportingUnit unit : plan.units()) {
+                out.printf("  %-6s %-10s 指标 %3d 项，任务 %2d 项，满分权重 %s%n", unit.code(), unit.name(),
+                        plan.indicatorsReportedBy(unit.code()).count(), plan.tasksReportedBy(unit.code()).count(),
+                        plan.weightOf(unit.code()).toPlainString());
+            }
+        }
+        out.flush();
+        return ExitStatus.DONE;
+    }
+}

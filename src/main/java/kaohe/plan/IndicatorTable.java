@@ -1,0 +1,134 @@
+package kaohe.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kaohe.shared.ItemCode;
+import kaohe.shared.UnitCode;
+
+/** {@code indicators.csv}: one row per indicator; its yearly targets come from {@link TargetTable}. */
+final class IndicatorTable {
+
+    static final String FILE = "indicators.csv";
+    static final List<String> COLUMNS = List.of("code", "name", "category", "kind", "direction", "span",
+            "unit_of_measure", "baseline", "baseline_year", "lead_unit", "reported_by", "due", "weight", "source");
+
+    /** An indicator row before its targets are attached. */
+    record Row(Indicator indicator, int line) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+
+    IndicatorTable(CsvTableReader reader, Problems problems, UnitTable units, CategoryTable categories) {
+        for (CsvRow csv : reader.read(FILE, COLUMNS)) {
+            Cells cells = new Cells(csv, problems);
+            Indicator indicator = parse(cells, units, categories);
+            if (indicator != null) {
+                rows.add(new Row(indicator, csv.line()));
+            }
+        }
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    private static Indicator parse(Cells cells, UnitTable units, CategoryTable categories) {
+        ItemCode code = cells.itemCode("code");
+        String name = cells.required("name");
+        String category = category(cells, categories);
+        TargetRule rule = rule(cells);
+        UnitCode lead = cells.unitCode("lead_unit");
+        if (lead != null && !units.contains(lead)) {
+            cells.problem("lead_unit", "未知单位“" + lead + "”：应为 units.csv 中的单位编码");
+            lead = null;
+        }
+        String reportedText = cells.required("reported_by");
+        List<UnitCode> reportedBy = reportedText == null ? List.of()
+                : units.resolve(reportedText, lead, cells, "reported_by");
+        Due due = cells.choice("due", Due.class);
+        BigDecimal weight = cells.requiredDecimal("weight");
+        Baseline baseline = baseline(cells);
+        Deduction deduction = deduction(cells);
+        Citation source = cells.citation("source");
+        if (code == null || name == null || category == null || rule == null || lead == null
+                || reportedBy.isEmpty() || due == null || weight == null || source == null) {
+            return null;
+        }
+        return new Indicator(code, name, category, rule, cells.text("unit_of_measure"), baseline, lead,
+                reportedBy, due, weight, deduction, List.of(), source);
+    }
+
+    static String category(Cells cells, CategoryTable categories) {
+        String category = cells.required("category");
+        if (category != null && !categories.contains(category)) {
+            cells.problem("category", "未知分类“" + category + "”：应为 categories.csv 中的分类编码");
+            return null;
+        }
+        return category;
+    }
+
+    private static TargetRule rule(Cells cells) {
+        TargetKind kind = cells.choice("kind", TargetKind.class);
+        if (kind == null) {
+            return null;
+        }
+        if (kind == TargetKind.MILESTONE) {
+            cells.problem("kind", "MILESTONE 只用于任务（tasks.csv），指标不能使用");
+            return null;
+        }
+        Direction direction = null;
+        if (kind.needsDirection()) {
+            direction = cells.choice("direction", Direction.class);
+            if (direction != null && !kind.directions().contains(direction)) {
+                cells.problem("direction", kind + " 的方向应为 " + kind.directions());
+                direction = null;
+            }
+        } else if (!cells.text("direction").isEmpty()) {
+            cells.problem("direction", kind + " 不使用方向，应留空");
+        }
+        Integer span = null;
+        if (kind.needsSpan()) {
+            span = cells.integer("span");
+            if (span == null || span < 1) {
+                cells.problem("span", "TREND 需填写考察年数（如 3）");
+                span = null;
+            }
+        }
+        if ((kind.needsDirection() && direction == null) || (kind.needsSpan() && span == null)) {
+            return null;
+        }
+        return new TargetRule(kind, direction, span == null ? 0 : span);
+    }
+
+    private static Baseline baseline(Cells cells) {
+        BigDecimal value = cells.decimal("baseline");
+        Integer year = cells.integer("baseline_year");
+        if ((value == null) != (year == null)) {
+            cells.problem(value == null ? "baseline" : "baseline_year", "基期值和基期年份应同时填写或同时留空");
+            return null;
+        }
+        return value == null ? null : new Baseline(value, year);
+    }
+
+    private static Deduction deduction(Cells cells) {
+        BigDecimal points = cells.decimal("deduction_points");
+        BigDecimal step = cells.decimal("deduction_step");
+        if ((points == null) != (step == null)) {
+            cells.problem(points == null ? "deduction_points" : "deduction_step", "扣分制需同时填写每档扣分和档距");
+            return null;
+        }
+        if (step != null && step.signum() == 0) {
+            cells.problem("deduction_step", "档距不能为 0");
+            return null;
+        }
+        return points == null ? null : new Deduction(points, step);
+    }
+
+    static Map<ItemCode, Integer> linesByCode(List<Row> rows) {
+        Map<ItemCode, Integer> lines = new java.util.HashMap<>();
+        rows.forEach(r -> lines.putIfAbsent(r.indicator().code(), r.line()));
+        return lines;
+    }
+}

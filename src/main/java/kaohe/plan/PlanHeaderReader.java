@@ -1,0 +1,127 @@
+package kaohe.plan;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import kaohe.shared.Decimals;
+import kaohe.shared.Period;
+
+/** Reads {@code plan.properties} (UTF-8), reporting each bad or missing key with its line. */
+final class PlanHeaderReader {
+
+    static final String FILE = "plan.properties";
+
+    private final Problems problems;
+    private List<String> lines = List.of();
+
+    PlanHeaderReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The header, or null when it is unusable; the problems say why. */
+    PlanHeader read(Path dir) {
+        Path path = dir.resolve(FILE);
+        Properties p = new Properties();
+        try {
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            lines = text.lines().toList();
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            problems.add(FILE, 0, "", "文件不存在或无法读取");
+            return null;
+        }
+        String id = required(p, "id");
+        if (id != null && !id.equals(dir.getFileName().toString())) {
+            problem("id", "计划编号“" + id + "”应与所在文件夹名“" + dir.getFileName() + "”一致");
+        }
+        String name = required(p, "name");
+        String document = p.getProperty("document", "").trim();
+        Period start = period(p, "start");
+        Period end = period(p, "end");
+        if (start != null && end != null && start.compareTo(end) > 0) {
+            problem("end", "结束期 " + end + " 早于开始期 " + start);
+        }
+        Set<Integer> outlook = years(p, "outlook-years");
+        Integer days = number(p, "submission-deadline-days");
+        Integer total = number(p, "weight-total");
+        String isDefault = p.getProperty("default", "false").trim();
+        if (!isDefault.equals("true") && !isDefault.equals("false")) {
+            problem("default", "应为 true 或 false");
+        }
+        if (id == null || name == null || start == null || end == null || days == null || total == null) {
+            return null;
+        }
+        return new PlanHeader(id, name, document, Boolean.parseBoolean(isDefault), start, end, outlook,
+                new DeadlineRule(days), BigDecimal.valueOf(total));
+    }
+
+    private void problem(String key, String message) {
+        problems.add(FILE, lineOf(key), key, message);
+    }
+
+    private int lineOf(String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private String required(Properties p, String key) {
+        String value = p.getProperty(key, "").trim();
+        if (value.isEmpty()) {
+            problem(key, "缺少必填项");
+            return null;
+        }
+        return value;
+    }
+
+    private Period period(Properties p, String key) {
+        String value = required(p, key);
+        if (value != null && !Period.isValid(value)) {
+            problem(key, "“" + value + "”不是考核期（应写作如 2019Q2）");
+            return null;
+        }
+        return value == null ? null : Period.of(value);
+    }
+
+    private Integer number(Properties p, String key) {
+        String value = required(p, key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal n = Decimals.parse(value);
+            if (n.scale() > 0 || n.signum() < 0) {
+                throw new NumberFormatException();
+            }
+            return n.intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            problem(key, "“" + value + "”应为非负整数");
+            return null;
+        }
+    }
+
+    private Set<Integer> years(Properties p, String key) {
+        Set<Integer> years = new HashSet<>();
+        for (String part : p.getProperty(key, "").split("[,\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (part.matches("\\d{4}")) {
+                years.add(Integer.parseInt(part));
+            } else {
+                problem(key, "“" + part + "”不是年份");
+            }
+        }
+        return years;
+    }
+}

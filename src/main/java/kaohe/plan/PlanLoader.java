@@ -1,0 +1,78 @@
+package kaohe.plan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kaohe.shared.ItemCode;
+
+/**
+ * Loads a plan folder ({@code plan.properties}, {@code units.csv}, {@code categories.csv},
+ * {@code indicators.csv}, {@code targets.csv}, {@code tasks.csv}) and validates it strictly. Every
+ * problem is collected with its file and line; a plan is returned only when there is none.
+ */
+public final class PlanLoader {
+
+    static final List<String> FILES = List.of(PlanHeaderReader.FILE, UnitTable.FILE, CategoryTable.FILE,
+            IndicatorTable.FILE, TargetTable.FILE, TaskTable.FILE);
+
+    public PlanLoad load(Path dir) {
+        Problems problems = new Problems();
+        CsvTableReader reader = new CsvTableReader(dir, problems);
+        PlanHeader header = new PlanHeaderReader(problems).read(dir);
+        UnitTable units = new UnitTable(reader, problems);
+        CategoryTable categories = new CategoryTable(reader, problems);
+        IndicatorTable indicatorTable = new IndicatorTable(reader, problems, units, categories);
+        TaskTable taskTable = new TaskTable(reader, problems, units, categories);
+        Map<ItemCode, Indicator> byCode = uniqueItems(indicatorTable, taskTable, problems);
+        TargetTable targets = new TargetTable(reader, problems, header, byCode);
+
+        List<Indicator> indicators = new ArrayList<>();
+        for (IndicatorTable.Row row : indicatorTable.rows()) {
+            Indicator draft = row.indicator();
+            List<YearTarget> years = targets.targetsOf(draft.code());
+            if (years.isEmpty()) {
+                problems.add(IndicatorTable.FILE, row.line(), "code", "指标 " + draft.code() + " 在 targets.csv 中没有任何年度目标");
+            }
+            indicators.add(withTargets(draft, years));
+        }
+        List<Task> tasks = taskTable.rows().stream().map(TaskTable.Row::task).toList();
+        new WeightCheck(problems).check(header, categories, indicators, tasks, units.units());
+        if (!problems.isEmpty() || header == null) {
+            return new PlanLoad(null, problems.sorted());
+        }
+        Plan plan = new Plan(header.id(), PlanVersion.of(dir, FILES), header.name(), header.document(),
+                header.isDefault(), header.start(), header.end(), header.outlookYears(), header.deadline(),
+                header.weightTotal(), units.units(), categories.categories(), indicators, tasks);
+        return new PlanLoad(plan, List.of());
+    }
+
+    private static Indicator withTargets(Indicator d, List<YearTarget> targets) {
+        return new Indicator(d.code(), d.name(), d.category(), d.rule(), d.unitOfMeasure(), d.baseline(),
+                d.leadUnit(), d.reportedBy(), d.due(), d.weight(), d.deduction(), targets, d.source());
+    }
+
+    /** Indicators by code; a code used twice, in either file, is a problem at its second use. */
+    private static Map<ItemCode, Indicator> uniqueItems(IndicatorTable indicators, TaskTable tasks, Problems problems) {
+        Map<ItemCode, String> firstUse = new LinkedHashMap<>();
+        Map<ItemCode, Indicator> byCode = new LinkedHashMap<>();
+        for (IndicatorTable.Row row : indicators.rows()) {
+            ItemCode code = row.indicator().code();
+            String place = IndicatorTable.FILE + ":" + row.line();
+            if (firstUse.putIfAbsent(code, place) != null) {
+                problems.add(IndicatorTable.FILE, row.line(), "code", "编码 " + code + " 重复（已用于 " + firstUse.get(code) + "）");
+            } else {
+                byCode.put(code, row.indicator());
+            }
+        }
+        for (TaskTable.Row row : tasks.rows()) {
+            ItemCode code = row.task().code();
+            String place = TaskTable.FILE + ":" + row.line();
+            if (firstUse.putIfAbsent(code, place) != null) {
+                problems.add(TaskTable.FILE, row.line(), "code", "编码 " + code + " 重复（已用于 " + firstUse.get(code) + "）");
+            }
+        }
+        return byCode;
+    }
+}

@@ -1,0 +1,66 @@
+package kaohe.shared;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An assessment quarter, written {@code 2019Q2}. Q4 is the annual assessment.
+ */
+public record Period(int year, int quarter) implements Comparable<Period> {
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})Q([1-4])");
+
+    public Period {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter must be 1-4: " + quarter);
+        }
+        if (year < 1900 || year > 9999) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+    }
+
+    /** Parses {@code 2019Q2}; throws IllegalArgumentException with the offending text otherwise. */
+    public static Period of(String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a period like 2019Q2: " + text);
+        }
+        return new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    public static boolean isValid(String text) {
+        return text != null && FORM.matcher(text.trim()).matches();
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    }
+
+    public LocalDate lastDay() {
+        return firstDay().plusMonths(3).minusDays(1);
+    }
+
+    public Period next() {
+        return quarter == 4 ? new Period(year + 1, 1) : new Period(year, quarter + 1);
+    }
+
+    /** Number of quarters from {@code earlier} to this one; 0 when equal, negative when earlier is later. */
+    public int quartersSince(Period earlier) {
+        return (year * 4 + quarter) - (earlier.year * 4 + earlier.quarter);
+    }
+
+    public boolean isAnnual() {
+        return quarter == 4;
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        return Integer.compare(year * 4 + quarter, other.year * 4 + other.quarter);
+    }
+
+    @Override
+    public String toString() {
+        return year + "Q" + quarter;
+    }
+}
