@@ -78,8 +78,8 @@ public record Plan(
 
     /** Sum of the weights of every item the unit reports: its scorecard's full mark. */
     public BigDecimal weightOf(UnitCode unit) {
-        return Stream.concat(indicatorsReportedBy(unit).map(Indicator::weight), tasksReportedBy(unit).map(Task::weight))
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .transform(Decimals::canonical);
+        return Decimals.canonical(
+                Stream.concat(indicatorsReportedBy(unit).map(Indicator::weight), tasksReportedBy(unit).map(Task::weight))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

@@ -31,8 +31,11 @@ public final class PlanLoader {
         List<Indicator> indicators = new ArrayList<>();
         for (IndicatorTable.Row row : indicatorTable.rows()) {
             Indicator draft = row.indicator();
+            if (byCode.get(draft.code()) != draft) {
+                continue;
+            }
             List<YearTarget> years = targets.targetsOf(draft.code());
-            if (years.isEmpty()) {
+            if (!targets.mentions(draft.code())) {
                 problems.add(IndicatorTable.FILE, row.line(), "code", "指标 " + draft.code() + " 在 targets.csv 中没有任何年度目标");
             }
             indicators.add(withTargets(draft, years));

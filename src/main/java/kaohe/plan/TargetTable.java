@@ -19,6 +19,7 @@ final class TargetTable {
     static final List<String> COLUMNS = List.of("code", "year", "target", "target_max", "source");
 
     private final Map<ItemCode, List<YearTarget>> byIndicator = new LinkedHashMap<>();
+    private final Set<ItemCode> mentioned = new HashSet<>();
 
     TargetTable(CsvTableReader reader, Problems problems, PlanHeader header, Map<ItemCode, Indicator> indicators) {
         Set<String> seen = new HashSet<>();
@@ -26,6 +27,9 @@ final class TargetTable {
             Cells cells = new Cells(row, problems);
             ItemCode code = cells.itemCode("code");
             Indicator indicator = code == null ? null : indicators.get(code);
+            if (code != null) {
+                mentioned.add(code);
+            }
             if (code != null && indicator == null) {
                 cells.problem("code", "未知指标“" + code + "”：应为 indicators.csv 中的指标编码");
             }
@@ -53,6 +57,11 @@ final class TargetTable {
                         .add(new YearTarget(year, target, targetMax, source));
             }
         }
+    }
+
+    /** True when some row names the indicator, even a row that had problems. */
+    boolean mentions(ItemCode code) {
+        return mentioned.contains(code);
     }
 
     List<YearTarget> targetsOf(ItemCode code) {

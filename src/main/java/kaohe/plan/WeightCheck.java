@@ -3,6 +3,7 @@ package kaohe.plan;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
+import kaohe.shared.Decimals;
 
 /**
  * The weights must add up: the items of each category to the category's weight, and the categories
@@ -28,11 +29,11 @@ final class WeightCheck {
             if (items.compareTo(category.weight()) != 0) {
                 problems.add(CategoryTable.FILE, categories.lineOf(category.code()), "weight",
                         "分类 " + category.code() + " 的权重为 " + category.weight().toPlainString()
-                                + "，但其指标和任务的权重合计为 " + items.toPlainString());
+                                + "，但其指标和任务的权重合计为 " + Decimals.plain(Decimals.canonical(items)));
             }
         }
         if (header != null && !categories.categories().isEmpty() && total.compareTo(header.weightTotal()) != 0) {
-            problems.add(CategoryTable.FILE, 0, "weight", "各分类权重合计为 " + total.toPlainString()
+            problems.add(CategoryTable.FILE, 0, "weight", "各分类权重合计为 " + Decimals.plain(Decimals.canonical(total))
                     + "，应等于 plan.properties 中的 weight-total " + header.weightTotal().toPlainString());
         }
         for (ReportingUnit unit : units) {

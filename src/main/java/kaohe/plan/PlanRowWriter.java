@@ -1,0 +1,82 @@
+package kaohe.plan;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import kaohe.shared.UnitCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Writes one plan version's rows; the caller holds the transaction. */
+final class PlanRowWriter {
+
+    private final JdbcClient jdbc;
+
+    PlanRowWriter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long write(Plan plan) {
+        jdbc.sql("INSERT INTO plan_version (plan_id, version, name, document, is_default, start_period, end_period, "
+                        + "outlook_years, deadline_days, weight_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(plan.id(), plan.version(), plan.name(), plan.document(), plan.isDefault(),
+                        plan.start().toString(), plan.end().toString(),
+                        plan.outlookYears().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
+                        plan.deadline().daysAfterQuarterEnd(), plan.weightTotal())
+                .update();
+        long id = jdbc.sql("SELECT id FROM plan_version WHERE plan_id = ? AND version = ?")
+                .params(plan.id(), plan.version()).query(Long.class).single();
+        int ordinal = 0;
+        for (ReportingUnit unit : plan.units()) {
+            jdbc.sql("INSERT INTO plan_unit (plan_version_id, ordinal, code, name, peer_group) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, ordinal++, unit.code().value(), unit.name(), unit.peerGroup().name()).update();
+        }
+        ordinal = 0;
+        for (Category category : plan.categories()) {
+            jdbc.sql("INSERT INTO plan_category (plan_version_id, ordinal, code, name, weight) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, ordinal++, category.code(), category.name(), category.weight()).update();
+        }
+        ordinal = 0;
+        for (Indicator i : plan.indicators()) {
+            writeIndicator(id, ordinal++, i);
+        }
+        ordinal = 0;
+        for (Task t : plan.tasks()) {
+            jdbc.sql("INSERT INTO plan_task (plan_version_id, ordinal, code, name, category, task_group, weight, source) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, ordinal++, t.code().value(), t.name(), t.category(), t.group(), t.weight(), t.source().text())
+                    .update();
+            writeUnits(id, t.code().value(), t.units());
+        }
+        return id;
+    }
+
+    private void writeIndicator(long id, int ordinal, Indicator i) {
+        jdbc.sql("INSERT INTO plan_indicator (plan_version_id, ordinal, code, name, category, kind, direction, span, "
+                        + "unit_of_measure, baseline, baseline_year, lead_unit, due, weight, deduction_points, deduction_step, source) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, ordinal, i.code().value(), i.name(), i.category(), i.rule().kind().name(),
+                        i.rule().direction() == null ? null : i.rule().direction().name(), i.rule().span(),
+                        i.unitOfMeasure(),
+                        i.baseline() == null ? null : i.baseline().value(),
+                        i.baseline() == null ? null : i.baseline().year(),
+                        i.leadUnit().value(), i.due().name(), i.weight(),
+                        i.deduction() == null ? null : i.deduction().pointsPerStep(),
+                        i.deduction() == null ? null : i.deduction().step(),
+                        i.source().text())
+                .update();
+        for (YearTarget t : i.targets()) {
+            jdbc.sql("INSERT INTO plan_target (plan_version_id, indicator_code, target_year, target, target_max, source) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, i.code().value(), t.year(), t.target(), t.targetMax(), t.source().text())
+                    .update();
+        }
+        writeUnits(id, i.code().value(), i.reportedBy());
+    }
+
+    private void writeUnits(long id, String itemCode, List<UnitCode> units) {
+        int ordinal = 0;
+        for (UnitCode unit : units) {
+            jdbc.sql("INSERT INTO plan_item_unit (plan_version_id, item_code, ordinal, unit_code) VALUES (?, ?, ?, ?)")
+                    .params(id, itemCode, ordinal++, unit.value()).update();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package kaohe.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanLoaderTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void shippedPlanIsValid() {
+        PlanLoad load = new PlanLoader().load(ShippedPlan.FOLDER);
+
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.plan().indicators()).hasSizeGreaterThan(100);
+        assertThat(load.plan().tasks()).hasSize(22);
+        assertThat(load.plan().quarters()).isEqualTo(12);
+    }
+
+    @Test
+    void brokenPlanYieldsEveryProblemWithItsLocation() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        int duplicate = plan.appendLine("indicators.csv", plan.line("indicators.csv", "Q01,"));
+        int unknownUnit = plan.replaceLine("tasks.csv", "T05,",
+                "T05,开展质量提升示范活动,T,实施质量提升共治行动,ZJJ XYZ JXW,1,000_4953c69a70887cfe.txt 二、主要任务 （二）5");
+        int noValue = plan.replaceLine("targets.csv", "Q04,2019,",
+                "Q04,2019,,,000_4953c69a70887cfe.txt 一、总体要求 质量总体水平");
+        int outsideYears = plan.appendLine("targets.csv", "Q02,2021,95,,000_4953c69a70887cfe.txt 一、总体要求");
+        plan.replaceLine("indicators.csv", "Q05,", plan.line("indicators.csv", "Q05,").replace(",quarterly,1,", ",quarterly,2,"));
+        int categoryQ = plan.lineNumber("categories.csv", "Q,");
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.isValid()).isFalse();
+        assertThat(load.problems()).extracting(PlanProblem::toString).contains(
+                "indicators.csv:" + duplicate + ": [code] 编码 Q01 重复（已用于 indicators.csv:2）",
+                "tasks.csv:" + unknownUnit + ": [units] 未知单位“XYZ”：应为 units.csv 中的单位编码 或 counties",
+                "targets.csv:" + noValue + ": [target] AT_LEAST 类指标必须填写目标值",
+                "targets.csv:" + outsideYears + ": [year] 2021 年不在计划期 2017–2019 内，也不是展望年份 [2020]",
+                "categories.csv:" + categoryQ + ": [weight] 分类 Q 的权重为 20，但其指标和任务的权重合计为 21");
+    }
+
+    @Test
+    void kindWithoutItsParametersIsAProblem() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        int trend = plan.replaceLine("indicators.csv", "D05,",
+                plan.line("indicators.csv", "D05,").replace(",TREND,rising,3,", ",TREND,,,"));
+        int range = plan.replaceLine("targets.csv", "I01S,2019,1,2,", "I01S,2019,1,,000_4953c69a70887cfe.txt 附件1 第1项 信息");
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString).contains(
+                "indicators.csv:" + trend + ": [direction] 不能为空",
+                "indicators.csv:" + trend + ": [span] TREND 需填写考察年数（如 3）",
+                "targets.csv:" + range + ": [target_max] RANGE 类指标必须填写区间上限");
+    }
+
+    @Test
+    void categoryWeightsMustAddUpToThePlansTotal() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        plan.replaceLine("plan.properties", "weight-total=", "weight-total=90");
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString)
+                .containsExactly("categories.csv: [weight] 各分类权重合计为 100，应等于 plan.properties 中的 weight-total 90");
+    }
+
+    @Test
+    void badValuesInPlanPropertiesAreReportedAtTheirLine() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        int start = plan.replaceLine("plan.properties", "start=", "start=2017-01");
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString)
+                .contains("plan.properties:" + start + ": [start] “2017-01”不是考核期（应写作如 2019Q2）");
+    }
+
+    @Test
+    void aMissingFileIsAProblemNotACrash() throws Exception {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        java.nio.file.Files.delete(plan.dir().resolve("tasks.csv"));
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString).contains("tasks.csv: 文件不存在");
+    }
+
+    @Test
+    void aPlanFileSavedByExcelWithAByteOrderMarkStillLoads() throws Exception {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        Path units = plan.dir().resolve("units.csv");
+        java.nio.file.Files.writeString(units, "\uFEFF" + java.nio.file.Files.readString(units));
+
+        assertThat(new PlanLoader().load(plan.dir()).problems()).isEmpty();
+    }
+
+    @Test
+    void anyEditMakesANewVersion() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        String shipped = ShippedPlan.plan().version();
+        assertThat(new PlanLoader().load(plan.dir()).plan().version()).isEqualTo(shipped);
+
+        plan.replaceLine("targets.csv", "E04,2019,", "E04,2019,41,,000_4953c69a70887cfe.txt 附件3 治气");
+
+        assertThat(new PlanLoader().load(plan.dir()).plan().version()).isNotEqualTo(shipped);
+    }
+}
