@@ -1,0 +1,68 @@
+package kaohe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import kaohe.plan.PlanFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a separate process the way README tells operators to run it. */
+class KaoheJarIT {
+
+    private static final Path JAR = Path.of("target/kaohe.jar");
+
+    @TempDir
+    Path temp;
+
+    record Run(int status, String output) {
+    }
+
+    private Run kaohe(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void planCheckExitsZeroOnTheShippedPlanAndOneOnABrokenCopy() throws Exception {
+        Run shipped = kaohe("plan", "check");
+        assertThat(shipped.status()).as(shipped.output()).isEqualTo(0);
+        assertThat(shipped.output()).contains("检查通过");
+
+        PlanFolder broken = PlanFolder.copyOfShipped(temp);
+        broken.appendLine("targets.csv", "E04,2016,45,,000_4953c69a70887cfe.txt 附件3 治气");
+        Run check = kaohe("plan", "check", "--plan", broken.dir().toString());
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.output()).contains("[year] 2016 年不在计划期");
+    }
+
+    @Test
+    void planExportListsEveryIndicatorYearAndTaskWithItsCitation() throws Exception {
+        Path csv = temp.resolve("plan.csv");
+
+        Run run = kaohe("plan", "export", "--format", "csv", "--out", csv.toString());
+
+        assertThat(run.status()).as(run.output()).isEqualTo(0);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        kaohe.plan.Plan plan = kaohe.plan.ShippedPlan.plan();
+        assertThat(lines).hasSize(1 + plan.tasks().size()
+                + plan.indicators().stream().mapToInt(i -> i.targets().size()).sum());
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).containsPattern(",\"?00[0-4]_[0-9a-f]{16}\\.txt "));
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() throws Exception {
+        assertThat(kaohe("no-such-command").status()).isEqualTo(2);
+    }
+}
