@@ -15,6 +15,7 @@ import kaohe.shared.UnitCode;
  * @param weight     points in the scorecard of each unit that reports it; 0 means monitored, not scored
  * @param baseline   null when the seeds give none
  * @param deduction  null unless the plan scores this indicator by deduction (扣分制)
+ * @param allowsNotApplicable whether a unit may report 不适用 (—, /, 无) instead of a value
  * @param targets    one per year the seeds state, in year order
  */
 public record Indicator(
@@ -29,6 +30,7 @@ public record Indicator(
         Due due,
         BigDecimal weight,
         Deduction deduction,
+        boolean allowsNotApplicable,
         List<YearTarget> targets,
         Citation source) {
 
@@ -40,6 +42,12 @@ public record Indicator(
 
     public boolean isPercent() {
         return "%".equals(unitOfMeasure);
+    }
+
+    /** Whether values are counts of things (个, 家, 次, 位 …), which must be whole numbers. */
+    public boolean isCount() {
+        return java.util.Set.of("个", "家", "项", "件", "次", "位", "名").contains(unitOfMeasure)
+                || rule.kind() == TargetKind.RANK_WITHIN;
     }
 
     public boolean isReportedBy(UnitCode unit) {

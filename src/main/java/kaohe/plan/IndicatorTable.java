@@ -56,8 +56,12 @@ final class IndicatorTable {
                 || reportedBy.isEmpty() || due == null || weight == null || source == null) {
             return null;
         }
+        Boolean allowsNa = flag(cells, "na_allowed");
+        if (allowsNa == null) {
+            return null;
+        }
         return new Indicator(code, name, category, rule, cells.text("unit_of_measure"), baseline, lead,
-                reportedBy, due, weight, deduction, List.of(), source);
+                reportedBy, due, weight, deduction, allowsNa, List.of(), source);
     }
 
     static String category(Cells cells, CategoryTable categories) {
@@ -100,6 +104,19 @@ final class IndicatorTable {
             return null;
         }
         return new TargetRule(kind, direction, span == null ? 0 : span);
+    }
+
+    /** An optional yes/no column: blank or false is false. */
+    private static Boolean flag(Cells cells, String column) {
+        String value = cells.text(column);
+        if (value.isEmpty() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        cells.problem(column, "“" + value + "”无效，应为 true 或 false");
+        return null;
     }
 
     private static Baseline baseline(Cells cells) {

@@ -88,6 +88,7 @@ public class PlanStore {
                         unitsByItem.getOrDefault(rs.getString("code"), List.of()),
                         Due.valueOf(rs.getString("due")), rs.getBigDecimal("weight"),
                         deduction(rs.getBigDecimal("deduction_points"), rs.getBigDecimal("deduction_step")),
+                        rs.getBoolean("na_allowed"),
                         targets.getOrDefault(rs.getString("code"), List.of()),
                         new Citation(rs.getString("source"))))
                 .list();

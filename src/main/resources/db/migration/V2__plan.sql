@@ -54,6 +54,7 @@ CREATE TABLE plan_indicator (
     weight           DECIMAL(12,4) NOT NULL,
     deduction_points DECIMAL(12,4),
     deduction_step   DECIMAL(19,6),
+    na_allowed       BOOLEAN       NOT NULL,
     source           VARCHAR(500)  NOT NULL,
     PRIMARY KEY (plan_version_id, code),
     CONSTRAINT fk_plan_indicator_version FOREIGN KEY (plan_version_id) REFERENCES plan_version (id)

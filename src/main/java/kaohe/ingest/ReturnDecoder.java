@@ -1,0 +1,114 @@
+package kaohe.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kaohe.plan.DueItems;
+import kaohe.plan.Indicator;
+import kaohe.plan.Plan;
+import kaohe.plan.Task;
+import kaohe.shared.ItemCode;
+import kaohe.shared.UnitCode;
+import kaohe.template.TemplateLayout;
+import kaohe.validate.DecodedReturn;
+import kaohe.validate.Finding;
+import kaohe.validate.FindingCode;
+import kaohe.validate.ReturnValue;
+import kaohe.validate.ValueState;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Raw cells to a decoded return: checks the template's identity and structure (sheets, headers, rows,
+ * merged cells) against what the unit owes for the period, then decodes every value.
+ */
+public final class ReturnDecoder {
+
+    private final Plan plan;
+    private final ValueDecoder values = new ValueDecoder();
+
+    public ReturnDecoder(Plan plan) {
+        this.plan = plan;
+    }
+
+    /** @param folderUnit the unit of the inbox sub-folder the file came from, or null for the inbox itself */
+    public DecodeResult decode(RawReturn raw, UnitCode folderUnit) {
+        TemplateIdentity identity = TemplateIdentity.of(raw.meta(), plan, folderUnit);
+        if (!identity.problems().isEmpty()) {
+            return new DecodeResult(null, identity.problems());
+        }
+        DueItems due = DueItems.of(plan, identity.unit().code(), identity.period());
+        List<Finding> findings = new ArrayList<>();
+        List<ReturnValue> decoded = new ArrayList<>();
+
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        due.indicators().forEach(i -> indicators.put(i.code().value(), i));
+        for (RawItemRow row : rows(raw.indicators(), TemplateLayout.INDICATOR_SHEET, TemplateLayout.INDICATOR_HEADERS,
+                indicators.keySet(), findings)) {
+            ValueDecoder.Decoded d = values.indicator(indicators.get(row.code()), row.input(), row.note());
+            decoded.add(d.value());
+            add(findings, d.finding());
+        }
+        Map<String, Task> tasks = new LinkedHashMap<>();
+        due.tasks().forEach(t -> tasks.put(t.code().value(), t));
+        for (RawItemRow row : rows(raw.tasks(), TemplateLayout.TASK_SHEET, TemplateLayout.TASK_HEADERS,
+                tasks.keySet(), findings)) {
+            ValueDecoder.Decoded d = values.task(ItemCode.of(row.code()), row.input(), row.note());
+            decoded.add(d.value());
+            add(findings, d.finding());
+        }
+        if (!decoded.isEmpty() && decoded.stream().allMatch(v -> v.state() == ValueState.BLANK)) {
+            findings.removeIf(f -> f.code() == FindingCode.C109 || f.code() == FindingCode.C110);
+            findings.add(Finding.ofFile(FindingCode.F012));
+        }
+        return new DecodeResult(new DecodedReturn(plan.id(), plan.version(), identity.unit().code(),
+                identity.period(), decoded), findings);
+    }
+
+    /** The sheet's rows whose codes are expected, once each; every structural problem goes to findings. */
+    private List<RawItemRow> rows(RawSheet sheet, String name, List<String> headers, Set<String> expected,
+                                  List<Finding> findings) {
+        if (sheet == null) {
+            findings.add(Finding.at(FindingCode.F020, name, null, null, name));
+            return List.of();
+        }
+        for (int c = 0; c < headers.size(); c++) {
+            if (!headers.get(c).equals(sheet.headers().get(c))) {
+                String ref = new CellReference(TemplateLayout.HEADER_ROW, c).formatAsString();
+                findings.add(Finding.at(FindingCode.F021, name, ref, null, ref, headers.get(c), sheet.headers().get(c)));
+            }
+        }
+        sheet.mergedInputRanges().forEach(range -> findings.add(Finding.at(FindingCode.F025, name, range, null, range)));
+        List<RawItemRow> usable = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RawItemRow row : sheet.rows()) {
+            String codeRef = new CellReference(row.row(), TemplateLayout.CODE_COLUMN).formatAsString();
+            if (!expected.contains(row.code())) {
+                findings.add(Finding.at(FindingCode.F023, name, codeRef, null, row.code().isEmpty() ? "（空）" : row.code()));
+            } else if (!seen.add(row.code())) {
+                findings.add(Finding.at(FindingCode.F024, name, codeRef, row.code(), row.code()));
+            } else {
+                usable.add(row);
+            }
+        }
+        for (String code : expected) {
+            if (!seen.contains(code)) {
+                findings.add(Finding.at(FindingCode.F022, name, null, code, code, itemName(code)));
+            }
+        }
+        return usable;
+    }
+
+    private String itemName(String code) {
+        ItemCode item = ItemCode.of(code);
+        return plan.indicator(item).map(Indicator::name).or(() -> plan.task(item).map(Task::name)).orElse("");
+    }
+
+    private static void add(List<Finding> findings, Finding finding) {
+        if (finding != null) {
+            findings.add(finding);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package kaohe.ingest;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Pattern;
+import kaohe.plan.Indicator;
+import kaohe.shared.Decimals;
+import kaohe.shared.ItemCode;
+import kaohe.template.TemplateLayout;
+import kaohe.validate.Finding;
+import kaohe.validate.FindingCode;
+import kaohe.validate.ItemType;
+import kaohe.validate.ReturnValue;
+import kaohe.validate.ValueState;
+
+/**
+ * Turns what a person typed into a value, once, for every return: 95, 95%, ９５, 0.95 in a
+ * percent-formatted cell, 1,234, surrounding spaces, a formula's cached result, and —, /, 无 as
+ * 不适用 where the indicator allows it. It never guesses: 0.95 typed for a percent indicator could
+ * mean 95% or 0.95%, so it is an error with a hint.
+ */
+public final class ValueDecoder {
+
+    private static final Set<String> NOT_APPLICABLE = Set.of("—", "-", "–", "/", "无", "不适用", "——");
+    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The decoded value and, when the cell is unusable or empty, the finding that says so. */
+    public record Decoded(ReturnValue value, Finding finding) {
+    }
+
+    public Decoded indicator(Indicator indicator, RawCell cell, String note) {
+        String sheet = TemplateLayout.INDICATOR_SHEET;
+        ItemCode item = indicator.code();
+        if (cell.error() != null) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C108, sheet, cell.ref(), item.value(), cell.error()));
+        }
+        if (cell.isBlank()) {
+            return new Decoded(value(indicator, cell, note, ValueState.BLANK, null),
+                    Finding.at(FindingCode.C109, sheet, cell.ref(), item.value()));
+        }
+        if (cell.number() != null) {
+            return number(indicator, cell, note, BigDecimal.valueOf(cell.number()), cell.percentFormat());
+        }
+        String text = normalise(cell.text());
+        if (NOT_APPLICABLE.contains(text)) {
+            if (!indicator.allowsNotApplicable()) {
+                return invalid(indicator, cell, note, Finding.at(FindingCode.C106, sheet, cell.ref(), item.value(), cell.text().trim()));
+            }
+            return new Decoded(value(indicator, cell, note, ValueState.NOT_APPLICABLE, null), null);
+        }
+        boolean percentSign = text.endsWith("%");
+        String digits = percentSign ? text.substring(0, text.length() - 1) : text;
+        if (THOUSANDS.matcher(digits).matches()) {
+            digits = digits.replace(",", "");
+        } else if (digits.contains(",")) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C105, sheet, cell.ref(), item.value(),
+                    cell.text().trim(), "逗号既不像千位分隔符也不像小数点"));
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C101, sheet, cell.ref(), item.value(), cell.text().trim()));
+        }
+        if (percentSign && !indicator.isPercent()) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C105, sheet, cell.ref(), item.value(),
+                    cell.text().trim(), "该指标的计量单位是“" + indicator.unitOfMeasure() + "”，不是百分数"));
+        }
+        if (percentSign) {
+            return new Decoded(value(indicator, cell, note, ValueState.VALUE, number), null);
+        }
+        return number(indicator, cell, note, number, false);
+    }
+
+    private Decoded number(Indicator indicator, RawCell cell, String note, BigDecimal number, boolean percentFormat) {
+        String sheet = TemplateLayout.INDICATOR_SHEET;
+        if (percentFormat && !indicator.isPercent()) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C105, sheet, cell.ref(), indicator.code().value(),
+                    cell.text().trim(), "单元格设成了百分比格式，而该指标的计量单位是“" + indicator.unitOfMeasure() + "”"));
+        }
+        if (percentFormat) {
+            return new Decoded(value(indicator, cell, note, ValueState.VALUE, number.multiply(HUNDRED)), null);
+        }
+        if (indicator.isPercent() && number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C105, sheet, cell.ref(), indicator.code().value(),
+                    cell.text().trim(), "可能是 " + Decimals.plain(Decimals.canonical(number.multiply(HUNDRED)))
+                            + "%，也可能是 " + Decimals.plain(Decimals.canonical(number)) + "%"));
+        }
+        return new Decoded(value(indicator, cell, note, ValueState.VALUE, number), null);
+    }
+
+    public Decoded task(ItemCode task, RawCell cell, String progress) {
+        String sheet = TemplateLayout.TASK_SHEET;
+        String status = normalise(cell.text());
+        if (cell.isBlank()) {
+            return new Decoded(new ReturnValue(task, ItemType.TASK, ValueState.BLANK, null, null, "", progress, sheet, cell.ref()),
+                    Finding.at(FindingCode.C110, sheet, cell.ref(), task.value()));
+        }
+        if (!TemplateLayout.STATUSES.contains(status)) {
+            return new Decoded(new ReturnValue(task, ItemType.TASK, ValueState.INVALID, null, null, cell.text(), progress, sheet, cell.ref()),
+                    Finding.at(FindingCode.C107, sheet, cell.ref(), task.value(), cell.text().trim()));
+        }
+        return new Decoded(new ReturnValue(task, ItemType.TASK, ValueState.VALUE, null, status, cell.text(), progress, sheet, cell.ref()), null);
+    }
+
+    /** Full-width digits and signs to ASCII, all spaces (ASCII, full-width, non-breaking) removed. */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                out.append((char) (c - '０' + '0'));
+            } else if (c == '．') {
+                out.append('.');
+            } else if (c == '％') {
+                out.append('%');
+            } else if (c == '，') {
+                out.append(',');
+            } else if (c == '－' || c == '−') {
+                out.append('-');
+            } else if (c == '＋') {
+                out.append('+');
+            } else if (c == '／') {
+                out.append('/');
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                out.append(c);
+            }
+        }
+        String result = out.toString();
+        return result.startsWith("+") ? result.substring(1) : result;
+    }
+
+    private static ReturnValue value(Indicator indicator, RawCell cell, String note, ValueState state, BigDecimal number) {
+        return new ReturnValue(indicator.code(), ItemType.INDICATOR, state, number, null, cell.text(), note,
+                TemplateLayout.INDICATOR_SHEET, cell.ref());
+    }
+
+    private static Decoded invalid(Indicator indicator, RawCell cell, String note, Finding finding) {
+        return new Decoded(value(indicator, cell, note, ValueState.INVALID, null), finding);
+    }
+}

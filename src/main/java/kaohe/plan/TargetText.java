@@ -1,0 +1,32 @@
+package kaohe.plan;
+
+import java.math.BigDecimal;
+import kaohe.shared.Decimals;
+
+/** How a target reads in Chinese in templates and reports, e.g. "≥95%", "≤42微克/立方米", "前10位". */
+public final class TargetText {
+
+    private TargetText() {
+    }
+
+    public static String of(Indicator indicator, YearTarget target) {
+        String unit = indicator.unitOfMeasure();
+        BigDecimal value = target.target();
+        return switch (indicator.rule().kind()) {
+            case AT_LEAST -> "≥" + plain(value) + unit;
+            case AT_MOST -> "≤" + plain(value) + unit;
+            case ZERO -> "0" + unit;
+            case RANGE -> plain(value) + "–" + plain(target.targetMax()) + unit;
+            case CUMULATIVE -> target.year() + "年底累计≥" + plain(value) + unit;
+            case RANK_WITHIN -> "前" + plain(value) + "位";
+            case VS_REFERENCE -> indicator.rule().direction() == Direction.BELOW ? "低于全国平均水平" : "高于全国平均水平";
+            case TREND -> "连续" + indicator.rule().span() + "年"
+                    + (indicator.rule().direction() == Direction.RISING ? "提高" : "下降");
+            case MILESTONE -> "按计划完成";
+        };
+    }
+
+    private static String plain(BigDecimal value) {
+        return Decimals.plain(value);
+    }
+}

@@ -1,0 +1,44 @@
+package kaohe.template;
+
+import java.util.List;
+
+/**
+ * The fixed shape of a return workbook, version {@value #VERSION}. A change to anything here that a
+ * filled return depends on needs a new version, and the reader must keep accepting the old one for
+ * returns still in circulation.
+ */
+public final class TemplateLayout {
+
+    public static final String VERSION = "1";
+
+    public static final String INSTRUCTIONS_SHEET = "填报说明";
+    public static final String INDICATOR_SHEET = "指标";
+    public static final String TASK_SHEET = "任务";
+    /** Hidden sheet of key/value rows identifying the template; survives Excel, WPS and LibreOffice saves. */
+    public static final String META_SHEET = "kaohe_meta";
+
+    public static final List<String> INDICATOR_HEADERS = List.of("指标编码", "指标名称", "计量单位", "目标值", "本期值", "说明");
+    public static final List<String> TASK_HEADERS = List.of("任务编码", "任务内容", "责任类型", "进展状态", "进展说明");
+
+    /** 0-based row of the headers on the indicator and task sheets; rows above are the cover. */
+    public static final int HEADER_ROW = 4;
+    public static final int FIRST_ITEM_ROW = HEADER_ROW + 1;
+
+    public static final int CODE_COLUMN = 0;
+    public static final int VALUE_COLUMN = 4;
+    public static final int NOTE_COLUMN = 5;
+    public static final int STATUS_COLUMN = 3;
+    public static final int PROGRESS_COLUMN = 4;
+
+    public static final String META_VERSION = "template-version";
+    public static final String META_PLAN = "plan";
+    public static final String META_PLAN_VERSION = "plan-version";
+    public static final String META_UNIT = "unit";
+    public static final String META_PERIOD = "period";
+
+    /** Task progress statuses, in drop-down order; scoring maps them to completion. */
+    public static final List<String> STATUSES = List.of("已完成", "按进度推进", "滞后", "未启动");
+
+    private TemplateLayout() {
+    }
+}

@@ -1,0 +1,156 @@
+package kaohe.template;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import kaohe.plan.DueItems;
+import kaohe.plan.Indicator;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.plan.TargetText;
+import kaohe.plan.Task;
+import kaohe.shared.Period;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the blank return of one unit for one period: instructions, one indicator row per due
+ * indicator, one task row per task, input cells unlocked and the rest locked, a status drop-down and
+ * the hidden metadata that tells ingest which unit, period and plan version it belongs to.
+ */
+public final class TemplateWriter {
+
+    private final Plan plan;
+
+    public TemplateWriter(Plan plan) {
+        this.plan = plan;
+    }
+
+    public void write(ReportingUnit unit, Period period, OutputStream out) throws IOException {
+        DueItems items = DueItems.of(plan, unit.code(), period);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            TemplateStyles styles = new TemplateStyles(workbook);
+            new InstructionsSheet(plan, unit, period, styles).write(workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET));
+            Sheet indicators = workbook.createSheet(TemplateLayout.INDICATOR_SHEET);
+            cover(indicators, unit, period, styles);
+            header(indicators, TemplateLayout.INDICATOR_HEADERS, styles);
+            int r = TemplateLayout.FIRST_ITEM_ROW;
+            for (Indicator indicator : items.indicators()) {
+                indicatorRow(indicators.createRow(r++), indicator, period, styles);
+            }
+            widths(indicators, 10, 44, 16, 22, 14, 30);
+            indicators.protectSheet("");
+            indicators.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
+
+            Sheet tasks = workbook.createSheet(TemplateLayout.TASK_SHEET);
+            cover(tasks, unit, period, styles);
+            header(tasks, TemplateLayout.TASK_HEADERS, styles);
+            r = TemplateLayout.FIRST_ITEM_ROW;
+            for (Task task : items.tasks()) {
+                taskRow(tasks.createRow(r++), task, unit, styles);
+            }
+            if (!items.tasks().isEmpty()) {
+                statusDropDown(tasks, TemplateLayout.FIRST_ITEM_ROW, r - 1);
+            }
+            widths(tasks, 10, 40, 10, 14, 50);
+            tasks.protectSheet("");
+            tasks.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
+
+            meta(workbook, unit, period);
+            workbook.setActiveSheet(1);
+            workbook.write(out);
+        }
+    }
+
+    private void cover(Sheet sheet, ReportingUnit unit, Period period, TemplateStyles styles) {
+        text(sheet.createRow(0), 0, plan.name() + " " + period + " 考核报表", styles.title());
+        text(sheet.createRow(1), 0, "填报单位：" + unit.name() + "（" + unit.code() + "）", styles.locked());
+        text(sheet.createRow(2), 0, "考核期：" + period.year() + "年第" + period.quarter() + "季度"
+                + (period.isAnnual() ? "（年度考核）" : ""), styles.locked());
+        text(sheet.createRow(3), 0, "报送截止：" + plan.deadline().deadline(period) + "　只填写浅黄色单元格", styles.locked());
+    }
+
+    private static void header(Sheet sheet, java.util.List<String> headers, TemplateStyles styles) {
+        Row row = sheet.createRow(TemplateLayout.HEADER_ROW);
+        for (int c = 0; c < headers.size(); c++) {
+            text(row, c, headers.get(c), styles.header());
+        }
+    }
+
+    private void indicatorRow(Row row, Indicator indicator, Period period, TemplateStyles styles) {
+        text(row, 0, indicator.code().value(), styles.locked());
+        text(row, 1, indicator.name(), styles.lockedWrapped());
+        text(row, 2, unitText(indicator), styles.lockedWrapped());
+        text(row, 3, TargetText.of(indicator, indicator.targetFor(period.year(), plan.end().year()).orElseThrow()),
+                styles.lockedWrapped());
+        row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
+        row.createCell(TemplateLayout.NOTE_COLUMN).setCellStyle(styles.inputWrapped());
+    }
+
+    /** Percent items say how to write them, so nobody has to guess between 95 and 0.95. */
+    static String unitText(Indicator indicator) {
+        String unit = indicator.unitOfMeasure();
+        if (indicator.isPercent()) {
+            return "%（填百分数，如95%填95）";
+        }
+        return switch (indicator.rule().kind()) {
+            case CUMULATIVE -> unit + "（2017年以来累计）";
+            case RANK_WITHIN -> "名次";
+            default -> unit;
+        } + (indicator.allowsNotApplicable() ? "；不适用填“无”" : "");
+    }
+
+    private void taskRow(Row row, Task task, ReportingUnit unit, TemplateStyles styles) {
+        text(row, 0, task.code().value(), styles.locked());
+        text(row, 1, task.name() + "（" + task.group() + "）", styles.lockedWrapped());
+        text(row, 2, task.isLead(unit.code()) ? "牵头" : "配合", styles.locked());
+        row.createCell(TemplateLayout.STATUS_COLUMN).setCellStyle(styles.input());
+        row.createCell(TemplateLayout.PROGRESS_COLUMN).setCellStyle(styles.inputWrapped());
+    }
+
+    private static void statusDropDown(Sheet sheet, int firstRow, int lastRow) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(TemplateLayout.STATUSES.toArray(String[]::new)),
+                new CellRangeAddressList(firstRow, lastRow, TemplateLayout.STATUS_COLUMN, TemplateLayout.STATUS_COLUMN));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("进展状态", "请从下拉列表中选择：" + String.join("、", TemplateLayout.STATUSES));
+        sheet.addValidationData(validation);
+    }
+
+    private void meta(Workbook workbook, ReportingUnit unit, Period period) {
+        Sheet meta = workbook.createSheet(TemplateLayout.META_SHEET);
+        String[][] entries = {
+                {TemplateLayout.META_VERSION, TemplateLayout.VERSION},
+                {TemplateLayout.META_PLAN, plan.id()},
+                {TemplateLayout.META_PLAN_VERSION, plan.version()},
+                {TemplateLayout.META_UNIT, unit.code().value()},
+                {TemplateLayout.META_PERIOD, period.toString()}};
+        for (int r = 0; r < entries.length; r++) {
+            Row row = meta.createRow(r);
+            row.createCell(0).setCellValue(entries[r][0]);
+            row.createCell(1).setCellValue(entries[r][1]);
+        }
+        meta.protectSheet("");
+        workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+    }
+
+    private static void widths(Sheet sheet, int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+}
