@@ -17,11 +17,19 @@ public class KaoheApplication {
 
     /** Starts the application against {@code database}, with {@code home} as the runtime folder. */
     public static ConfigurableApplicationContext start(Path home, DatabaseSettings database) {
+        return start(home, database, Map.of());
+    }
+
+    /**
+     * Starts the application; {@code overrides} are further properties (plan, limits). All are passed
+     * as command-line properties, so they take precedence over application.properties and environment.
+     */
+    public static ConfigurableApplicationContext start(Path home, DatabaseSettings database, Map<String, Object> overrides) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>(database.springProperties());
         properties.put("kaohe.home", home.toString());
+        properties.putAll(overrides);
         return new SpringApplicationBuilder(KaoheApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 }

@@ -43,6 +43,14 @@ public class CommonOptions {
         return new PlanCatalog(plansDir).locate(plan);
     }
 
+    /** Starts the application for a command that needs the database, with these options applied. */
+    org.springframework.context.ConfigurableApplicationContext startApplication(java.util.Map<String, Object> more) {
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>(more);
+        properties.put("kaohe.plans-dir", plansDir.toString());
+        properties.put("kaohe.plan", planFolder().toString());
+        return kaohe.KaoheApplication.start(home, database(), properties);
+    }
+
     DatabaseSettings database() {
         return DatabaseSettings.of(dbUrl, dbUser, dbPassword, home);
     }

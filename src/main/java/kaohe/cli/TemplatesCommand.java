@@ -1,0 +1,72 @@
+package kaohe.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kaohe.plan.DueItems;
+import kaohe.plan.Plan;
+import kaohe.plan.PlanLoad;
+import kaohe.plan.PlanLoader;
+import kaohe.plan.ReportingUnit;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import kaohe.template.TemplateWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code templates --period P [--unit CODE] [--out DIR]}: one blank return per unit. */
+@Command(name = "templates", mixinStandardHelpOptions = true,
+        description = "Write blank return workbooks for a period, one per reporting unit.")
+final class TemplatesCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    String period;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit. Default: every unit")
+    String unit;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: <home>/outbox/P/templates/")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PlanLoad load = new PlanLoader().load(options.planFolder());
+        if (!load.isValid()) {
+            spec.commandLine().getErr().println("kaohe: the plan has problems; run 'plan check' to see them");
+            return ExitStatus.INVALID_INPUT;
+        }
+        Plan plan = load.plan();
+        Period p = Period.of(period);
+        if (!plan.covers(p)) {
+            throw new IllegalArgumentException("period " + p + " is outside the plan (" + plan.start() + "–" + plan.end() + ")");
+        }
+        List<ReportingUnit> units = unit == null ? plan.units()
+                : List.of(plan.unit(UnitCode.of(unit)).orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the plan")));
+        Path folder = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("templates");
+        Files.createDirectories(folder);
+        TemplateWriter writer = new TemplateWriter(plan);
+        int written = 0;
+        for (ReportingUnit u : units) {
+            if (DueItems.of(plan, u.code(), p).isEmpty()) {
+                continue;
+            }
+            try (OutputStream file = Files.newOutputStream(folder.resolve(TemplateFileName.of(u, p)))) {
+                writer.write(u, p, file);
+            }
+            written++;
+        }
+        spec.commandLine().getOut().printf("已生成 %d 份 %s 报表模板：%s%n", written, p, folder);
+        spec.commandLine().getOut().flush();
+        return ExitStatus.DONE;
+    }
+}

@@ -1,0 +1,143 @@
+package kaohe.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kaohe.validate.Finding;
+import kaohe.validate.Severity;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the feedback for a return: a copy of the submitter's own workbook with every cell at fault
+ * filled (red for errors, orange for warnings) and commented in Chinese, and a 问题清单 sheet first
+ * listing code, sheet, cell, problem and fix. A file that cannot be opened gets a workbook with the
+ * list alone. The submitted original is never modified.
+ */
+public final class FeedbackWriter {
+
+    public static final String SUMMARY_SHEET = "问题清单";
+
+    /** Writes the feedback and returns its extension (xlsx, or xls for an .xls submission). */
+    public String write(Path submitted, boolean readable, List<Finding> findings, OutputStream out) throws IOException {
+        if (readable) {
+            try (InputStream in = Files.newInputStream(submitted); Workbook workbook = WorkbookFactory.create(in)) {
+                markCells(workbook, findings);
+                summary(workbook, findings);
+                workbook.write(out);
+                return workbook instanceof XSSFWorkbook ? "xlsx" : "xls";
+            } catch (RuntimeException e) {
+                // The workbook opened for reading but cannot be annotated: send the list alone.
+            }
+        }
+        try (Workbook workbook = new XSSFWorkbook()) {
+            summary(workbook, findings);
+            workbook.write(out);
+            return "xlsx";
+        }
+    }
+
+    private static void summary(Workbook workbook, List<Finding> findings) {
+        Sheet sheet = workbook.createSheet(SUMMARY_SHEET);
+        workbook.setSheetOrder(SUMMARY_SHEET, 0);
+        workbook.setActiveSheet(0);
+        workbook.setSelectedTab(0);
+        long errors = findings.stream().filter(Finding::isError).count();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle header = workbook.createCellStyle();
+        header.setFont(bold);
+        CellStyle wrap = workbook.createCellStyle();
+        wrap.setWrapText(true);
+        sheet.createRow(0).createCell(0).setCellValue(errors > 0
+                ? "报表未通过审核：共 " + errors + " 个错误" + (findings.size() > errors ? "、" + (findings.size() - errors) + " 个提示" : "")
+                        + "。请按“修改方法”改正原报表后重新报送。"
+                : "报表已接收，有 " + findings.size() + " 个提示，请核对。");
+        String[] headers = {"代码", "级别", "工作表", "单元格", "项目", "问题", "修改方法"};
+        Row headerRow = sheet.createRow(2);
+        for (int c = 0; c < headers.length; c++) {
+            Cell cell = headerRow.createCell(c);
+            cell.setCellValue(headers[c]);
+            cell.setCellStyle(header);
+        }
+        int r = 3;
+        for (Finding f : findings) {
+            Row row = sheet.createRow(r++);
+            String[] values = {f.code().name(), f.isError() ? "错误" : "提示", nz(f.sheet()), nz(f.cell()), nz(f.itemCode()),
+                    f.message(), f.hint()};
+            for (int c = 0; c < values.length; c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(values[c]);
+                cell.setCellStyle(wrap);
+            }
+        }
+        int[] widths = {8, 6, 10, 10, 8, 50, 50};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 3);
+    }
+
+    private static void markCells(Workbook workbook, List<Finding> findings) {
+        CreationHelper helper = workbook.getCreationHelper();
+        Map<String, Drawing<?>> drawings = new HashMap<>();
+        Map<String, CellStyle> marked = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.sheet() == null || f.cell() == null || f.cell().contains(":") || workbook.getSheet(f.sheet()) == null) {
+                continue;
+            }
+            Sheet sheet = workbook.getSheet(f.sheet());
+            CellReference ref = new CellReference(f.cell());
+            Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+            Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
+            cell.setCellStyle(marked.computeIfAbsent(f.severity() + "/" + cell.getCellStyle().getIndex(),
+                    k -> fill(workbook, cell.getCellStyle(), f.severity())));
+            Drawing<?> drawing = drawings.computeIfAbsent(f.sheet(), s -> sheet.createDrawingPatriarch());
+            String text = f.code() + " " + f.message() + "\n修改方法：" + f.hint();
+            Comment existing = cell.getCellComment();
+            if (existing != null) {
+                text = existing.getString().getString() + "\n" + text;
+                cell.removeCellComment();
+            }
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(ref.getCol() + 1);
+            anchor.setCol2(ref.getCol() + 5);
+            anchor.setRow1(ref.getRow());
+            anchor.setRow2(ref.getRow() + 5);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(text));
+            comment.setAuthor("考核系统");
+            cell.setCellComment(comment);
+        }
+    }
+
+    private static CellStyle fill(Workbook workbook, CellStyle original, Severity severity) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(original);
+        style.setFillForegroundColor(severity == Severity.ERROR ? IndexedColors.ROSE.getIndex() : IndexedColors.LIGHT_ORANGE.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,175 @@
+package kaohe.ingest;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import kaohe.validate.Finding;
+import kaohe.validate.PreviousReturn;
+import kaohe.validate.PreviousReturns;
+import kaohe.validate.ReturnValue;
+import kaohe.validate.ValueState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Submitted returns, their values and findings, and ingest runs. The caller holds the transaction;
+ * one file is one transaction. Also answers rules' questions about a unit's previous return.
+ */
+@Repository
+public class ReturnStore implements PreviousReturns {
+
+    private final JdbcClient jdbc;
+
+    public ReturnStore(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    public long startRun(boolean dryRun, Instant now) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO ingest_run (started_at, dry_run) VALUES (?, ?)").params(seconds(now), dryRun).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void count(long runId, IngestOutcome outcome) {
+        String column = switch (outcome.status()) {
+            case ACCEPTED, SUPERSEDED -> "accepted";
+            case REJECTED -> "rejected";
+            case DUPLICATE -> "duplicates";
+        };
+        jdbc.sql("UPDATE ingest_run SET " + column + " = " + column + " + 1, warnings = warnings + ? WHERE id = ?")
+                .params(outcome.status() == ReturnStatus.DUPLICATE ? 0 : outcome.warnings(), runId).update();
+    }
+
+    public void recordDeferred(long runId, int deferred) {
+        jdbc.sql("UPDATE ingest_run SET deferred = ? WHERE id = ?").params(deferred, runId).update();
+    }
+
+    public void finishRun(long runId, Instant now) {
+        jdbc.sql("UPDATE ingest_run SET finished_at = ? WHERE id = ?").params(seconds(now), runId).update();
+    }
+
+    public IngestSummary summary(long runId) {
+        return jdbc.sql("SELECT accepted, rejected, duplicates, warnings, deferred, dry_run FROM ingest_run WHERE id = ?")
+                .param(runId)
+                .query((rs, n) -> new IngestSummary(runId, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getBoolean(6)))
+                .single();
+    }
+
+    public Optional<Long> idByHash(String contentHash) {
+        return jdbc.sql("SELECT id FROM return_file WHERE content_hash = ?").param(contentHash).query(Long.class).optional();
+    }
+
+    /**
+     * Stores an accepted or rejected return with its values and findings. An accepted return supersedes
+     * the unit's earlier accepted return for the same plan and period, whose rows are kept.
+     */
+    public long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
+        var d = outcome.decoded();
+        if (outcome.status() == ReturnStatus.ACCEPTED) {
+            jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED' WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
+                    .params(d.planId(), d.unit().value(), d.period().toString()).update();
+        }
+        jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
+                        + "plan_id, plan_version, unit_code, period_code, status, errors, warnings) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(runId, outcome.contentHash(), outcome.file().originalName(),
+                        outcome.file().folderUnit() == null ? null : outcome.file().folderUnit().value(),
+                        storedPath, outcome.file().size(), seconds(receivedAt),
+                        d == null ? null : d.planId(), d == null ? null : d.planVersion(),
+                        d == null ? null : d.unit().value(), d == null ? null : d.period().toString(),
+                        outcome.status().name(), outcome.errors(), outcome.warnings())
+                .update();
+        long id = idByHash(outcome.contentHash()).orElseThrow();
+        if (outcome.status() == ReturnStatus.ACCEPTED) {
+            jdbc.sql("UPDATE return_file SET superseded_by = ? WHERE plan_id = ? AND unit_code = ? AND period_code = ? "
+                            + "AND status = 'SUPERSEDED' AND superseded_by IS NULL")
+                    .params(id, d.planId(), d.unit().value(), d.period().toString()).update();
+        }
+        if (d != null) {
+            for (ReturnValue v : d.values()) {
+                jdbc.sql("INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
+                                + "sheet_name, cell_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(id, v.item().value(), v.type().name(), v.state().name(), v.value(), v.status(),
+                                clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell())
+                        .update();
+            }
+        }
+        int seq = 0;
+        for (Finding f : outcome.findings()) {
+            jdbc.sql("INSERT INTO return_finding (return_id, seq, code, severity, sheet_name, cell_ref, item_code, message) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, seq++, f.code().name(), f.severity().name(), f.sheet(), f.cell(), f.itemCode(), clip(f.message(), 1000))
+                    .update();
+        }
+        return id;
+    }
+
+    public void saveDuplicate(long runId, IngestOutcome outcome, Instant receivedAt) {
+        jdbc.sql("INSERT INTO return_duplicate (run_id, return_id, original_name, received_at) VALUES (?, ?, ?, ?)")
+                .params(runId, outcome.duplicateOf(), outcome.file().originalName(), seconds(receivedAt)).update();
+    }
+
+    @Override
+    public Optional<PreviousReturn> latestBefore(String planId, UnitCode unit, Period period) {
+        return jdbc.sql("SELECT id, period_code FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code < ? "
+                        + "AND status = 'ACCEPTED' ORDER BY period_code DESC, id DESC")
+                .params(planId, unit.value(), period.toString())
+                .query((rs, n) -> Map.entry(rs.getLong(1), Period.of(rs.getString(2))))
+                .list().stream().findFirst()
+                .map(e -> new PreviousReturn(e.getValue(), numbers(e.getKey())));
+    }
+
+    /** The current (accepted, not superseded) return of a unit for a period. */
+    public Optional<StoredReturn> current(String planId, UnitCode unit, Period period) {
+        return jdbc.sql("SELECT id, original_name, stored_path, received_at FROM return_file "
+                        + "WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
+                .params(planId, unit.value(), period.toString())
+                .query((rs, n) -> new StoredReturn(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), values(rs.getLong(1))))
+                .optional();
+    }
+
+    public List<ReturnValue> values(long returnId) {
+        return jdbc.sql("SELECT item_code, item_type, state, value_number, status, raw_text, note, sheet_name, cell_ref "
+                        + "FROM return_value WHERE return_id = ? ORDER BY item_code")
+                .param(returnId)
+                .query((rs, n) -> new ReturnValue(ItemCode.of(rs.getString(1)), kaohe.validate.ItemType.valueOf(rs.getString(2)),
+                        ValueState.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
+    public Optional<ReturnStatus> statusOf(String contentHash) {
+        return jdbc.sql("SELECT status FROM return_file WHERE content_hash = ?").param(contentHash)
+                .query((rs, n) -> ReturnStatus.valueOf(rs.getString(1))).optional();
+    }
+
+    private Map<ItemCode, BigDecimal> numbers(long returnId) {
+        Map<ItemCode, BigDecimal> numbers = new HashMap<>();
+        for (ReturnValue v : values(returnId)) {
+            if (v.state() == ValueState.VALUE && v.value() != null) {
+                numbers.put(v.item(), v.value());
+            }
+        }
+        return numbers;
+    }
+
+    private static Timestamp seconds(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String clip(String text, int max) {
+        String t = text == null ? "" : text;
+        return t.length() <= max ? t : t.substring(0, max);
+    }
+}

@@ -1,0 +1,22 @@
+package kaohe.plan;
+
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The plan the application assesses, loaded once at start-up; an invalid plan stops the start. */
+@Configuration(proxyBeanMethods = false)
+class PlanConfiguration {
+
+    @Bean
+    Plan plan(@Value("${kaohe.plans-dir:data/plans}") String plansDir, @Value("${kaohe.plan:}") String plan) {
+        Path folder = new PlanCatalog(Path.of(plansDir)).locate(plan);
+        PlanLoad load = new PlanLoader().load(folder);
+        if (!load.isValid()) {
+            throw new IllegalStateException("the plan in " + folder + " has problems; run 'plan check': "
+                    + load.problems().stream().limit(5).map(PlanProblem::toString).toList());
+        }
+        return load.plan();
+    }
+}

@@ -1,0 +1,115 @@
+package kaohe.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import kaohe.template.TemplateLayout;
+import kaohe.template.TemplateWriter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A generated template filled in code, the way a unit's staff fill it in Excel: tests set values by
+ * item code, or reach into the workbook for the odd things people do (merge cells, delete rows).
+ */
+public final class FilledReturn {
+
+    private final XSSFWorkbook workbook;
+
+    private FilledReturn(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    public static FilledReturn template(Plan plan, String unit, String period) {
+        ReportingUnit u = plan.unit(UnitCode.of(unit)).orElseThrow();
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new TemplateWriter(plan).write(u, Period.of(period), bytes);
+            return new FilledReturn(new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fills every indicator with a plausible number and every task with 按进度推进. */
+    public FilledReturn everything() {
+        Sheet indicators = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= indicators.getLastRowNum(); r++) {
+            String unitText = indicators.getRow(r).getCell(2).getStringCellValue();
+            cell(indicators, r, TemplateLayout.VALUE_COLUMN).setCellValue(unitText.startsWith("%") ? 90 : 3);
+        }
+        Sheet tasks = workbook.getSheet(TemplateLayout.TASK_SHEET);
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= tasks.getLastRowNum(); r++) {
+            cell(tasks, r, TemplateLayout.STATUS_COLUMN).setCellValue("按进度推进");
+        }
+        return this;
+    }
+
+    public FilledReturn value(String code, double number) {
+        cell(workbook.getSheet(TemplateLayout.INDICATOR_SHEET), rowOf(TemplateLayout.INDICATOR_SHEET, code), TemplateLayout.VALUE_COLUMN)
+                .setCellValue(number);
+        return this;
+    }
+
+    public FilledReturn text(String code, String text) {
+        cell(workbook.getSheet(TemplateLayout.INDICATOR_SHEET), rowOf(TemplateLayout.INDICATOR_SHEET, code), TemplateLayout.VALUE_COLUMN)
+                .setCellValue(text);
+        return this;
+    }
+
+    public FilledReturn status(String code, String status) {
+        cell(workbook.getSheet(TemplateLayout.TASK_SHEET), rowOf(TemplateLayout.TASK_SHEET, code), TemplateLayout.STATUS_COLUMN)
+                .setCellValue(status);
+        return this;
+    }
+
+    /** For what the helpers above do not cover: the workbook itself. */
+    public FilledReturn with(Consumer<XSSFWorkbook> change) {
+        change.accept(workbook);
+        return this;
+    }
+
+    /** 1-based Excel row of an item, e.g. 7 for the row a reader sees as E7. */
+    public int excelRow(String sheet, String code) {
+        return rowOf(sheet, code) + 1;
+    }
+
+    public int rowOf(String sheetName, String code) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && code.equals(row.getCell(0).getStringCellValue())) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no row " + code + " on " + sheetName);
+    }
+
+    public Path saveTo(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Cell cell(Sheet sheet, int row, int column) {
+        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+    }
+}
