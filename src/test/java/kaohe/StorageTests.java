@@ -54,7 +54,7 @@ class StorageTests {
             JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
             List<String> migrations = jdbc.sql("SELECT script FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank")
                     .query(String.class).list();
-            assertThat(migrations).containsExactly("db.migration.V1__Spring_batch_schema", "V2__plan.sql");
+            assertThat(migrations).containsExactly("db.migration.V1__Spring_batch_schema", "V2__plan.sql", "V3__returns.sql");
 
             JobRepository repository = context.getBean(JobRepository.class);
             Job job = new JobBuilder("storage-check", repository)

@@ -94,6 +94,7 @@ public final class FeedbackWriter {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, 3);
+        kaohe.template.PrintLayout.landscapeFitToWidth(sheet, 2);
     }
 
     private static void markCells(Workbook workbook, List<Finding> findings) {

@@ -71,11 +71,17 @@ public final class Inbox {
         return files;
     }
 
-    /** Hidden files and the lock files Excel (~$) and LibreOffice (.~lock) keep beside open workbooks are not submissions. */
+    /**
+     * The lock files Excel (~$) and LibreOffice (.~lock.) keep beside an open workbook, and the files
+     * desktops drop in folders, are not submissions. Anything else is, even a name starting with a dot:
+     * a submitter must get an answer for every file they dropped.
+     */
     private static boolean isSubmission(Path path) {
         String name = path.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("~$");
+        return !name.startsWith("~$") && !name.startsWith(".~lock.") && !NOT_SUBMISSIONS.contains(name);
     }
+
+    private static final java.util.Set<String> NOT_SUBMISSIONS = java.util.Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
 
     private static InboxFile file(Path path, UnitCode folderUnit) {
         try {

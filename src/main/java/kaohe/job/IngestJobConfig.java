@@ -12,7 +12,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.AlwaysSkipItemSkipPolicy;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +36,7 @@ class IngestJobConfig {
     @Bean
     Step ingestReturnsProcess(JobRepository repository, PlatformTransactionManager transactionManager,
                               ListItemReader<InboxFile> inboxFiles, ReturnIngest ingest,
-                              ItemWriter<IngestOutcome> returnWriter) {
+                              IngestWriter returnWriter) {
         return new StepBuilder(JOB + ".process", repository)
                 .<InboxFile, IngestOutcome>chunk(1)
                 .transactionManager(transactionManager)
@@ -57,8 +56,8 @@ class IngestJobConfig {
 
     @Bean
     @StepScope
-    ItemWriter<IngestOutcome> returnWriter(ReturnFiler filer, @Value("#{jobParameters['run.id']}") Long runId,
-                                           @Value("#{jobParameters['dry-run']}") String dryRun) {
-        return chunk -> filer.fileAll(runId, Boolean.parseBoolean(dryRun), chunk.getItems());
+    IngestWriter returnWriter(ReturnFiler filer, @Value("#{jobParameters['run.id']}") Long runId,
+                              @Value("#{jobParameters['dry-run']}") String dryRun) {
+        return new IngestWriter(filer, runId, Boolean.parseBoolean(dryRun));
     }
 }

@@ -40,5 +40,6 @@ final class InstructionsSheet {
             sheet.getRow(r).getCell(0).setCellStyle(r == 0 ? styles.title() : styles.lockedWrapped());
         }
         sheet.setColumnWidth(0, 120 * 256);
+        PrintLayout.landscapeFitToWidth(sheet, -1);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class TemplateStyles {
 
     private final CellStyle title;
+    private final CellStyle cover;
     private final CellStyle header;
     private final CellStyle locked;
     private final CellStyle lockedWrapped;
@@ -26,6 +27,7 @@ final class TemplateStyles {
         big.setFontHeightInPoints((short) 14);
         title = workbook.createCellStyle();
         title.setFont(big);
+        cover = workbook.createCellStyle();
         header = bordered(workbook);
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -54,6 +56,10 @@ final class TemplateStyles {
 
     CellStyle title() {
         return title;
+    }
+
+    CellStyle cover() {
+        return cover;
     }
 
     CellStyle header() {

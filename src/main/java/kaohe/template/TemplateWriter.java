@@ -45,7 +45,8 @@ public final class TemplateWriter {
             for (Indicator indicator : items.indicators()) {
                 indicatorRow(indicators.createRow(r++), indicator, period, styles);
             }
-            widths(indicators, 10, 44, 16, 22, 14, 30);
+            widths(indicators, 9, 58, 24, 22, 12, 30);
+            PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
             indicators.protectSheet("");
             indicators.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
 
@@ -59,7 +60,8 @@ public final class TemplateWriter {
             if (!items.tasks().isEmpty()) {
                 statusDropDown(tasks, TemplateLayout.FIRST_ITEM_ROW, r - 1);
             }
-            widths(tasks, 10, 40, 10, 14, 50);
+            widths(tasks, 9, 52, 10, 14, 60);
+            PrintLayout.landscapeFitToWidth(tasks, TemplateLayout.HEADER_ROW);
             tasks.protectSheet("");
             tasks.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
 
@@ -71,10 +73,10 @@ public final class TemplateWriter {
 
     private void cover(Sheet sheet, ReportingUnit unit, Period period, TemplateStyles styles) {
         text(sheet.createRow(0), 0, plan.name() + " " + period + " 考核报表", styles.title());
-        text(sheet.createRow(1), 0, "填报单位：" + unit.name() + "（" + unit.code() + "）", styles.locked());
+        text(sheet.createRow(1), 0, "填报单位：" + unit.name() + "（" + unit.code() + "）", styles.cover());
         text(sheet.createRow(2), 0, "考核期：" + period.year() + "年第" + period.quarter() + "季度"
-                + (period.isAnnual() ? "（年度考核）" : ""), styles.locked());
-        text(sheet.createRow(3), 0, "报送截止：" + plan.deadline().deadline(period) + "　只填写浅黄色单元格", styles.locked());
+                + (period.isAnnual() ? "（年度考核）" : ""), styles.cover());
+        text(sheet.createRow(3), 0, "报送截止：" + plan.deadline().deadline(period) + "　只填写浅黄色单元格", styles.cover());
     }
 
     private static void header(Sheet sheet, java.util.List<String> headers, TemplateStyles styles) {
@@ -87,7 +89,7 @@ public final class TemplateWriter {
     private void indicatorRow(Row row, Indicator indicator, Period period, TemplateStyles styles) {
         text(row, 0, indicator.code().value(), styles.locked());
         text(row, 1, indicator.name(), styles.lockedWrapped());
-        text(row, 2, unitText(indicator), styles.lockedWrapped());
+        text(row, 2, unitText(indicator), styles.locked());
         text(row, 3, TargetText.of(indicator, indicator.targetFor(period.year(), plan.end().year()).orElseThrow()),
                 styles.lockedWrapped());
         row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
@@ -98,10 +100,10 @@ public final class TemplateWriter {
     static String unitText(Indicator indicator) {
         String unit = indicator.unitOfMeasure();
         if (indicator.isPercent()) {
-            return "%（填百分数，如95%填95）";
+            return "%（如95%填95）";
         }
         return switch (indicator.rule().kind()) {
-            case CUMULATIVE -> unit + "（2017年以来累计）";
+            case CUMULATIVE -> unit + "（2017年起累计）";
             case RANK_WITHIN -> "名次";
             default -> unit;
         } + (indicator.allowsNotApplicable() ? "；不适用填“无”" : "");

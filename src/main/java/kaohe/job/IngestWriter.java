@@ -1,0 +1,25 @@
+package kaohe.job;
+
+import kaohe.ingest.IngestOutcome;
+import kaohe.ingest.ReturnFiler;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Hands each chunk's outcomes to the filer, inside the chunk's transaction. Not final: step scope proxies it. */
+class IngestWriter implements ItemWriter<IngestOutcome> {
+
+    private final ReturnFiler filer;
+    private final long runId;
+    private final boolean dryRun;
+
+    IngestWriter(ReturnFiler filer, long runId, boolean dryRun) {
+        this.filer = filer;
+        this.runId = runId;
+        this.dryRun = dryRun;
+    }
+
+    @Override
+    public void write(Chunk<? extends IngestOutcome> chunk) {
+        filer.fileAll(runId, dryRun, chunk.getItems());
+    }
+}

@@ -1,0 +1,230 @@
+package kaohe.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import kaohe.DatabaseSettings;
+import kaohe.KaoheApplication;
+import kaohe.TestDatabases;
+import kaohe.job.IngestLauncher;
+import kaohe.plan.Plan;
+import kaohe.plan.ShippedPlan;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import kaohe.template.TemplateLayout;
+import kaohe.validate.ReturnValue;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The ingest job end to end, through Spring Batch, on every supported database. */
+class IngestJobTests {
+
+    private static final Plan PLAN = ShippedPlan.plan();
+    private static final String P = "2019Q2";
+
+    @TempDir
+    static Path databases;
+
+    @TempDir
+    Path home;
+
+    static Stream<Named<DatabaseSettings>> databases() {
+        return TestDatabases.all(databases).stream();
+    }
+
+    @AfterAll
+    static void dropTestDatabases() {
+        TestDatabases.dropCreated();
+    }
+
+    private ConfigurableApplicationContext start(DatabaseSettings database) {
+        return KaoheApplication.start(home, database, Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(),
+                "kaohe.ingest.settle-seconds", 0));
+    }
+
+    private Path inbox(String relative) throws java.io.IOException {
+        Path file = home.resolve("inbox").resolve(relative);
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void filledTemplatesAreStoredWithEveryValueTracedToItsCell(DatabaseSettings database) throws Exception {
+        FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 96.5).text("Q14", "无").status("T13", "滞后")
+                .saveTo(inbox("330402/南湖区 2019年二季度.xlsx"));
+        FilledReturn.template(PLAN, "ZJJ", P).everything().value("Q05", 2).saveTo(inbox("市质监局.xlsx"));
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+
+            assertThat(summary.accepted()).isEqualTo(2);
+            assertThat(summary.rejected()).isZero();
+            ReturnStore store = context.getBean(ReturnStore.class);
+            StoredReturn nanhu = store.current(PLAN.id(), UnitCode.of("330402"), Period.of(P)).orElseThrow();
+            assertThat(nanhu.originalName()).isEqualTo("南湖区 2019年二季度.xlsx");
+            assertThat(value(nanhu, "Q02").value()).isEqualByComparingTo("96.5");
+            assertThat(value(nanhu, "Q02").cell()).isEqualTo("E6");
+            assertThat(value(nanhu, "T13").status()).isEqualTo("滞后");
+            assertThat(home.resolve(nanhu.storedPath())).exists().startsWith(home.resolve("archive/2019Q2/330402"));
+            StoredReturn zjj = store.current(PLAN.id(), UnitCode.of("ZJJ"), Period.of(P)).orElseThrow();
+            assertThat(value(zjj, "Q05").value()).isEqualByComparingTo("2");
+            assertThat(zjj.values()).hasSize(kaohe.plan.DueItems.of(PLAN, UnitCode.of("ZJJ"), Period.of(P)).indicators().size()
+                    + kaohe.plan.DueItems.of(PLAN, UnitCode.of("ZJJ"), Period.of(P)).tasks().size());
+            assertThat(filesIn(home.resolve("inbox"))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void eachBadFileIsRejectedWithItsCodeWhileGoodFilesInTheSameRunAreAccepted(DatabaseSettings database) throws Exception {
+        Map<String, String> bad = Map.of(
+                "corrupt.xlsx", "F001", "password.xlsx", "F002", "text renamed.xlsx", "F001", "bomb.xlsx", "F004",
+                "another unit.xlsx", "F009", "wrong period.xlsx", "F011", "empty.xlsx", "F012", "merged.xlsx", "F025",
+                "deleted row.xlsx", "F022");
+        Path good = FilledReturn.template(PLAN, "330402", P).everything().saveTo(home.resolve("good.xlsx"));
+        Files.write(inbox("corrupt.xlsx"), java.util.Arrays.copyOf(Files.readAllBytes(good), 3000));
+        FindingCodeTests.encrypted(good, inbox("password.xlsx"));
+        Files.writeString(inbox("text renamed.xlsx"), "不是工作簿", StandardCharsets.UTF_8);
+        FindingCodeTests.zipBomb(inbox("bomb.xlsx"));
+        FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("330411/another unit.xlsx"));
+        FilledReturn.template(PLAN, "330411", P).everything().with(wb -> wb.getSheet(TemplateLayout.META_SHEET).getRow(4).getCell(1)
+                .setCellValue("2020Q1")).saveTo(inbox("wrong period.xlsx"));
+        FilledReturn.template(PLAN, "330421", P).saveTo(inbox("empty.xlsx"));
+        FilledReturn.template(PLAN, "330424", P).everything().with(wb -> wb.getSheet(TemplateLayout.INDICATOR_SHEET)
+                .addMergedRegion(new CellRangeAddress(5, 6, 4, 4))).saveTo(inbox("merged.xlsx"));
+        FilledReturn deleted = FilledReturn.template(PLAN, "330481", P).everything();
+        int row = deleted.rowOf(TemplateLayout.INDICATOR_SHEET, "Q03");
+        deleted.with(wb -> wb.getSheet(TemplateLayout.INDICATOR_SHEET).removeRow(wb.getSheet(TemplateLayout.INDICATOR_SHEET).getRow(row)))
+                .saveTo(inbox("deleted row.xlsx"));
+        List<String> goodNames = List.of("平湖市 2019 二季度.xlsx", "-rf 桐乡.xlsx", "x".repeat(210) + ".xlsx", "..南湖区..xlsx");
+        FilledReturn.template(PLAN, "330482", P).everything().saveTo(inbox(goodNames.get(0)));
+        FilledReturn.template(PLAN, "330483", P).everything().saveTo(inbox(goodNames.get(1)));
+        FilledReturn.template(PLAN, "JXW", P).everything().saveTo(inbox(goodNames.get(2)));
+        FilledReturn.template(PLAN, "HBJ", P).everything().saveTo(inbox(goodNames.get(3)));
+
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+
+            assertThat(summary.accepted()).isEqualTo(goodNames.size());
+            assertThat(summary.rejected()).isEqualTo(bad.size());
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            bad.forEach((name, code) -> assertThat(jdbc.sql("SELECT f.code FROM return_finding f JOIN return_file r ON r.id = f.return_id "
+                    + "WHERE r.original_name = ?").param(name).query(String.class).list()).as(name).contains(code));
+            assertThat(jdbc.sql("SELECT original_name FROM return_file WHERE status = 'ACCEPTED'").query(String.class).list())
+                    .containsExactlyInAnyOrderElementsOf(goodNames);
+            List<Path> rejected = filesIn(home.resolve("rejected"));
+            assertThat(rejected.stream().filter(p -> !p.getFileName().toString().contains(".反馈."))).hasSize(bad.size());
+            assertThat(rejected.stream().filter(p -> p.getFileName().toString().contains(".反馈."))).hasSize(bad.size());
+            assertThat(filesIn(home)).allSatisfy(p -> assertThat(p.getFileName().toString()).doesNotStartWith("-").hasSizeLessThan(100));
+            assertThat(filesIn(home.resolve("inbox"))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aCorrectedReturnSupersedesTheFirstAndTheSameFileTwiceIsStoredOnce(DatabaseSettings database) throws Exception {
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestLauncher ingest = context.getBean(IngestLauncher.class);
+            ReturnStore store = context.getBean(ReturnStore.class);
+            Path first = FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 80).saveTo(home.resolve("first.xlsx"));
+            Files.copy(first, inbox("南湖区.xlsx"));
+            ingest.run(false);
+
+            Files.copy(first, inbox("南湖区（再报一次）.xlsx"));
+            FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 85).saveTo(inbox("南湖区-更正.xlsx"));
+            Files.setLastModifiedTime(inbox("南湖区-更正.xlsx"), FileTime.from(Instant.now().minusSeconds(1)));
+            IngestSummary second = ingest.run(false);
+
+            assertThat(second.duplicates()).isEqualTo(1);
+            assertThat(second.accepted()).isEqualTo(1);
+            StoredReturn current = store.current(PLAN.id(), UnitCode.of("330402"), Period.of(P)).orElseThrow();
+            assertThat(current.originalName()).isEqualTo("南湖区-更正.xlsx");
+            assertThat(value(current, "Q02").value()).isEqualByComparingTo("85");
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT status FROM return_file WHERE unit_code = '330402' ORDER BY id").query(String.class).list())
+                    .containsExactly("SUPERSEDED", "ACCEPTED");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM return_file").query(Integer.class).single()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aCumulativeCountBelowLastQuartersIsRejected(DatabaseSettings database) throws Exception {
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestLauncher ingest = context.getBean(IngestLauncher.class);
+            FilledReturn.template(PLAN, "ZJJ", "2019Q1").everything().value("Q05", 3).saveTo(inbox("q1.xlsx"));
+            ingest.run(false);
+            FilledReturn.template(PLAN, "ZJJ", P).everything().value("Q05", 2).saveTo(inbox("q2.xlsx"));
+
+            IngestSummary summary = ingest.run(false);
+
+            assertThat(summary.rejected()).isEqualTo(1);
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT message FROM return_finding WHERE code = 'V201'").query(String.class).single())
+                    .isEqualTo("累计数 2 少于上期（2019Q1）已报的 3");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void dryRunWritesFeedbackButStoresAndMovesNothing(DatabaseSettings database) throws Exception {
+        FilledReturn.template(PLAN, "330402", P).everything().text("Q02", "九十").saveTo(inbox("南湖区.xlsx"));
+        FilledReturn.template(PLAN, "330411", P).everything().saveTo(inbox("秀洲区.xlsx"));
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(true);
+
+            assertThat(summary.dryRun()).isTrue();
+            assertThat(summary.rejected()).isEqualTo(1);
+            assertThat(summary.accepted()).isEqualTo(1);
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM return_file").query(Integer.class).single()).isZero();
+            assertThat(filesIn(home.resolve("inbox"))).hasSize(2);
+            assertThat(home.resolve("archive")).doesNotExist();
+            assertThat(home.resolve("rejected")).doesNotExist();
+            assertThat(filesIn(home.resolve("dry-run"))).singleElement()
+                    .satisfies(p -> assertThat(p.getFileName().toString()).startsWith("南湖区-").contains(".反馈."));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFileStillBeingCopiedIsLeftForTheNextRun(DatabaseSettings database) throws Exception {
+        FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("南湖区.xlsx"));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database,
+                Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 600))) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+
+            assertThat(summary.deferred()).isEqualTo(1);
+            assertThat(summary.accepted()).isZero();
+            assertThat(inbox("南湖区.xlsx")).exists();
+        }
+    }
+
+    private static ReturnValue value(StoredReturn stored, String code) {
+        return stored.values().stream().filter(v -> v.item().equals(ItemCode.of(code))).findFirst().orElseThrow();
+    }
+
+    private static List<Path> filesIn(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+}
