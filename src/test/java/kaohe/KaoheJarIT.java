@@ -62,6 +62,26 @@ class KaoheJarIT {
     }
 
     @Test
+    void aTemplateFromTheTemplatesCommandIsFilledDroppedAndAccepted() throws Exception {
+        Path home = temp.resolve("home");
+        Run templates = kaohe("templates", "--period", "2019Q2", "--unit", "330402", "--home", home.toString());
+        assertThat(templates.status()).as(templates.output()).isEqualTo(0);
+        Path template = home.resolve("outbox/2019Q2/templates/330402-南湖区-2019Q2.xlsx");
+        assertThat(template).exists();
+
+        kaohe.ingest.FilledReturn.open(template).everything().value("Q02", 97).saveTo(home.resolve("inbox/330402/南湖区.xlsx"));
+        Run ingest = kaohe("ingest", "--home", home.toString(), "--settle-seconds", "0");
+
+        assertThat(ingest.status()).as(ingest.output()).isEqualTo(0);
+        assertThat(ingest.output()).contains("接受 1 份，退回 0 份");
+        try (var archived = Files.list(home.resolve("archive/2019Q2/330402"))) {
+            assertThat(archived.map(p -> p.getFileName().toString())).singleElement().asString().startsWith("南湖区-");
+        }
+        Run again = kaohe("ingest", "--home", home.toString(), "--dry-run", "--settle-seconds", "0");
+        assertThat(again.output()).contains("试运行").contains("接受 0 份");
+    }
+
+    @Test
     void unknownCommandIsAUsageError() throws Exception {
         assertThat(kaohe("no-such-command").status()).isEqualTo(2);
     }

@@ -42,6 +42,15 @@ public final class FilledReturn {
         }
     }
 
+    /** Opens a template file written by the templates command. */
+    public static FilledReturn open(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return new FilledReturn(new XSSFWorkbook(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Fills every indicator with a plausible number and every task with 按进度推进. */
     public FilledReturn everything() {
         Sheet indicators = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);

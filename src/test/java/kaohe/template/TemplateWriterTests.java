@@ -1,0 +1,126 @@
+package kaohe.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import kaohe.plan.DueItems;
+import kaohe.plan.Plan;
+import kaohe.plan.ShippedPlan;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class TemplateWriterTests {
+
+    private final Plan plan = ShippedPlan.plan();
+
+    private XSSFWorkbook template(String unit, String period) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TemplateWriter(plan).write(plan.unit(UnitCode.of(unit)).orElseThrow(), Period.of(period), out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void hasInstructionsIndicatorAndTaskSheetsWithTheFixedHeaders() throws Exception {
+        try (XSSFWorkbook wb = template("330402", "2019Q2")) {
+            assertThat(wb.getSheetName(0)).isEqualTo("填报说明");
+            assertThat(headers(wb.getSheet("指标"), 6)).containsExactly("指标编码", "指标名称", "计量单位", "目标值", "本期值", "说明");
+            assertThat(headers(wb.getSheet("任务"), 5)).containsExactly("任务编码", "任务内容", "责任类型", "进展状态", "进展说明");
+            assertThat(wb.getSheet("指标").getRow(1).getCell(0).getStringCellValue()).isEqualTo("填报单位：南湖区（330402）");
+        }
+    }
+
+    @Test
+    void listsExactlyTheItemsTheUnitOwesForThePeriod() throws Exception {
+        DueItems due = DueItems.of(plan, UnitCode.of("330402"), Period.of("2019Q2"));
+        try (XSSFWorkbook wb = template("330402", "2019Q2")) {
+            assertThat(codes(wb.getSheet("指标"))).containsExactlyElementsOf(due.indicators().stream().map(i -> i.code().value()).toList());
+            assertThat(codes(wb.getSheet("任务"))).containsExactly("T11", "T12", "T13", "K06");
+        }
+        try (XSSFWorkbook annual = template("330402", "2019Q4")) {
+            assertThat(codes(annual.getSheet("指标"))).as("annual items appear in Q4").contains("Q01", "P01", "C01");
+        }
+    }
+
+    @Test
+    void onlyInputCellsAreUnlockedAndTheSheetsAreProtected() throws Exception {
+        try (XSSFWorkbook wb = template("ZJJ", "2019Q2")) {
+            XSSFSheet indicators = wb.getSheet("指标");
+            Row first = indicators.getRow(TemplateLayout.FIRST_ITEM_ROW);
+            assertThat(indicators.getProtect()).isTrue();
+            assertThat(first.getCell(TemplateLayout.VALUE_COLUMN).getCellStyle().getLocked()).isFalse();
+            assertThat(first.getCell(TemplateLayout.NOTE_COLUMN).getCellStyle().getLocked()).isFalse();
+            assertThat(first.getCell(3).getCellStyle().getLocked()).isTrue();
+            assertThat(first.getCell(0).getCellStyle().getLocked()).isTrue();
+        }
+    }
+
+    @Test
+    void statusCellsOfferTheFourStatusesAsADropDown() throws Exception {
+        try (XSSFWorkbook wb = template("ZJJ", "2019Q2")) {
+            List<? extends DataValidation> validations = wb.getSheet("任务").getDataValidations();
+            assertThat(validations).singleElement().satisfies(v -> {
+                assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("已完成", "按进度推进", "滞后", "未启动");
+                assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(TemplateLayout.STATUS_COLUMN);
+            });
+        }
+    }
+
+    @Test
+    void percentItemsSayHowToWriteThemAndTargetsReadInChinese() throws Exception {
+        try (XSSFWorkbook wb = template("ZJJ", "2019Q2")) {
+            Sheet indicators = wb.getSheet("指标");
+            Row q02 = rowOf(indicators, "Q02");
+            assertThat(q02.getCell(2).getStringCellValue()).isEqualTo("%（如95%填95）");
+            assertThat(q02.getCell(3).getStringCellValue()).isEqualTo("≥95%");
+            assertThat(rowOf(indicators, "Q05").getCell(3).getStringCellValue()).isEqualTo("2019年底累计≥4家");
+            assertThat(rowOf(indicators, "Q05").getCell(2).getStringCellValue()).isEqualTo("家（2017年起累计）");
+        }
+    }
+
+    @Test
+    void hiddenMetadataNamesPlanVersionUnitAndPeriod() throws Exception {
+        try (XSSFWorkbook wb = template("330402", "2018Q3")) {
+            Sheet meta = wb.getSheet(TemplateLayout.META_SHEET);
+            assertThat(wb.getSheetVisibility(wb.getSheetIndex(meta))).isEqualTo(SheetVisibility.VERY_HIDDEN);
+            List<String> entries = new ArrayList<>();
+            meta.forEach(r -> entries.add(r.getCell(0).getStringCellValue() + "=" + r.getCell(1).getStringCellValue()));
+            assertThat(entries).containsExactly("template-version=1", "plan=jiaxing-2017-2019", "plan-version=" + plan.version(),
+                    "unit=330402", "period=2018Q3");
+        }
+    }
+
+    private static List<String> headers(Sheet sheet, int n) {
+        List<String> headers = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            headers.add(sheet.getRow(TemplateLayout.HEADER_ROW).getCell(c).getStringCellValue());
+        }
+        return headers;
+    }
+
+    private static List<String> codes(Sheet sheet) {
+        List<String> codes = new ArrayList<>();
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
+            codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+        }
+        return codes;
+    }
+
+    private static Row rowOf(Sheet sheet, String code) {
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r).getCell(0).getStringCellValue().equals(code)) {
+                return sheet.getRow(r);
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+}
