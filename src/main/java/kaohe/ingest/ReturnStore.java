@@ -149,6 +149,22 @@ public class ReturnStore implements PreviousReturns {
                 .list();
     }
 
+    /** True when the unit sent returns for the period and every one of them was rejected. */
+    public boolean hasOnlyRejected(String planId, UnitCode unit, Period period) {
+        List<String> statuses = jdbc.sql("SELECT status FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ?")
+                .params(planId, unit.value(), period.toString()).query(String.class).list();
+        return !statuses.isEmpty() && statuses.stream().allMatch(s -> s.equals("REJECTED"));
+    }
+
+    /** The number the unit reported for the item in its current accepted return of the period. */
+    public Optional<BigDecimal> acceptedValue(String planId, UnitCode unit, ItemCode item, Period period) {
+        return jdbc.sql("SELECT v.value_number FROM return_value v JOIN return_file r ON r.id = v.return_id "
+                        + "WHERE r.plan_id = ? AND r.unit_code = ? AND r.period_code = ? AND r.status = 'ACCEPTED' "
+                        + "AND v.item_code = ? AND v.state = 'VALUE'")
+                .params(planId, unit.value(), period.toString(), item.value())
+                .query(BigDecimal.class).optional();
+    }
+
     public Optional<ReturnStatus> statusOf(String contentHash) {
         return jdbc.sql("SELECT status FROM return_file WHERE content_hash = ?").param(contentHash)
                 .query((rs, n) -> ReturnStatus.valueOf(rs.getString(1))).optional();

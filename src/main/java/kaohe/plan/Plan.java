@@ -17,6 +17,7 @@ import kaohe.shared.UnitCode;
  *
  * @param outlookYears years whose targets are kept for context (e.g. 十三五 2020 targets), never assessed
  * @param weightTotal  what the category weights add up to
+ * @param latePenalty  points taken off a unit's total when its return for the period came late; 0 for none
  */
 public record Plan(
         String id,
@@ -29,6 +30,7 @@ public record Plan(
         Set<Integer> outlookYears,
         DeadlineRule deadline,
         BigDecimal weightTotal,
+        BigDecimal latePenalty,
         List<ReportingUnit> units,
         List<Category> categories,
         List<Indicator> indicators,
@@ -37,6 +39,7 @@ public record Plan(
     public Plan {
         outlookYears = Set.copyOf(new TreeSet<>(outlookYears));
         weightTotal = Decimals.canonical(weightTotal);
+        latePenalty = Decimals.canonical(latePenalty);
         units = List.copyOf(units);
         categories = List.copyOf(categories);
         indicators = List.copyOf(indicators);

@@ -14,7 +14,8 @@ record PlanHeader(
         Period end,
         Set<Integer> outlookYears,
         DeadlineRule deadline,
-        BigDecimal weightTotal) {
+        BigDecimal weightTotal,
+        BigDecimal latePenalty) {
 
     boolean isAssessedYear(int year) {
         return year >= start.year() && year <= end.year();

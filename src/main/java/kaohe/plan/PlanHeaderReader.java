@@ -51,6 +51,16 @@ final class PlanHeaderReader {
         Set<Integer> outlook = years(p, "outlook-years");
         Integer days = number(p, "submission-deadline-days");
         Integer total = number(p, "weight-total");
+        BigDecimal latePenalty = BigDecimal.ZERO;
+        String penalty = p.getProperty("late-penalty", "0").trim();
+        try {
+            latePenalty = Decimals.parse(penalty.isEmpty() ? "0" : penalty);
+            if (latePenalty.signum() < 0) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problem("late-penalty", "“" + penalty + "”应为非负数（迟报扣分，0 表示不扣）");
+        }
         String isDefault = p.getProperty("default", "false").trim();
         if (!isDefault.equals("true") && !isDefault.equals("false")) {
             problem("default", "应为 true 或 false");
@@ -59,7 +69,7 @@ final class PlanHeaderReader {
             return null;
         }
         return new PlanHeader(id, name, document, Boolean.parseBoolean(isDefault), start, end, outlook,
-                new DeadlineRule(days), BigDecimal.valueOf(total));
+                new DeadlineRule(days), BigDecimal.valueOf(total), latePenalty);
     }
 
     private void problem(String key, String message) {

@@ -47,7 +47,7 @@ public final class PlanLoader {
         }
         Plan plan = new Plan(header.id(), PlanVersion.of(dir, FILES), header.name(), header.document(),
                 header.isDefault(), header.start(), header.end(), header.outlookYears(), header.deadline(),
-                header.weightTotal(), units.units(), categories.categories(), indicators, tasks);
+                header.weightTotal(), header.latePenalty(), units.units(), categories.categories(), indicators, tasks);
         return new PlanLoad(plan, List.of());
     }
 

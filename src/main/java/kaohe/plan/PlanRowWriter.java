@@ -16,11 +16,11 @@ final class PlanRowWriter {
 
     long write(Plan plan) {
         jdbc.sql("INSERT INTO plan_version (plan_id, version, name, document, is_default, start_period, end_period, "
-                        + "outlook_years, deadline_days, weight_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "outlook_years, deadline_days, weight_total, late_penalty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(plan.id(), plan.version(), plan.name(), plan.document(), plan.isDefault(),
                         plan.start().toString(), plan.end().toString(),
                         plan.outlookYears().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
-                        plan.deadline().daysAfterQuarterEnd(), plan.weightTotal())
+                        plan.deadline().daysAfterQuarterEnd(), plan.weightTotal(), plan.latePenalty())
                 .update();
         long id = jdbc.sql("SELECT id FROM plan_version WHERE plan_id = ? AND version = ?")
                 .params(plan.id(), plan.version()).query(Long.class).single();

@@ -103,6 +103,7 @@ public class PlanStore {
                         rs.getString("document"), rs.getBoolean("is_default"), Period.of(rs.getString("start_period")),
                         Period.of(rs.getString("end_period")), years(rs.getString("outlook_years")),
                         new DeadlineRule(rs.getInt("deadline_days")), rs.getBigDecimal("weight_total"),
+                        rs.getBigDecimal("late_penalty"),
                         units, categories, indicators, tasks))
                 .single();
     }

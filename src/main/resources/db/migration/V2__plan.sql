@@ -13,6 +13,7 @@ CREATE TABLE plan_version (
     outlook_years   VARCHAR(100)  NOT NULL,
     deadline_days   INT           NOT NULL,
     weight_total    DECIMAL(12,4) NOT NULL,
+    late_penalty    DECIMAL(12,4) NOT NULL,
     stored_at       TIMESTAMP     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT uq_plan_version UNIQUE (plan_id, version)
 );

@@ -1,0 +1,45 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kaohe.job.AssessLauncher;
+import kaohe.score.RankedUnit;
+import kaohe.shared.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code assess --period P}: scores every unit for P and writes scores.csv and totals.csv to the outbox. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Score every unit for a period and write the results to <home>/outbox/P/.")
+final class AssessCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    String period;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Period p = Period.of(period);
+        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(p);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%s 考核完成（第 %d 次评分）：%d 个单位，结果在 %s%n", p, result.runId(), result.units().size(), result.outbox());
+            for (RankedUnit unit : result.units()) {
+                out.printf("  %-6s %-10s %7s  %-4s  第 %s 名%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
+                        unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
+                        unit.rating() == null ? "" : unit.rating().name(), unit.rank() == 0 ? "—" : String.valueOf(unit.rank()));
+            }
+            out.flush();
+        }
+        return ExitStatus.DONE;
+    }
+}

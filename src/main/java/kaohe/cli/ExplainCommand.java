@@ -1,0 +1,61 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kaohe.plan.Plan;
+import kaohe.score.Explanation;
+import kaohe.score.RankedUnit;
+import kaohe.score.Ranking;
+import kaohe.score.UnitAssessment;
+import kaohe.score.UnitScorer;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code explain --period P --unit CODE [--item CODE]}: how each score was reached, from the returns as stored now. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Show how a unit's scores for a period were reached: value, source cell, target, rule, completion, weight, score.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    String period;
+
+    @Option(names = "--unit", required = true, paramLabel = "CODE", description = "Unit code, e.g. 330402 or ZJJ")
+    String unit;
+
+    @Option(names = "--item", paramLabel = "CODE", description = "Only this indicator or task")
+    String item;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Period p = Period.of(period);
+        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            Plan plan = context.getBean(Plan.class);
+            UnitCode code = UnitCode.of(unit);
+            var reporting = plan.unit(code).orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the plan"));
+            if (item != null && plan.indicator(ItemCode.of(item)).isEmpty() && plan.task(ItemCode.of(item)).isEmpty()) {
+                throw new IllegalArgumentException("no item " + item + " in the plan");
+            }
+            UnitScorer scorer = context.getBean(UnitScorer.class);
+            List<UnitAssessment> all = plan.units().stream().map(u -> scorer.assess(u, p)).toList();
+            RankedUnit ranked = Ranking.rank(all).stream().filter(r -> r.assessment().unit().code().equals(code)).findFirst().orElseThrow();
+            PrintWriter out = spec.commandLine().getOut();
+            Explanation.lines(ranked, Ranking.peers(all, reporting.peerGroup()), p, item).forEach(out::println);
+            out.flush();
+        }
+        return ExitStatus.DONE;
+    }
+}

@@ -1,0 +1,103 @@
+package kaohe.score;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.plan.TargetKind;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.validate.ItemType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Assessment runs and their results. Saving a unit replaces whatever the run already held for it, so a
+ * restarted run never counts a unit twice.
+ */
+@Repository
+public class AssessmentStore {
+
+    private final JdbcClient jdbc;
+
+    public AssessmentStore(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    public long startRun(Plan plan, Period period, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO assessment_run (plan_id, plan_version, period_code, started_at) VALUES (?, ?, ?, ?)")
+                .params(plan.id(), plan.version(), period.toString(), seconds(now)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void finishRun(long runId, Instant now) {
+        jdbc.sql("UPDATE assessment_run SET finished_at = ? WHERE id = ?").params(seconds(now), runId).update();
+    }
+
+    public void saveAll(long runId, List<? extends UnitAssessment> assessments) {
+        assessments.forEach(a -> saveUnit(runId, a));
+    }
+
+    public void saveUnit(long runId, UnitAssessment a) {
+        String unit = a.unit().code().value();
+        jdbc.sql("DELETE FROM assessment_item WHERE run_id = ? AND unit_code = ?").params(runId, unit).update();
+        jdbc.sql("DELETE FROM assessment_unit WHERE run_id = ? AND unit_code = ?").params(runId, unit).update();
+        jdbc.sql("INSERT INTO assessment_unit (run_id, unit_code, weight_sum, score_sum, late_penalty, total) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(runId, unit, a.weightSum(), a.scoreSum(), a.latePenalty(), a.total()).update();
+        int ordinal = 0;
+        for (ItemScore i : a.items()) {
+            jdbc.sql("INSERT INTO assessment_item (run_id, unit_code, ordinal, item_code, item_name, item_type, kind, value_number, "
+                            + "value_text, target_text, target, expected, completion, weight, score, flag, rule_text, source_file, source_cell) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(runId, unit, ordinal++, i.item().value(), i.name(), i.type().name(), i.kind().name(), i.value(),
+                            i.valueText(), i.targetText(), i.target(), i.expected(), i.completion(), i.weight(), i.score(),
+                            i.flag().name(), clip(i.rule(), 1000), clip(i.sourceFile(), 1000), i.sourceCell())
+                    .update();
+        }
+    }
+
+    /** The run's assessments, in the plan's unit order. */
+    public List<UnitAssessment> load(long runId, Plan plan) {
+        List<UnitAssessment> assessments = new ArrayList<>();
+        for (ReportingUnit unit : plan.units()) {
+            jdbc.sql("SELECT weight_sum, score_sum, late_penalty, total FROM assessment_unit WHERE run_id = ? AND unit_code = ?")
+                    .params(runId, unit.code().value())
+                    .query((rs, n) -> new UnitAssessment(unit, items(runId, unit), rs.getBigDecimal(1), rs.getBigDecimal(2),
+                            rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                    .optional().ifPresent(assessments::add);
+        }
+        return assessments;
+    }
+
+    public Optional<Long> latestRun(String planId, Period period) {
+        return jdbc.sql("SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code = ? AND finished_at IS NOT NULL")
+                .params(planId, period.toString()).query(Long.class).optional();
+    }
+
+    private List<ItemScore> items(long runId, ReportingUnit unit) {
+        return jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? AND unit_code = ? ORDER BY ordinal")
+                .params(runId, unit.code().value())
+                .query((rs, n) -> new ItemScore(ItemCode.of(rs.getString("item_code")), rs.getString("item_name"),
+                        ItemType.valueOf(rs.getString("item_type")), TargetKind.valueOf(rs.getString("kind")),
+                        rs.getBigDecimal("value_number"), rs.getString("value_text"), rs.getString("target_text"),
+                        rs.getBigDecimal("target"), rs.getBigDecimal("expected"), rs.getBigDecimal("completion"),
+                        rs.getBigDecimal("weight"), rs.getBigDecimal("score"), ScoreFlag.valueOf(rs.getString("flag")),
+                        rs.getString("rule_text"), rs.getString("source_file"), rs.getString("source_cell")))
+                .list();
+    }
+
+    private static Timestamp seconds(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

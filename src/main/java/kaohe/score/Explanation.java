@@ -1,0 +1,70 @@
+package kaohe.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import kaohe.shared.Decimals;
+import kaohe.shared.Period;
+
+/**
+ * The answer to "why did we get 71.3?": the total's sum, then every item's value and where it came
+ * from, target, rule, completion, weight and score, in Chinese.
+ */
+public final class Explanation {
+
+    private Explanation() {
+    }
+
+    public static List<String> lines(RankedUnit ranked, long peers, Period period, String onlyItem) {
+        UnitAssessment a = ranked.assessment();
+        List<String> lines = new ArrayList<>();
+        lines.add(a.unit().name() + "（" + a.unit().code() + "）" + period + " 考核");
+        if (a.total() == null) {
+            lines.add("  本期没有计分项目。");
+        } else {
+            lines.add("  总分 " + ranked.shownTotal().toPlainString() + " = 100 × 得分合计 " + Exact.shown(a.scoreSum(), 4)
+                    + " ÷ 权重合计 " + Decimals.plain(Decimals.canonical(a.weightSum()))
+                    + (a.latePenalty().signum() > 0 ? " − 迟报扣分 " + Decimals.plain(a.latePenalty()) : "")
+                    + "；" + ranked.rating().name() + "，" + a.unit().peerGroup().label() + "第 " + ranked.rank() + " 名（共 " + peers + " 个）");
+            lines.add("  计分项目 " + a.counted() + " 项，已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 " + a.late() + " 项");
+        }
+        for (ItemScore item : a.items()) {
+            if (onlyItem != null && !item.item().value().equals(onlyItem)) {
+                continue;
+            }
+            lines.add("");
+            lines.add(item.item() + " " + item.name() + "（" + item.kind() + "）");
+            lines.add("  本期值：" + (item.valueText().isEmpty() ? "无" : item.valueText())
+                    + (item.sourceFile().isEmpty() ? "" : "（" + item.sourceFile() + " " + item.sourceCell() + "）"));
+            lines.add("  目标：" + (item.targetText().isEmpty() ? "—" : item.targetText())
+                    + (item.expected() == null ? "" : "；本期序时进度 " + Exact.shown(item.expected(), 4)));
+            lines.add("  规则：" + item.rule());
+            if (item.completion() == null) {
+                lines.add("  不计入总分（" + flagText(item.flag()) + "），权重 " + Decimals.plain(item.weight()));
+            } else {
+                lines.add("  完成度 " + Exact.shown(item.completion(), 4) + "（" + lightText(item.light()) + "）× 权重 "
+                        + Decimals.plain(item.weight()) + " = 得分 " + Exact.shown(item.score(), 2)
+                        + (item.flag() == ScoreFlag.NONE ? "" : "；" + flagText(item.flag())));
+            }
+        }
+        return lines;
+    }
+
+    private static String flagText(ScoreFlag flag) {
+        return switch (flag) {
+            case NONE -> "";
+            case NOT_REPORTED -> "未报送";
+            case NOT_DUE -> "本期不考核";
+            case NOT_APPLICABLE -> "不适用";
+            case LATE -> "迟报";
+            case REJECTED -> "报表被退回";
+        };
+    }
+
+    private static String lightText(Light light) {
+        return switch (light) {
+            case GREEN -> "绿灯";
+            case AMBER -> "黄灯";
+            case RED -> "红灯，滞后预警";
+        };
+    }
+}

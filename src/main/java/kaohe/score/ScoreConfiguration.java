@@ -1,0 +1,23 @@
+package kaohe.score;
+
+import java.nio.file.Path;
+import kaohe.ingest.ReturnStore;
+import kaohe.plan.Plan;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Scoring's plain-Java parts as beans: the scorer over stored returns and the reference values. */
+@Configuration(proxyBeanMethods = false)
+class ScoreConfiguration {
+
+    @Bean
+    ReferenceValues referenceValues(Plan plan, @Value("${kaohe.reference-dir:data/reference}") String dir) {
+        return ReferenceValues.load(Path.of(dir).resolve(plan.id() + ".csv"));
+    }
+
+    @Bean
+    UnitScorer unitScorer(Plan plan, ReturnStore returns, ReferenceValues references) {
+        return new UnitScorer(plan, new StoredReturnsData(returns, plan.id()), references);
+    }
+}

@@ -1,0 +1,80 @@
+package kaohe.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kaohe.plan.Indicator;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.plan.TargetKind;
+import kaohe.plan.Task;
+import kaohe.shared.Period;
+import kaohe.validate.ItemType;
+import kaohe.validate.ReturnValue;
+import kaohe.validate.ValueState;
+
+/**
+ * Scores every item a unit reports for a period and adds them up: total = 100 × Σ score / Σ weight
+ * over the items that count (not those not yet due or not applicable), less the plan's late penalty
+ * when the return came after the deadline, never below 0.
+ */
+public final class UnitScorer {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Plan plan;
+    private final ScoringData data;
+    private final IndicatorScorer indicators;
+
+    public UnitScorer(Plan plan, ScoringData data, ReferenceValues references) {
+        this.plan = plan;
+        this.data = data;
+        this.indicators = new IndicatorScorer(plan, data, references);
+    }
+
+    public UnitAssessment assess(ReportingUnit unit, Period period) {
+        Optional<UnitReturn> current = data.current(unit.code(), period);
+        boolean late = current.map(r -> plan.deadline().isLate(r.receivedAt(), period)).orElse(false);
+        List<ItemScore> items = new ArrayList<>();
+        for (Indicator indicator : plan.indicatorsReportedBy(unit.code()).toList()) {
+            items.add(indicators.score(indicator, unit, period, current, late));
+        }
+        for (Task task : plan.tasksReportedBy(unit.code()).toList()) {
+            items.add(task(task, unit, period, current, late));
+        }
+        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal scores = BigDecimal.ZERO;
+        for (ItemScore item : items) {
+            if (item.counts()) {
+                weights = weights.add(item.weight());
+                scores = scores.add(item.score(), Exact.CONTEXT);
+            }
+        }
+        BigDecimal penalty = late ? plan.latePenalty() : BigDecimal.ZERO;
+        BigDecimal total = weights.signum() == 0 ? null
+                : HUNDRED.multiply(Exact.divide(scores, weights), Exact.CONTEXT).subtract(penalty).max(BigDecimal.ZERO);
+        return new UnitAssessment(unit, items, weights, scores, penalty, total);
+    }
+
+    private ItemScore task(Task task, ReportingUnit unit, Period period, Optional<UnitReturn> current, boolean late) {
+        String role = task.isLead(unit.code()) ? "牵头" : "配合";
+        if (current.isEmpty()) {
+            boolean rejected = data.hasRejected(unit.code(), period);
+            return new ItemScore(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, null, "", role, null, null,
+                    BigDecimal.ZERO, task.weight(), BigDecimal.ZERO, rejected ? ScoreFlag.REJECTED : ScoreFlag.NOT_REPORTED,
+                    rejected ? "报表被退回，按未报送计" : "未报送", "", "");
+        }
+        ReturnValue value = current.get().values().get(task.code());
+        String file = current.get().sourceFile();
+        if (value == null || value.state() != ValueState.VALUE) {
+            return new ItemScore(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, null, "", role, null, null,
+                    BigDecimal.ZERO, task.weight(), BigDecimal.ZERO, ScoreFlag.NOT_REPORTED, "进展状态未填写，按未报送计", file,
+                    value == null ? "" : value.sheet() + "!" + value.cell());
+        }
+        BigDecimal completion = Milestone.completion(value.status());
+        return new ItemScore(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, null, value.status(), role, null,
+                null, completion, task.weight(), task.weight().multiply(completion), late ? ScoreFlag.LATE : ScoreFlag.NONE,
+                value.status() + " = " + completion.toPlainString(), file, value.sheet() + "!" + value.cell());
+    }
+}
