@@ -1,0 +1,60 @@
+package kaohe.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import kaohe.plan.PeerGroup;
+import kaohe.plan.ReportingUnit;
+import kaohe.shared.UnitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Ratings, ranks with ties, and lights. */
+class ScoreShapeTests {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"100, 优秀", "90.00, 优秀", "89.99, 良好", "80, 良好", "79.99, 合格", "60.00, 合格", "59.99, 不合格", "0, 不合格"})
+    void ratingBoundaries(BigDecimal total, Rating rating) {
+        assertThat(Rating.of(total)).isEqualTo(rating);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"1, GREEN", "1.0000, GREEN", "0.9999, AMBER", "0.8, AMBER", "0.7999, RED", "0, RED"})
+    void lights(BigDecimal completion, Light light) {
+        assertThat(Light.of(completion)).isEqualTo(light);
+    }
+
+    @Test
+    void tiesShareARankAndTheNextRankSkips() {
+        List<UnitAssessment> units = List.of(unit("330402", "91"), unit("330411", "85.5"), unit("330421", "85.5"),
+                unit("330424", "70"), unit("ZJJ", "50"));
+
+        List<RankedUnit> ranked = Ranking.rank(units);
+
+        assertThat(ranked).extracting(RankedUnit::rank).containsExactly(1, 2, 2, 4, 1);
+        assertThat(ranked).extracting(RankedUnit::rating).containsExactly(Rating.优秀, Rating.良好, Rating.良好, Rating.合格, Rating.不合格);
+    }
+
+    @Test
+    void totalsThatShowTheSameShareARank() {
+        List<RankedUnit> ranked = Ranking.rank(List.of(unit("330402", "85.554"), unit("330411", "85.546")));
+
+        assertThat(ranked).extracting(RankedUnit::shownTotal).extracting(BigDecimal::toPlainString).containsExactly("85.55", "85.55");
+        assertThat(ranked).extracting(RankedUnit::rank).containsExactly(1, 1);
+    }
+
+    @Test
+    void roundingIsHalfUpAndOnlyForDisplay() {
+        assertThat(Exact.shown(new BigDecimal("89.995"), 2)).isEqualTo("90.00");
+        assertThat(Rating.of(Exact.rounded(new BigDecimal("89.995"), 2))).isEqualTo(Rating.优秀);
+        assertThat(Exact.shown(new BigDecimal("0.99995"), 4)).isEqualTo("1.0000");
+    }
+
+    private static UnitAssessment unit(String code, String total) {
+        PeerGroup group = code.matches("\\d+") ? PeerGroup.COUNTY : PeerGroup.BUREAU;
+        return new UnitAssessment(new ReportingUnit(UnitCode.of(code), code, group), List.of(), BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ZERO, new BigDecimal(total));
+    }
+}
