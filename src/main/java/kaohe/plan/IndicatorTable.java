@@ -51,6 +51,11 @@ final class IndicatorTable {
         BigDecimal weight = cells.requiredDecimal("weight");
         Baseline baseline = baseline(cells);
         Deduction deduction = deduction(cells);
+        if (deduction != null && rule != null
+                && (rule.kind() == TargetKind.VS_REFERENCE || rule.kind() == TargetKind.TREND)) {
+            cells.problem("deduction_points", rule.kind() + " 类指标没有“差距”，不能用扣分制");
+            deduction = null;
+        }
         Citation source = cells.citation("source");
         if (code == null || name == null || category == null || rule == null || lead == null
                 || reportedBy.isEmpty() || due == null || weight == null || source == null) {
