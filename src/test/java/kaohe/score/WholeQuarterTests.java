@@ -97,6 +97,21 @@ class WholeQuarterTests {
         assertThat(unit("330411").assessment().scoreSum()).isEqualByComparingTo("13.1");
     }
 
+    @Test
+    void explanationAnswersWhyTheTotalIsWhatItIs() {
+        java.util.List<String> lines = Explanation.lines(unit("330402"), 7, Q2, null);
+
+        assertThat(lines.get(0)).isEqualTo("南湖区（330402）2019Q2 考核");
+        assertThat(lines.get(1)).isEqualTo("  总分 82.71 = 100 × 得分合计 11.5796 ÷ 权重合计 14；良好，县（市、区）第 1 名（共 7 个）");
+        assertThat(String.join("\n", lines))
+                .contains("Q03 农产品质量安全检测合格率（AT_LEAST）\n  本期值：97（330402-2019Q2.xlsx 指标!E7）\n  目标：≥98%\n"
+                        + "  规则：min(1, 97 ÷ 98)\n  完成度 0.9898（黄灯）× 权重 2 = 得分 1.98")
+                .contains("T13 优化公共服务资源配置（MILESTONE）")
+                .contains("  规则：滞后 = 0.4\n  完成度 0.4000（红灯，滞后预警）× 权重 1 = 得分 0.40")
+                .contains("不计入总分（不适用），权重 2");
+        assertThat(Explanation.lines(unit("330402"), 7, Q2, "E03")).hasSize(3 + 6).last().asString().contains("得分 2.40");
+    }
+
     private RankedUnit unit(String code) {
         return ranked.stream().filter(r -> r.assessment().unit().code().equals(UnitCode.of(code))).findFirst().orElseThrow();
     }
