@@ -36,6 +36,18 @@ public final class FeedbackWriter {
 
     public static final String SUMMARY_SHEET = "问题清单";
 
+    /** The feedback's format: that of the submitted workbook's bytes (xls for OLE2, else xlsx). */
+    public static String extensionFor(Path submitted, boolean readable) {
+        if (!readable) {
+            return "xlsx";
+        }
+        try (InputStream in = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(Files.newInputStream(submitted))) {
+            return org.apache.poi.poifs.filesystem.FileMagic.valueOf(in) == org.apache.poi.poifs.filesystem.FileMagic.OLE2 ? "xls" : "xlsx";
+        } catch (IOException e) {
+            return "xlsx";
+        }
+    }
+
     /** Writes the feedback and returns its extension (xlsx, or xls for an .xls submission). */
     public String write(Path submitted, boolean readable, List<Finding> findings, OutputStream out) throws IOException {
         if (readable) {

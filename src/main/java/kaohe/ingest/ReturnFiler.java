@@ -1,14 +1,13 @@
 package kaohe.ingest;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import kaohe.shared.AtomicFiles;
 import kaohe.validate.FindingCode;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -86,24 +85,17 @@ public final class ReturnFiler {
     private void writeFeedback(IngestOutcome outcome, Path folder, String base) throws IOException {
         Files.createDirectories(folder);
         boolean readable = outcome.findings().stream().noneMatch(f -> UNOPENABLE.contains(f.code()));
-        Path temp = Files.createTempFile(folder, ".feedback", ".tmp");
-        String extension;
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            extension = feedback.write(outcome.file().path(), readable, outcome.findings(), out);
-        }
-        Files.move(temp, folder.resolve(base + ".反馈." + extension), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        String extension = FeedbackWriter.extensionFor(outcome.file().path(), readable);
+        AtomicFiles.write(folder.resolve(base + ".反馈." + extension),
+                out -> feedback.write(outcome.file().path(), readable, outcome.findings(), out));
     }
 
     private static String baseOf(String name) {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    private static void copyAtomically(Path source, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".incoming", ".tmp");
-        Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private static void copyAtomically(Path source, Path target) {
+        AtomicFiles.copy(source, target);
     }
 
     private static void afterCommit(Runnable action) {

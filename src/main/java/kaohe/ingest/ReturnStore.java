@@ -165,6 +165,35 @@ public class ReturnStore implements PreviousReturns {
                 .query(BigDecimal.class).optional();
     }
 
+    /** One submitted file of a period, for the submission log. */
+    public record Submission(String unitCode, String originalName, Instant receivedAt, ReturnStatus status, int errors, int warnings) {
+    }
+
+    /** Every file submitted for the period, in the order received; files that named no unit are left out. */
+    public List<Submission> submissions(String planId, Period period) {
+        return jdbc.sql("SELECT unit_code, original_name, received_at, status, errors, warnings FROM return_file "
+                        + "WHERE plan_id = ? AND period_code = ? ORDER BY id")
+                .params(planId, period.toString())
+                .query((rs, n) -> new Submission(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        ReturnStatus.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6)))
+                .list();
+    }
+
+    /** One finding of a return of the period, for the findings sheet and data-quality notes. */
+    public record PeriodFinding(String unitCode, String originalName, ReturnStatus status, String code, String severity,
+                                String sheet, String cell, String itemCode, String message) {
+    }
+
+    public List<PeriodFinding> findings(String planId, Period period) {
+        return jdbc.sql("SELECT r.unit_code, r.original_name, r.status, f.code, f.severity, f.sheet_name, f.cell_ref, f.item_code, f.message "
+                        + "FROM return_finding f JOIN return_file r ON r.id = f.return_id "
+                        + "WHERE r.plan_id = ? AND r.period_code = ? ORDER BY r.id, f.seq")
+                .params(planId, period.toString())
+                .query((rs, n) -> new PeriodFinding(rs.getString(1), rs.getString(2), ReturnStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
     public Optional<ReturnStatus> statusOf(String contentHash) {
         return jdbc.sql("SELECT status FROM return_file WHERE content_hash = ?").param(contentHash)
                 .query((rs, n) -> ReturnStatus.valueOf(rs.getString(1))).optional();

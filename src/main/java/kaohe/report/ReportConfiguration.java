@@ -11,7 +11,17 @@ import org.springframework.context.annotation.Configuration;
 class ReportConfiguration {
 
     @Bean
-    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home) {
-        return new AssessmentExport(plan, store, Path.of(home));
+    ReportTemplates reportTemplates() {
+        return new ReportTemplates();
+    }
+
+    @Bean
+    AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.ReturnStore returns, ReportTemplates templates) {
+        return new AssessmentReports(plan, store, returns, templates);
+    }
+
+    @Bean
+    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports) {
+        return new AssessmentExport(plan, store, Path.of(home), reports);
     }
 }

@@ -76,6 +76,22 @@ public class AssessmentStore {
         return assessments;
     }
 
+    /** Totals of every unit in the latest finished run of each period before {@code period}, oldest first. */
+    public java.util.Map<Period, java.util.Map<kaohe.shared.UnitCode, java.math.BigDecimal>> earlierTotals(String planId, Period period) {
+        java.util.Map<Period, java.util.Map<kaohe.shared.UnitCode, java.math.BigDecimal>> totals = new java.util.TreeMap<>();
+        List<Long> runs = jdbc.sql("SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code < ? AND finished_at IS NOT NULL "
+                        + "GROUP BY period_code")
+                .params(planId, period.toString()).query(Long.class).list();
+        for (long run : runs) {
+            Period p = Period.of(jdbc.sql("SELECT period_code FROM assessment_run WHERE id = ?").param(run).query(String.class).single());
+            java.util.Map<kaohe.shared.UnitCode, java.math.BigDecimal> byUnit = new java.util.HashMap<>();
+            jdbc.sql("SELECT unit_code, total FROM assessment_unit WHERE run_id = ?").param(run)
+                    .query((rs, n) -> byUnit.put(kaohe.shared.UnitCode.of(rs.getString(1)), rs.getBigDecimal(2))).list();
+            totals.put(p, byUnit);
+        }
+        return totals;
+    }
+
     public Optional<Long> latestRun(String planId, Period period) {
         return jdbc.sql("SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code = ? AND finished_at IS NOT NULL")
                 .params(planId, period.toString()).query(Long.class).optional();

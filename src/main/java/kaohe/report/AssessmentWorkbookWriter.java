@@ -1,0 +1,229 @@
+package kaohe.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import kaohe.ingest.ReturnStore;
+import kaohe.ingest.ReturnStore.PeriodFinding;
+import kaohe.ingest.ReturnStore.Submission;
+import kaohe.ingest.StoredReturn;
+import kaohe.plan.DeadlineRule;
+import kaohe.score.ItemScore;
+import kaohe.score.RankedUnit;
+import kaohe.score.UnitAssessment;
+import kaohe.validate.ReturnValue;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes assessment.xlsx with POI's streaming writer, so memory stays flat however many rows:
+ * 总分, 得分明细, 报送值, 审核问题, 报送记录, each with a frozen header, a filter and sensible formats.
+ */
+final class AssessmentWorkbookWriter {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DeadlineRule.PLAN_TIME);
+
+    private final PeriodReportData data;
+    private final ReturnStore returns;
+    private SXSSFWorkbook workbook;
+    private CellStyle header;
+    private CellStyle twoPlaces;
+    private CellStyle percent;
+
+    AssessmentWorkbookWriter(PeriodReportData data, ReturnStore returns) {
+        this.data = data;
+        this.returns = returns;
+    }
+
+    void write(OutputStream out) throws IOException {
+        workbook = new SXSSFWorkbook(200);
+        try {
+            styles();
+            totals();
+            scores();
+            values();
+            findings();
+            submissions();
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private void styles() {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        twoPlaces = workbook.createCellStyle();
+        twoPlaces.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+    }
+
+    private void totals() {
+        SXSSFSheet sheet = sheet("总分", new String[]{"单位编码", "单位", "类别", "总分", "等级", "名次", "计分项目", "已报", "缺报", "迟报"},
+                new int[]{10, 14, 12, 9, 8, 6, 9, 7, 7, 7});
+        int r = 1;
+        for (RankedUnit u : data.units()) {
+            UnitAssessment a = u.assessment();
+            Row row = sheet.createRow(r++);
+            text(row, 0, a.unit().code().value());
+            text(row, 1, a.unit().name());
+            text(row, 2, a.unit().peerGroup().label());
+            number(row, 3, u.shownTotal(), twoPlaces);
+            text(row, 4, u.rating() == null ? "" : u.rating().name());
+            number(row, 5, u.rank() == 0 ? null : BigDecimal.valueOf(u.rank()), null);
+            number(row, 6, BigDecimal.valueOf(a.counted()), null);
+            number(row, 7, BigDecimal.valueOf(a.reported()), null);
+            number(row, 8, BigDecimal.valueOf(a.missing()), null);
+            number(row, 9, BigDecimal.valueOf(a.late()), null);
+        }
+        colour(sheet, "D2:D" + Math.max(2, r), "60", "90");
+    }
+
+    private void scores() {
+        SXSSFSheet sheet = sheet("得分明细", new String[]{"单位编码", "单位", "编码", "指标 / 任务", "类型", "本期值", "目标", "序时进度", "完成度",
+                "权重", "得分", "灯", "标记", "来源文件", "单元格", "计算"}, new int[]{10, 12, 7, 36, 12, 10, 16, 10, 9, 7, 8, 7, 12, 28, 10, 50});
+        int r = 1;
+        for (RankedUnit u : data.units()) {
+            for (ItemScore item : u.assessment().items()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, u.assessment().unit().code().value());
+                text(row, 1, u.assessment().unit().name());
+                text(row, 2, item.item().value());
+                text(row, 3, item.name());
+                text(row, 4, item.kind().name());
+                text(row, 5, item.valueText());
+                text(row, 6, item.targetText());
+                number(row, 7, item.expected(), twoPlaces);
+                number(row, 8, item.completion(), percent);
+                number(row, 9, item.weight(), null);
+                number(row, 10, item.score(), twoPlaces);
+                text(row, 11, ReportText.light(item));
+                text(row, 12, item.flag().text());
+                text(row, 13, item.sourceFile());
+                text(row, 14, item.sourceCell());
+                text(row, 15, item.rule());
+            }
+        }
+        colour(sheet, "I2:I" + Math.max(2, r), "0.8", "1");
+    }
+
+    private void values() {
+        SXSSFSheet sheet = sheet("报送值", new String[]{"单位编码", "单位", "编码", "状态", "数值", "进展状态", "原始内容", "说明", "来源文件",
+                "工作表", "单元格"}, new int[]{10, 12, 7, 14, 10, 10, 14, 30, 28, 8, 8});
+        int r = 1;
+        for (RankedUnit u : data.units()) {
+            StoredReturn current = returns.current(data.plan().id(), u.assessment().unit().code(), data.period()).orElse(null);
+            if (current == null) {
+                continue;
+            }
+            for (ReturnValue v : current.values()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, u.assessment().unit().code().value());
+                text(row, 1, u.assessment().unit().name());
+                text(row, 2, v.item().value());
+                text(row, 3, v.state().name());
+                number(row, 4, v.value(), null);
+                text(row, 5, v.status() == null ? "" : v.status());
+                text(row, 6, v.rawText());
+                text(row, 7, v.note());
+                text(row, 8, current.originalName());
+                text(row, 9, v.sheet());
+                text(row, 10, v.cell());
+            }
+        }
+    }
+
+    private void findings() {
+        SXSSFSheet sheet = sheet("审核问题", new String[]{"单位编码", "文件", "报表状态", "代码", "级别", "工作表", "单元格", "项目", "问题"},
+                new int[]{10, 28, 11, 7, 8, 8, 8, 7, 60});
+        int r = 1;
+        for (PeriodFinding f : data.findings()) {
+            Row row = sheet.createRow(r++);
+            String[] values = {nz(f.unitCode()), f.originalName(), f.status().name(), f.code(), f.severity(), nz(f.sheet()), nz(f.cell()),
+                    nz(f.itemCode()), f.message()};
+            for (int c = 0; c < values.length; c++) {
+                text(row, c, values[c]);
+            }
+        }
+    }
+
+    private void submissions() {
+        SXSSFSheet sheet = sheet("报送记录", new String[]{"单位编码", "文件", "收到时间", "状态", "错误", "提示"}, new int[]{10, 36, 20, 12, 6, 6});
+        int r = 1;
+        for (Submission s : data.submissions()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, nz(s.unitCode()));
+            text(row, 1, s.originalName());
+            text(row, 2, WHEN.format(s.receivedAt()));
+            text(row, 3, s.status().name());
+            number(row, 4, BigDecimal.valueOf(s.errors()), null);
+            number(row, 5, BigDecimal.valueOf(s.warnings()), null);
+        }
+    }
+
+    private SXSSFSheet sheet(String name, String[] headers, int[] widths) {
+        SXSSFSheet sheet = workbook.createSheet(name);
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(headers[c]);
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(c, widths[c] * 256 + 512);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.length - 1));
+        return sheet;
+    }
+
+    /** Red below {@code low}, amber up to {@code high}, green from {@code high}. */
+    private static void colour(SXSSFSheet sheet, String range, String low, String high) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(ComparisonOperator.LT, low);
+        red.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        ConditionalFormattingRule amber = formatting.createConditionalFormattingRule(ComparisonOperator.BETWEEN, low, high);
+        amber.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        ConditionalFormattingRule green = formatting.createConditionalFormattingRule(ComparisonOperator.GE, high);
+        green.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_GREEN.getIndex());
+        for (ConditionalFormattingRule rule : List.of(red, amber, green)) {
+            rule.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        }
+        formatting.addConditionalFormatting(new CellRangeAddress[]{CellRangeAddress.valueOf(range)},
+                new ConditionalFormattingRule[]{red, amber, green});
+    }
+
+    private static void text(Row row, int column, String value) {
+        row.createCell(column).setCellValue(value == null ? "" : value);
+    }
+
+    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,59 @@
+package kaohe.report;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import kaohe.plan.PeerGroup;
+import kaohe.score.ItemScore;
+import kaohe.score.RankedUnit;
+import kaohe.score.ScoreFlag;
+import kaohe.shared.ItemCode;
+import kaohe.validate.ItemType;
+
+/** Indicator × county heat map: every indicator counties report this period, each county's completion. */
+final class HeatMap {
+
+    private HeatMap() {
+    }
+
+    static BufferedImage of(PeriodReportData data) {
+        List<RankedUnit> counties = data.units().stream().filter(u -> u.assessment().unit().peerGroup() == PeerGroup.COUNTY).toList();
+        List<ItemCode> indicators = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (var indicator : data.plan().indicators()) {
+            boolean due = counties.stream().anyMatch(c -> item(c, indicator.code()) != null && item(c, indicator.code()).flag() != ScoreFlag.NOT_DUE);
+            if (due) {
+                indicators.add(indicator.code());
+                labels.add(indicator.code() + " " + indicator.name());
+            }
+        }
+        ChartImages.Cell[][] cells = new ChartImages.Cell[indicators.size()][counties.size()];
+        for (int r = 0; r < indicators.size(); r++) {
+            for (int c = 0; c < counties.size(); c++) {
+                cells[r][c] = cell(item(counties.get(c), indicators.get(r)));
+            }
+        }
+        if (indicators.isEmpty()) {
+            labels.add("本期各县（市、区）没有考核的指标");
+            cells = new ChartImages.Cell[1][counties.size()];
+            for (int c = 0; c < counties.size(); c++) {
+                cells[0][c] = new ChartImages.Cell("—", null);
+            }
+        }
+        return ChartImages.heatMap(labels, counties.stream().map(u -> u.assessment().unit().name()).toList(), cells);
+    }
+
+    private static ChartImages.Cell cell(ItemScore item) {
+        if (item == null || item.flag() == ScoreFlag.NOT_DUE || item.flag() == ScoreFlag.NOT_APPLICABLE) {
+            return new ChartImages.Cell("—", null);
+        }
+        if (item.flag() == ScoreFlag.NOT_REPORTED || item.flag() == ScoreFlag.REJECTED) {
+            return new ChartImages.Cell("未报", "red");
+        }
+        return new ChartImages.Cell(ReportText.percent(item.completion()), item.light().text());
+    }
+
+    private static ItemScore item(RankedUnit unit, ItemCode code) {
+        return unit.assessment().items().stream().filter(i -> i.type() == ItemType.INDICATOR && i.item().equals(code)).findFirst().orElse(null);
+    }
+}

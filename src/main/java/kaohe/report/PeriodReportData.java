@@ -1,0 +1,32 @@
+package kaohe.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import kaohe.ingest.ReturnStore.PeriodFinding;
+import kaohe.ingest.ReturnStore.Submission;
+import kaohe.plan.Plan;
+import kaohe.score.RankedUnit;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+
+/** Everything the reports of one period are made from, gathered once per run. */
+public record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
+                               Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
+                               List<Submission> submissions, List<PeriodFinding> findings) {
+
+    public PeriodReportData {
+        units = List.copyOf(units);
+        earlierTotals = Map.copyOf(earlierTotals);
+        submissions = List.copyOf(submissions);
+        findings = List.copyOf(findings);
+    }
+
+    public long peers(RankedUnit unit) {
+        return units.stream().filter(u -> u.assessment().unit().peerGroup() == unit.assessment().unit().peerGroup()).count();
+    }
+
+    public String periodText() {
+        return period.year() + "年第" + period.quarter() + "季度" + (period.isAnnual() ? "（年度考核）" : "");
+    }
+}

@@ -1,0 +1,49 @@
+package kaohe.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import kaohe.ingest.ReturnStatus;
+import kaohe.ingest.ReturnStore.PeriodFinding;
+import kaohe.ingest.ReturnStore.Submission;
+import kaohe.plan.DeadlineRule;
+import kaohe.score.UnitAssessment;
+
+/** The data-quality notes of a unit's report: when it reported, lateness, replaced returns, warnings. */
+final class QualityNotes {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DeadlineRule.PLAN_TIME);
+
+    private QualityNotes() {
+    }
+
+    static List<String[]> of(PeriodReportData data, UnitAssessment a) {
+        String unit = a.unit().code().value();
+        List<Submission> mine = data.submissions().stream().filter(s -> unit.equals(s.unitCode())).toList();
+        List<String[]> notes = new ArrayList<>();
+        notes.add(new String[]{"报送截止", data.plan().deadline().deadline(data.period()).toString()});
+        Submission current = mine.stream().filter(s -> s.status() == ReturnStatus.ACCEPTED).findFirst().orElse(null);
+        if (current == null) {
+            boolean rejected = mine.stream().anyMatch(s -> s.status() == ReturnStatus.REJECTED);
+            notes.add(new String[]{"报送情况", rejected ? "本期报表均被退回，按未报送计分。" : "本期未报送。"});
+        } else {
+            boolean late = data.plan().deadline().isLate(current.receivedAt(), data.period());
+            notes.add(new String[]{"报送情况", "采用 " + current.originalName() + "，" + WHEN.format(current.receivedAt()) + " 收到"
+                    + (late ? "，晚于截止日期（迟报）。" : "，按时报送。")});
+        }
+        long superseded = mine.stream().filter(s -> s.status() == ReturnStatus.SUPERSEDED).count();
+        long rejected = mine.stream().filter(s -> s.status() == ReturnStatus.REJECTED).count();
+        if (superseded + rejected > 0) {
+            notes.add(new String[]{"更正与退回", "本期另有 " + rejected + " 份报表被退回、" + superseded + " 份被后报的报表替代（记录保留）。"});
+        }
+        for (PeriodFinding f : data.findings()) {
+            if (unit.equals(f.unitCode()) && f.status() == ReturnStatus.ACCEPTED && f.severity().equals("WARNING")) {
+                notes.add(new String[]{"审核提示 " + f.code(), (f.cell() == null ? "" : f.sheet() + "!" + f.cell() + " ") + f.message()});
+            }
+        }
+        if (a.missing() > 0 && current != null) {
+            notes.add(new String[]{"缺报", a.missing() + " 个项目未填写，按未报送计分。"});
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,8 @@
+package kaohe.report;
+
+import java.util.List;
+import java.util.Map;
+
+/** What fills one PDF: the template's parameters and its table rows. */
+public record ReportInput(Map<String, Object> parameters, List<ReportRow> rows) {
+}

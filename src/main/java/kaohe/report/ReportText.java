@@ -1,0 +1,51 @@
+package kaohe.report;
+
+import java.math.BigDecimal;
+import kaohe.score.Exact;
+import kaohe.score.ItemScore;
+import kaohe.score.Light;
+import kaohe.score.RankedUnit;
+import kaohe.score.ScoreFlag;
+import kaohe.shared.Decimals;
+
+/** How numbers and states read in the reports. */
+final class ReportText {
+
+    private ReportText() {
+    }
+
+    static String percent(BigDecimal completion) {
+        return completion == null ? "—" : Exact.shown(completion.multiply(BigDecimal.valueOf(100)), 1) + "%";
+    }
+
+    static String total(RankedUnit unit) {
+        return unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString();
+    }
+
+    static String light(ItemScore item) {
+        return item.light() == null ? "" : item.light().text();
+    }
+
+    /** 达标 / 接近目标 / 滞后, or why the item is not scored normally. */
+    static String state(ItemScore item) {
+        return switch (item.flag()) {
+            case NOT_DUE -> "本期不考核";
+            case NOT_APPLICABLE -> "不适用";
+            case NOT_REPORTED -> "未报送";
+            case REJECTED -> "报表退回";
+            case NONE, LATE -> lightWord(item.light()) + (item.flag() == ScoreFlag.LATE ? "（迟报）" : "");
+        };
+    }
+
+    static String lightWord(Light light) {
+        return switch (light) {
+            case GREEN -> "达标";
+            case AMBER -> "接近目标";
+            case RED -> "滞后";
+        };
+    }
+
+    static String score(ItemScore item) {
+        return (item.score() == null ? "—" : Exact.shown(item.score(), 2)) + " / " + Decimals.plain(item.weight());
+    }
+}
