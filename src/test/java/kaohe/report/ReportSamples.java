@@ -1,0 +1,50 @@
+package kaohe.report;
+
+import java.util.List;
+import java.util.Map;
+import kaohe.plan.Plan;
+import kaohe.plan.ShippedPlan;
+import kaohe.score.Ranking;
+import kaohe.score.ReferenceValues;
+import kaohe.score.UnitScorer;
+import kaohe.shared.Period;
+
+/** A small period of reports built without a database, for template and builder tests. */
+final class ReportSamples {
+
+    private ReportSamples() {
+    }
+
+    static PeriodReportData period() {
+        Plan plan = ShippedPlan.plan();
+        Period period = Period.of("2019Q2");
+        var data = new kaohe.score.ScoringData() {
+            @Override
+            public java.util.Optional<kaohe.score.UnitReturn> current(kaohe.shared.UnitCode unit, Period p) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean hasRejected(kaohe.shared.UnitCode unit, Period p) {
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<java.math.BigDecimal> annualValue(kaohe.shared.UnitCode unit, kaohe.shared.ItemCode item, int year) {
+                return java.util.Optional.empty();
+            }
+        };
+        UnitScorer scorer = new UnitScorer(plan, data, ReferenceValues.none());
+        return new PeriodReportData(plan, period, Ranking.rank(plan.units().stream().map(u -> scorer.assess(u, period)).toList()),
+                Map.of(), List.of(), List.of());
+    }
+
+    static List<String> unitParameters() {
+        PeriodReportData data = period();
+        return List.copyOf(UnitReport.build(data, data.units().get(0)).parameters().keySet());
+    }
+
+    static List<String> leadershipParameters() {
+        return List.copyOf(LeadershipReport.build(period()).parameters().keySet());
+    }
+}

@@ -1,0 +1,55 @@
+package kaohe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperReport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Report templates are a typed contract: every template under report-templates/ compiles, declares
+ * exactly the fields of ReportRow (as text), and declares every parameter its builder sets, so a broken
+ * template fails the build instead of the quarterly run.
+ */
+class ReportTemplateContractTests {
+
+    static Stream<String> templates() throws Exception {
+        try (Stream<Path> files = Files.walk(Path.of("report-templates"))) {
+            return files.filter(p -> p.toString().endsWith(".jrxml")).map(p -> p.toString().replace('\\', '/')).toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void everyTemplateCompilesAndItsFieldsAreReportRowsComponents(String template) {
+        assertThat(ReportTemplates.ALL).as("ReportTemplates knows " + template).contains(template);
+
+        JasperReport report = ReportTemplates.compile(template);
+
+        assertThat(Arrays.stream(report.getFields()).map(JRField::getName)).containsExactlyInAnyOrderElementsOf(RecordMaps.names(ReportRow.class));
+        assertThat(Arrays.stream(report.getFields()).map(JRField::getValueClass)).allMatch(String.class::equals);
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void everyParameterABuilderSetsIsDeclaredWithItsType(String template) {
+        JasperReport report = ReportTemplates.compile(template);
+        Set<String> declared = Arrays.stream(report.getParameters()).filter(p -> !p.isSystemDefined()).map(JRParameter::getName)
+                .collect(Collectors.toSet());
+
+        List<String> built = template.equals(ReportTemplates.UNIT) ? ReportSamples.unitParameters() : ReportSamples.leadershipParameters();
+
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(built);
+        assertThat(Arrays.stream(report.getParameters()).filter(p -> p.getName().equals("categoryChart") || p.getName().equals("heatMap")))
+                .allMatch(p -> p.getValueClass() == java.awt.Image.class);
+    }
+}
