@@ -19,12 +19,14 @@ public final class AssessmentExport {
     private final AssessmentStore store;
     private final Path home;
     private final AssessmentReports reports;
+    private final ReportMailer mailer;
 
-    public AssessmentExport(Plan plan, AssessmentStore store, Path home, AssessmentReports reports) {
+    public AssessmentExport(Plan plan, AssessmentStore store, Path home, AssessmentReports reports, ReportMailer mailer) {
         this.plan = plan;
         this.store = store;
         this.home = home;
         this.reports = reports;
+        this.mailer = mailer;
     }
 
     public List<RankedUnit> export(long runId, Period period) {
@@ -33,6 +35,7 @@ public final class AssessmentExport {
         AtomicFiles.write(outbox.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
         AtomicFiles.write(outbox.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
         reports.write(reports.data(period, ranked), outbox);
+        mailer.deliver(period, outbox);
         return ranked;
     }
 

@@ -20,8 +20,18 @@ class ReportConfiguration {
         return new AssessmentReports(plan, store, returns, templates);
     }
 
+    /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */
     @Bean
-    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports) {
-        return new AssessmentExport(plan, store, Path.of(home), reports);
+    ReportMailer reportMailer(org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
+                              Plan plan, @Value("${kaohe.recipients-dir:data/recipients}") String dir,
+                              @Value("${kaohe.mail.from:kaohe@localhost}") String from) {
+        return new ReportMailer(java.util.Optional.ofNullable(sender.getIfAvailable()),
+                Recipients.load(Path.of(dir).resolve(plan.id() + ".csv")), plan, from);
+    }
+
+    @Bean
+    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports,
+                                      ReportMailer mailer) {
+        return new AssessmentExport(plan, store, Path.of(home), reports, mailer);
     }
 }

@@ -1,0 +1,80 @@
+package kaohe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import kaohe.DatabaseSettings;
+import kaohe.KaoheApplication;
+import kaohe.job.AssessLauncher;
+import kaohe.plan.ShippedPlan;
+import kaohe.shared.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** With SMTP configured, each recipient is mailed their PDF; a real SMTP server (GreenMail) receives them. */
+class ReportMailTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path home;
+
+    @Test
+    void eachRecipientReceivesTheirOwnPdf() throws Exception {
+        Path recipients = Files.createDirectories(home.resolve("recipients"));
+        Files.writeString(recipients.resolve("jiaxing-2017-2019.csv"),
+                "unit_code,email\n330402,nanhu@jx.example\nleadership,leader@jx.example\n");
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home.resolve("db")), Map.of(
+                "kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.recipients-dir", recipients.toString(),
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort()))) {
+            context.getBean(AssessLauncher.class).run(Period.of("2019Q2"));
+        }
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        MimeMessage nanhu = smtp.getReceivedMessagesForDomain("nanhu@jx.example")[0];
+        assertThat(nanhu.getSubject()).isEqualTo("2019Q2 质量提升考核报告（南湖区）");
+        assertPdfAttachment(nanhu, "330402-南湖区.pdf");
+        MimeMessage leader = smtp.getReceivedMessagesForDomain("leader@jx.example")[0];
+        assertThat(leader.getSubject()).contains("全市汇总");
+        assertPdfAttachment(leader, "leadership.pdf");
+    }
+
+    @Test
+    void withoutSmtpTheOutboxIsTheDeliveryAndNothingIsSent() throws Exception {
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home.resolve("db")),
+                Map.of("kaohe.plan", ShippedPlan.FOLDER.toString()))) {
+            Path outbox = context.getBean(AssessLauncher.class).run(Period.of("2019Q2")).outbox();
+            assertThat(outbox.resolve("leadership.pdf")).exists();
+        }
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    private static void assertPdfAttachment(MimeMessage message, String name) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        boolean found = false;
+        for (int i = 0; i < parts.getCount(); i++) {
+            Part part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                assertThat(MimeUtility.decodeText(part.getFileName())).isEqualTo(name);
+                try (InputStream in = part.getInputStream()) {
+                    assertThat(new String(in.readNBytes(5))).isEqualTo("%PDF-");
+                }
+                found = true;
+            }
+        }
+        assertThat(found).as("a PDF attachment").isTrue();
+    }
+}
