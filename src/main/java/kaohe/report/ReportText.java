@@ -26,14 +26,17 @@ final class ReportText {
         return item.light() == null ? "" : item.light().text();
     }
 
-    /** 达标 / 接近目标 / 滞后, or why the item is not scored normally. */
+    /**
+     * 达标 / 接近目标 / 滞后, or why the item is not scored normally. Lateness belongs to the return, not
+     * the item: the data-quality notes and the submission table say it once.
+     */
     static String state(ItemScore item) {
         return switch (item.flag()) {
             case NOT_DUE -> "本期不考核";
             case NOT_APPLICABLE -> "不适用";
             case NOT_REPORTED -> "未报送";
             case REJECTED -> "报表退回";
-            case NONE, LATE -> lightWord(item.light()) + (item.flag() == ScoreFlag.LATE ? "（迟报）" : "");
+            case NONE, LATE -> lightWord(item.light());
         };
     }
 
