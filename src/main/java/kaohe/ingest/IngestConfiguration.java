@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    kaohe.shared.MovableClock clock() {
+        return new kaohe.shared.MovableClock(java.time.ZoneId.systemDefault());
     }
 
     @Bean

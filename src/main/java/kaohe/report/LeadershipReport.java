@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kaohe.ingest.ReturnStatus;
 import kaohe.ingest.ReturnStore.Submission;
 import kaohe.plan.DeadlineRule;
 import kaohe.plan.Indicator;
@@ -101,35 +100,17 @@ public final class LeadershipReport {
     private static int[] submissions(List<ReportRow> rows, PeriodReportData data) {
         String[] headers = {"单位", "类别", "报送状态", "收到时间", "采用的报表", "退回次数"};
         int[] counts = new int[4];
-        for (RankedUnit u : data.units()) {
-            String unit = u.assessment().unit().code().value();
-            List<Submission> mine = data.submissions().stream().filter(s -> unit.equals(s.unitCode())).toList();
-            Optional<Submission> current = mine.stream().filter(s -> s.status() == ReturnStatus.ACCEPTED).findFirst();
-            long rejected = mine.stream().filter(s -> s.status() == ReturnStatus.REJECTED).count();
-            String state;
-            String light;
-            if (current.isPresent() && !data.plan().deadline().isLate(current.get().receivedAt(), data.period())) {
-                state = "按时";
-                light = "green";
-                counts[0]++;
-            } else if (current.isPresent()) {
-                state = "迟报";
-                light = "amber";
-                counts[1]++;
-            } else if (rejected > 0) {
-                state = "退回未改";
-                light = "red";
-                counts[2]++;
-            } else {
-                state = "未报送";
-                light = "red";
-                counts[3]++;
-            }
-            rows.add(ReportRow.of("4", "四、报送情况", headers, new String[]{u.assessment().unit().name(),
-                    u.assessment().unit().peerGroup().label(), state, current.map(s -> WHEN.format(s.receivedAt())).orElse("—"),
-                    current.map(Submission::originalName).orElse("—"), String.valueOf(rejected)}, light));
+        for (SubmissionState s : SubmissionState.of(data.plan(), data.period(), data.submissions()).values()) {
+            counts[s.state().ordinal()]++;
+            String light = switch (s.state()) {
+                case ON_TIME -> "green";
+                case LATE -> "amber";
+                case REJECTED, MISSING -> "red";
+            };
+            rows.add(ReportRow.of("4", "四、报送情况", headers, new String[]{s.unit().name(), s.unit().peerGroup().label(), s.state().label(),
+                    s.current().map(c -> WHEN.format(c.receivedAt())).orElse("—"), s.current().map(Submission::originalName).orElse("—"),
+                    String.valueOf(s.rejected())}, light));
         }
         return counts;
     }
-
 }

@@ -30,6 +30,11 @@ class ReportConfiguration {
     }
 
     @Bean
+    Reminders reminders(Plan plan, kaohe.ingest.ReturnStore returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
+        return new Reminders(plan, returns, mailer, Path.of(home));
+    }
+
+    @Bean
     AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports,
                                       ReportMailer mailer) {
         return new AssessmentExport(plan, store, Path.of(home), reports, mailer);

@@ -58,6 +58,36 @@ public final class ReportMailer {
         return sent;
     }
 
+    /** Mails each unit that owes a return a reminder; returns how many mails were sent. */
+    public int remind(Period period, java.util.List<SubmissionState> due, java.time.LocalDate deadline) {
+        if (sender.isEmpty()) {
+            return 0;
+        }
+        int sent = 0;
+        for (SubmissionState unit : due) {
+            for (Recipients.Recipient recipient : recipients.all()) {
+                if (!recipient.unitCode().equals(unit.unit().code().value())) {
+                    continue;
+                }
+                try {
+                    MimeMessage message = sender.get().createMimeMessage();
+                    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+                    helper.setFrom(from);
+                    helper.setTo(recipient.email());
+                    helper.setSubject(period + " 考核报表催报（" + unit.unit().name() + "）");
+                    helper.setText(unit.unit().name() + "：\n" + plan.name() + " " + period.year() + "年第" + period.quarter()
+                            + "季度考核报表" + (unit.state() == SubmissionState.State.REJECTED ? "已被退回，请按反馈工作簿改正后" : "尚未收到，请")
+                            + "于 " + deadline + " 前报送。\n\n本邮件由考核系统自动发送。");
+                    sender.get().send(message);
+                    sent++;
+                } catch (MessagingException | org.springframework.mail.MailException e) {
+                    LOG.error("could not mail a reminder to {}: {}", recipient.email(), e.getMessage());
+                }
+            }
+        }
+        return sent;
+    }
+
     private MimeMessage message(Recipients.Recipient recipient, Period period, Path pdf) throws MessagingException {
         MimeMessage message = sender.get().createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

@@ -1,0 +1,42 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kaohe.report.Reminders;
+import kaohe.report.SubmissionState;
+import kaohe.shared.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code remind --period P}: units with no accepted return for P (催报). */
+@Command(name = "remind", mixinStandardHelpOptions = true,
+        description = "List the units with no accepted return for a period; write remind.csv, mail them when SMTP is configured.")
+final class RemindCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    String period;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Period p = Period.of(period);
+        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            Reminders reminders = context.getBean(Reminders.class);
+            List<SubmissionState> due = reminders.remind(p);
+            PrintWriter out = spec.commandLine().getOut();
+            reminders.lines(p, due).forEach(out::println);
+            out.flush();
+        }
+        return ExitStatus.DONE;
+    }
+}

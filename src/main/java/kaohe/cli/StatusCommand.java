@@ -1,0 +1,68 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kaohe.ingest.ReturnStore;
+import kaohe.job.JobHistory;
+import kaohe.plan.DeadlineRule;
+import kaohe.plan.Plan;
+import kaohe.report.SubmissionState;
+import kaohe.shared.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code status [--period P]}: recent job runs, and each unit's submission state for P. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show recent job runs and, with --period, each unit's submission state (on time, late, rejected, missing).")
+final class StatusCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DeadlineRule.PLAN_TIME);
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", paramLabel = "P", description = "Also show submission state per unit for this period")
+    String period;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "How many recent job runs. Default: ${DEFAULT-VALUE}")
+    int runs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Period p = period == null ? null : Period.of(period);
+        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("最近的作业运行（job runs）:");
+            out.printf("  %-6s %-16s %-19s %-19s %-10s %6s %6s %6s  %s%n", "id", "job", "start", "end", "status", "read", "written",
+                    "skipped", "parameters");
+            for (JobHistory.Run run : context.getBean(JobHistory.class).recent(runs)) {
+                out.printf("  %-6d %-16s %-19s %-19s %-10s %6d %6d %6d  %s%n", run.id(), run.job(), when(run.start()), when(run.end()),
+                        run.status(), run.read(), run.written(), run.skipped(), run.parameters());
+            }
+            if (p != null) {
+                Plan plan = context.getBean(Plan.class);
+                out.println();
+                out.println(p + " 报送情况（截止 " + plan.deadline().deadline(p) + "）:");
+                for (SubmissionState s : SubmissionState.of(plan, p, context.getBean(ReturnStore.class).submissions(plan.id(), p)).values()) {
+                    out.printf("  %-6s %-10s %-4s %-8s %s%n", s.unit().code(), s.unit().name(), s.state().label(), s.state().text(),
+                            s.current().map(c -> when(c.receivedAt()) + "  " + c.originalName()).orElse(""));
+                }
+            }
+            out.flush();
+        }
+        return ExitStatus.DONE;
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "—" : WHEN.format(instant);
+    }
+}

@@ -1,0 +1,46 @@
+package kaohe.job;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Recent job runs as Spring Batch's job repository recorded them, for {@code status}. */
+@Repository
+public class JobHistory {
+
+    public record Run(long id, String job, String parameters, Instant start, Instant end, String status, long read, long written,
+                      long skipped) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JobHistory(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    public List<Run> recent(int limit) {
+        return jdbc.sql("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, "
+                        + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
+                        + "(SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
+                        + "(SELECT COALESCE(SUM(s.PROCESS_SKIP_COUNT + s.READ_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) FROM BATCH_STEP_EXECUTION s "
+                        + "WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID) "
+                        + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                        + "ORDER BY e.JOB_EXECUTION_ID DESC")
+                .query((rs, n) -> new Run(rs.getLong(1), rs.getString(2), parameters(rs.getLong(1)), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .list().stream().limit(limit).toList();
+    }
+
+    private String parameters(long execution) {
+        return String.join(" ", jdbc.sql("SELECT PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS "
+                        + "WHERE JOB_EXECUTION_ID = ? ORDER BY PARAMETER_NAME")
+                .param(execution).query((rs, n) -> rs.getString(1) + "=" + rs.getString(2)).list());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
