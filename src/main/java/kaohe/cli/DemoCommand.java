@@ -1,0 +1,94 @@
+package kaohe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import kaohe.DatabaseSettings;
+import kaohe.KaoheApplication;
+import kaohe.demo.DemoQuarter;
+import kaohe.job.AssessLauncher;
+import kaohe.job.IngestLauncher;
+import kaohe.plan.Plan;
+import kaohe.report.Reminders;
+import kaohe.score.RankedUnit;
+import kaohe.shared.MovableClock;
+import kaohe.shared.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code demo}: a whole quarter end to end on the embedded database, in {@code <home>/demo}. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run a whole quarter end to end on the embedded database in <home>/demo (wiped first) and say where to look.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", paramLabel = "P", defaultValue = "2019Q4", description = "Quarter to play. Default: ${DEFAULT-VALUE}")
+    String period;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Period p = Period.of(period);
+        Path home = options.home.resolve("demo").toAbsolutePath().normalize();
+        wipe(home);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("演示：在 " + home + " 中走完 " + p + " 一个季度（嵌入式数据库）……");
+        out.flush();
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home), Map.of(
+                "kaohe.plans-dir", options.plansDir.toString(), "kaohe.plan", options.planFolder().toString(),
+                "kaohe.ingest.settle-seconds", 0))) {
+            DemoQuarter demo = new DemoQuarter(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
+                    context.getBean(AssessLauncher.class), context.getBean(Reminders.class), context.getBean(MovableClock.class), home);
+            DemoQuarter.Result result = demo.run(p);
+            out.println();
+            out.println("1. 截止前两天接收：" + result.beforeDeadline().text());
+            out.println("2. 催报（" + home.resolve("outbox").resolve(p.toString()).resolve("remind.csv") + "）：");
+            result.reminders().forEach(line -> out.println("     " + line));
+            out.println("3. 截止后三天接收：" + result.afterDeadline().text());
+            out.println("4. 考核结果：");
+            for (RankedUnit unit : result.assessment().units()) {
+                out.printf("     %-6s %-10s %7s  %-4s 第 %s 名%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
+                        unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
+                        unit.rating() == null ? "" : unit.rating().name(), unit.rank() == 0 ? "—" : String.valueOf(unit.rank()));
+            }
+            Path outbox = result.assessment().outbox();
+            out.println();
+            out.println("请查看：");
+            out.println("  全市汇总报告   " + outbox.resolve("leadership.pdf"));
+            out.println("  各单位报告     " + outbox.resolve("units"));
+            out.println("  明细工作簿     " + outbox.resolve("assessment.xlsx"));
+            out.println("  得分与总分     " + outbox.resolve("scores.csv") + "，" + outbox.resolve("totals.csv"));
+            out.println("  空白模板       " + outbox.resolve("templates"));
+            out.println("  退回与反馈     " + home.resolve("rejected"));
+            out.println("  已接收的报表   " + home.resolve("archive").resolve(p.toString()));
+            out.println("  得分如何得来   java -jar target/kaohe.jar explain --home " + options.home.resolve("demo") + " --period " + p
+                    + " --unit 330424");
+            out.flush();
+        }
+        return ExitStatus.DONE;
+    }
+
+    /** The demo owns its folder: a re-run starts from nothing. */
+    private static void wipe(Path home) throws IOException {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(home)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
