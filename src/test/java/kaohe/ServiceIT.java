@@ -131,6 +131,90 @@ class ServiceIT {
         }
     }
 
+    @Test
+    void serveRefusesToStartOnBadDefinitionsAndSaysWhy() throws Exception {
+        Path jobs = Files.createDirectories(temp.resolve("jobs"));
+        Files.writeString(jobs.resolve("poll.properties"), "job=ingest-returns\ncron=every five minutes\n");
+        Process serve = new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "serve", "--home", temp.resolve("home").toString(),
+                "--jobs-dir", jobs.toString()).redirectErrorStream(true).start();
+        String out = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(serve.exitValue()).isEqualTo(1);
+        assertThat(out).contains("jobs/poll.properties: [cron] “every five minutes”不是有效的 cron 表达式").contains("服务未启动");
+    }
+
+    @Test
+    void aFileDroppedWhileServeRunsIsPickedUpAndSigtermStopsTheService() throws Exception {
+        Path home = temp.resolve("home");
+        Path jobs = pollEverySecond();
+        Process serve = start("serve", "--home", home.toString(), "--jobs-dir", jobs.toString(), "--settle-seconds", "0");
+        Thread.sleep(6000);
+        FilledReturn.template(PLAN, "330402", "2019Q2").everything().saveTo(home.resolve("inbox/南湖区.xlsx"));
+
+        waitUntil(() -> count(home.resolve("archive")) == 1, 60);
+        serve.destroy();
+
+        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        assertThat(count(home.resolve("inbox"))).isZero();
+    }
+
+    @Test
+    void twoInstancesAgainstTheSameMySqlNeverRunIngestAtTheSameTime() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.isMysqlConfigured(), "needs KAOHE_TEST_MYSQL_URL");
+        DatabaseSettings mysql = TestDatabases.freshMysql();
+        try {
+            Path home = temp.resolve("shared-home");
+            Period period = Period.of("2018Q1");
+            for (int i = 0; i < 3; i++, period = period.next()) {
+                for (var unit : PLAN.units()) {
+                    FilledReturn.template(PLAN, unit.code().value(), period.toString()).everything()
+                            .saveTo(home.resolve("inbox").resolve(unit.code() + "-" + period + ".xlsx"));
+                }
+            }
+            Path jobs = pollEverySecond();
+            String[] args = {"serve", "--home", home.toString(), "--jobs-dir", jobs.toString(), "--settle-seconds", "0",
+                    "--db-url", mysql.url(), "--db-user", mysql.user(), "--db-password", mysql.password()};
+            assertThat(run("status", "--home", home.toString(), "--db-url", mysql.url(), "--db-user", mysql.user(),
+                    "--db-password", mysql.password())).as("migrate once before both start").isZero();
+            Process one = start(args);
+            Process two = start(args);
+            waitUntil(() -> count(home.resolve("inbox")) == 0, 240);
+            Thread.sleep(3000);
+            one.destroy();
+            two.destroy();
+            assertThat(one.waitFor(60, TimeUnit.SECONDS) && two.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            try (Connection c = DriverManager.getConnection(mysql.url(), mysql.user(), mysql.password())) {
+                assertThat(single(c, "SELECT COUNT(*) FROM return_file")).isEqualTo(3L * PLAN.units().size());
+                List<long[]> runs = new ArrayList<>();
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT UNIX_TIMESTAMP(e.START_TIME), UNIX_TIMESTAMP(e.END_TIME) "
+                        + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                        + "WHERE i.JOB_NAME = 'ingest-returns' ORDER BY e.START_TIME, e.JOB_EXECUTION_ID")) {
+                    while (rs.next()) {
+                        runs.add(new long[]{rs.getLong(1), rs.getLong(2)});
+                    }
+                }
+                assertThat(runs).isNotEmpty();
+                for (int i = 1; i < runs.size(); i++) {
+                    assertThat(runs.get(i)[0]).as("run %d starts after run %d ended", i, i - 1).isGreaterThanOrEqualTo(runs.get(i - 1)[1]);
+                }
+            }
+        } finally {
+            TestDatabases.dropCreated();
+        }
+    }
+
+    private Path pollEverySecond() throws IOException {
+        Path jobs = Files.createDirectories(temp.resolve("jobs-" + System.nanoTime()));
+        Files.writeString(jobs.resolve("ingest-returns.properties"), "job=ingest-returns\ncron=* * * * * *\n");
+        return jobs;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static Connection h2(Path home) throws Exception {
         DatabaseSettings db = DatabaseSettings.embedded(home);
         return DriverManager.getConnection(db.url(), db.user(), db.password());

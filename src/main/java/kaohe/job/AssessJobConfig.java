@@ -33,8 +33,8 @@ class AssessJobConfig {
     static final String JOB = "assess-period";
 
     @Bean
-    Job assessPeriod(JobRepository repository, Step assessPeriodScore, Step assessPeriodExport) {
-        return new JobBuilder(JOB, repository).start(assessPeriodScore).next(assessPeriodExport).build();
+    Job assessPeriod(JobRepository repository, LocalExecutions localExecutions, Step assessPeriodScore, Step assessPeriodExport) {
+        return new JobBuilder(JOB, repository).listener(localExecutions).start(assessPeriodScore).next(assessPeriodExport).build();
     }
 
     @Bean

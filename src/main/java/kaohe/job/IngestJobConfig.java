@@ -29,8 +29,8 @@ class IngestJobConfig {
     static final String JOB = "ingest-returns";
 
     @Bean
-    Job ingestReturns(JobRepository repository, Step ingestReturnsProcess) {
-        return new JobBuilder(JOB, repository).start(ingestReturnsProcess).build();
+    Job ingestReturns(JobRepository repository, LocalExecutions localExecutions, Step ingestReturnsProcess) {
+        return new JobBuilder(JOB, repository).listener(localExecutions).start(ingestReturnsProcess).build();
     }
 
     @Bean

@@ -1,0 +1,115 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
+import kaohe.job.AssessLauncher;
+import kaohe.job.IngestLauncher;
+import kaohe.job.LocalExecutions;
+import kaohe.plan.Plan;
+import kaohe.report.Reminders;
+import kaohe.schedule.JobDefinition;
+import kaohe.schedule.JobDefinitions;
+import kaohe.schedule.ScheduledRuns;
+import kaohe.shared.Period;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: runs the schedules in {@code jobs/} until stopped. SIGTERM asks the running job to stop
+ * after its current item, waits for it, and exits.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the schedules under jobs/ (inbox polling, quarterly assessment, reminders) until stopped.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--jobs-dir", paramLabel = "DIR", defaultValue = "${sys:kaohe.jobs-dir:-${env:KAOHE_JOBS_DIR:-jobs}}",
+            description = "Folder of job definitions. Default: ${DEFAULT-VALUE}")
+    Path jobsDir;
+
+    @Option(names = "--settle-seconds", paramLabel = "N", description = "Leave inbox files modified in the last N seconds for the next poll. Default: 5")
+    Integer settleSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        JobDefinitions.Load load = JobDefinitions.load(jobsDir);
+        if (!load.isValid()) {
+            load.problems().forEach(problem -> out.println(jobsDir.getFileName() + "/" + problem));
+            out.println("作业定义有 " + load.problems().size() + " 处问题，服务未启动。");
+            out.flush();
+            return ExitStatus.INVALID_INPUT;
+        }
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put("spring.main.register-shutdown-hook", false);
+        if (settleSeconds != null) {
+            properties.put("kaohe.ingest.settle-seconds", settleSeconds);
+        }
+        ConfigurableApplicationContext context = options.startApplication(properties);
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("kaohe-schedule-");
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(600);
+        scheduler.initialize();
+        JdbcTemplateLockProvider lockProvider = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(context.getBean(DataSource.class))).usingDbTime().build());
+        ScheduledRuns runs = new ScheduledRuns(load.definitions(), new DefaultLockingTaskExecutor(lockProvider),
+                runner(context), context.getBean(Plan.class), context.getBean(Clock.class));
+        List<JobDefinition> scheduled = runs.schedule(scheduler);
+        out.println("考核服务已启动：" + scheduled.size() + " 个定时作业（" + String.join("，",
+                scheduled.stream().map(d -> d.name() + " " + d.cron()).toList()) + "）。按 Ctrl+C 或发送 SIGTERM 停止。");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.getBean(LocalExecutions.class).stopAll(context.getBean(JobOperator.class));
+            scheduler.shutdown();
+            context.close();
+            stopped.countDown();
+        }, "kaohe-shutdown"));
+        stopped.await();
+        return ExitStatus.DONE;
+    }
+
+    private static ScheduledRuns.Runner runner(ConfigurableApplicationContext context) {
+        return new ScheduledRuns.Runner() {
+            /** An empty inbox is not worth a job run: at one poll every few minutes the history would be all noise. */
+            @Override
+            public void ingest() throws Exception {
+                kaohe.ingest.Inbox.Snapshot inbox = context.getBean(kaohe.ingest.Inbox.class).snapshot();
+                if (!inbox.ready().isEmpty() || inbox.deferred() > 0) {
+                    context.getBean(IngestLauncher.class).run(false);
+                }
+            }
+
+            @Override
+            public void assess(Period period) throws Exception {
+                context.getBean(AssessLauncher.class).run(period);
+            }
+
+            @Override
+            public void remind(Period period) {
+                context.getBean(Reminders.class).remind(period);
+            }
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package kaohe.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import kaohe.plan.DeadlineRule;
+import kaohe.shared.Period;
+
+/**
+ * Which period a scheduled run is for: {@code previous-quarter} (the quarter that ended most recently
+ * before the run, in Beijing time), {@code current-quarter}, or a fixed period such as {@code 2019Q4}.
+ */
+public record PeriodExpression(String text) {
+
+    public static boolean isValid(String text) {
+        return text.equals("previous-quarter") || text.equals("current-quarter") || Period.isValid(text);
+    }
+
+    public Period at(Instant when) {
+        LocalDate day = when.atZone(DeadlineRule.PLAN_TIME).toLocalDate();
+        Period current = new Period(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+        return switch (text) {
+            case "current-quarter" -> current;
+            case "previous-quarter" -> current.quarter() == 1 ? new Period(current.year() - 1, 4) : new Period(current.year(), current.quarter() - 1);
+            default -> Period.of(text);
+        };
+    }
+}
