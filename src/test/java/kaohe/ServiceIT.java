@@ -110,14 +110,12 @@ class ServiceIT {
         }
         assertThat(run("ingest", "--home", home.toString(), "--settle-seconds", "0")).isZero();
         Process first = start("assess", "--period", "2019Q4", "--home", home.toString());
-        waitUntil(() -> {
-            try (Connection c = h2(home)) {
-                return single(c, "SELECT COUNT(*) FROM assessment_unit") >= 5;
-            } catch (Exception e) {
-                return false;
-            }
-        }, 90);
+        // Killed while it writes the unit reports; the embedded database is single-process, so the
+        // signal is in the file system rather than a query.
+        waitUntil(() -> files(home.resolve("outbox/2019Q4/units")).size() >= 3, 120);
         first.destroyForcibly().waitFor();
+        assertThat(files(home.resolve("outbox/2019Q4/units")).stream().filter(p -> p.toString().endsWith(".pdf")))
+                .as("killed before the last report").hasSizeLessThan(PLAN.units().size());
 
         assertThat(run("assess", "--period", "2019Q4", "--home", home.toString())).isZero();
 
