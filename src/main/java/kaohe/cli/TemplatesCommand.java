@@ -1,18 +1,15 @@
 package kaohe.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import kaohe.plan.DueItems;
 import kaohe.plan.Plan;
 import kaohe.plan.PlanLoad;
 import kaohe.plan.PlanLoader;
 import kaohe.plan.ReportingUnit;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
-import kaohe.template.TemplateWriter;
+import kaohe.template.TemplateFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,18 +50,7 @@ final class TemplatesCommand implements Callable<Integer> {
         List<ReportingUnit> units = unit == null ? plan.units()
                 : List.of(plan.unit(UnitCode.of(unit)).orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the plan")));
         Path folder = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("templates");
-        Files.createDirectories(folder);
-        TemplateWriter writer = new TemplateWriter(plan);
-        int written = 0;
-        for (ReportingUnit u : units) {
-            if (DueItems.of(plan, u.code(), p).isEmpty()) {
-                continue;
-            }
-            try (OutputStream file = Files.newOutputStream(folder.resolve(TemplateFileName.of(u, p)))) {
-                writer.write(u, p, file);
-            }
-            written++;
-        }
+        int written = TemplateFiles.writeAll(plan, p, units, folder);
         spec.commandLine().getOut().printf("已生成 %d 份 %s 报表模板：%s%n", written, p, folder);
         spec.commandLine().getOut().flush();
         return ExitStatus.DONE;

@@ -18,7 +18,7 @@ import kaohe.plan.ReportingUnit;
 import kaohe.report.Reminders;
 import kaohe.shared.MovableClock;
 import kaohe.shared.Period;
-import kaohe.template.TemplateWriter;
+import kaohe.template.TemplateFiles;
 
 /**
  * A quarter from the office's side: templates go out; two days before the deadline most units have
@@ -86,13 +86,8 @@ public final class DemoQuarter {
         }
     }
 
-    private void writeTemplates(Period period) throws IOException {
-        Path folder = home.resolve("outbox").resolve(period.toString()).resolve("templates");
-        TemplateWriter writer = new TemplateWriter(plan);
-        for (ReportingUnit unit : plan.units()) {
-            kaohe.shared.AtomicFiles.write(folder.resolve(unit.code() + "-" + unit.name() + "-" + period + ".xlsx"),
-                    out -> writer.write(unit, period, out));
-        }
+    private void writeTemplates(Period period) {
+        TemplateFiles.writeAll(plan, period, plan.units(), home.resolve("outbox").resolve(period.toString()).resolve("templates"));
     }
 
     /** Drops a return into the unit's inbox folder, dated an hour before the moment it is ingested. */

@@ -1,0 +1,34 @@
+package kaohe.template;
+
+import java.nio.file.Path;
+import java.util.List;
+import kaohe.plan.DueItems;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.shared.AtomicFiles;
+import kaohe.shared.Period;
+
+/** Writes the blank returns of a period into a folder, one per unit that owes something. */
+public final class TemplateFiles {
+
+    private TemplateFiles() {
+    }
+
+    /** "330402-南湖区-2019Q2.xlsx": code first so files sort by unit, the name so staff recognise them. */
+    public static String name(ReportingUnit unit, Period period) {
+        return unit.code() + "-" + unit.name() + "-" + period + ".xlsx";
+    }
+
+    /** Returns how many templates were written. */
+    public static int writeAll(Plan plan, Period period, List<ReportingUnit> units, Path folder) {
+        TemplateWriter writer = new TemplateWriter(plan);
+        int written = 0;
+        for (ReportingUnit unit : units) {
+            if (!DueItems.of(plan, unit.code(), period).isEmpty()) {
+                AtomicFiles.write(folder.resolve(name(unit, period)), out -> writer.write(unit, period, out));
+                written++;
+            }
+        }
+        return written;
+    }
+}
