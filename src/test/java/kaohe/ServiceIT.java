@@ -67,6 +67,13 @@ class ServiceIT {
         assertThat(out).anyMatch(l -> l.contains("截止前两天接收") && l.contains("退回 1 份"))
                 .anyMatch(l -> l.contains("截止后三天接收") && l.contains("接受 4 份"))
                 .anyMatch(l -> l.contains("全市汇总报告"));
+
+        Process status = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
+                "status", "--home", home.resolve("demo").toString(), "--period", "2019Q4").redirectErrorStream(true).start();
+        String shown = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(shown).contains("ingest-returns").contains("assess-period").contains("COMPLETED")
+                .containsPattern("330402 +南湖区 +按时").containsPattern("330424 +海盐县 +迟报").containsPattern("SLJ +市水利局 +未报送");
     }
 
     @Test

@@ -53,6 +53,28 @@ class ReportMailTests {
     }
 
     @Test
+    void unitsWithoutAnAcceptedReturnAreRemindedByMailAndListedInRemindCsv() throws Exception {
+        Path recipients = Files.createDirectories(home.resolve("recipients"));
+        Files.writeString(recipients.resolve("jiaxing-2017-2019.csv"), "unit_code,email\n330402,nanhu@jx.example\n330411,xiuzhou@jx.example\n");
+        kaohe.ingest.FilledReturn.template(ShippedPlan.plan(), "330411", "2019Q2").everything().saveTo(home.resolve("inbox/秀洲区.xlsx"));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home.resolve("db")), Map.of(
+                "kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.recipients-dir", recipients.toString(), "kaohe.ingest.settle-seconds", 0,
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort()))) {
+            context.getBean(kaohe.job.IngestLauncher.class).run(false);
+            context.getBean(Reminders.class).remind(Period.of("2019Q2"));
+        }
+
+        assertThat(smtp.getReceivedMessages()).as("秀洲区 has reported; only 南湖区 is reminded").hasSize(1);
+        MimeMessage reminder = smtp.getReceivedMessages()[0];
+        assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("nanhu@jx.example");
+        assertThat(reminder.getSubject()).isEqualTo("2019Q2 考核报表催报（南湖区）");
+        assertThat(reminder.getContent().toString()).contains("尚未收到").contains("2019-07-05");
+        String csv = Files.readString(home.resolve("outbox/2019Q2/remind.csv"));
+        assertThat(csv).startsWith("\uFEFFunit_code,unit_name,peer_group,state,last_submission\r\n")
+                .contains("330402,南湖区,county,missing,\r\n").doesNotContain("330411");
+    }
+
+    @Test
     void withoutSmtpTheOutboxIsTheDeliveryAndNothingIsSent() throws Exception {
         try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home.resolve("db")),
                 Map.of("kaohe.plan", ShippedPlan.FOLDER.toString()))) {
