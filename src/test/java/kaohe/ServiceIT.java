@@ -236,15 +236,19 @@ class ServiceIT {
         return files(dir).stream().filter(p -> p.toString().endsWith(".xlsx")).count();
     }
 
+    /** The files under dir. The service moves files while we look, so a walk that trips over one looks again. */
     private static List<Path> files(Path dir) {
-        if (!Files.exists(dir)) {
-            return List.of();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            if (!Files.exists(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                Thread.onSpinWait();
+            }
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        throw new IllegalStateException("could not list " + dir + ": files kept vanishing");
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
