@@ -63,6 +63,29 @@ class ReferenceAndDeductionTests {
     }
 
     @Test
+    void aLatePenaltyTheWholePlanSetsComesOffTheTotalsOfLateReturnsOnly() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        folder.replaceLine("plan.properties", "late-penalty=", "late-penalty=5");
+        Plan plan = new PlanLoader().load(folder.dir()).plan();
+        java.time.Instant late = java.time.Instant.parse("2019-07-08T02:00:00Z");
+        InMemoryReturns returns = new InMemoryReturns()
+                .put("330402", "2019Q2", "Q02", "95", "Q03", "98", "Q14", "50", "E01", "45", "E03", "60",
+                        "T11", "已完成", "T12", "已完成", "T13", "已完成", "K06", "已完成")
+                .put("330411", "2019Q2", late, "Q02", "95", "Q03", "98", "Q14", "50", "E01", "45", "E03", "60",
+                        "T11", "已完成", "T12", "已完成", "T13", "已完成", "K06", "已完成");
+        UnitScorer scorer = new UnitScorer(plan, returns, ReferenceValues.none());
+
+        UnitAssessment onTime = scorer.assess(plan.unit(UnitCode.of("330402")).orElseThrow(), Period.of("2019Q2"));
+        UnitAssessment lateOne = scorer.assess(plan.unit(UnitCode.of("330411")).orElseThrow(), Period.of("2019Q2"));
+
+        assertThat(onTime.total()).isEqualByComparingTo("100");
+        assertThat(lateOne.total()).isEqualByComparingTo("95");
+        assertThat(lateOne.latePenalty()).isEqualByComparingTo("5");
+        assertThat(Explanation.lines(Ranking.rank(java.util.List.of(lateOne)).get(0), 7, Period.of("2019Q2"), null).get(1))
+                .contains("− 迟报扣分 5");
+    }
+
+    @Test
     void planCheckRefusesADeductionRuleOnAKindWithoutAShortfall() {
         PlanFolder folder = PlanFolder.copyOfShipped(temp);
         int line = folder.replaceLine("indicators.csv", "D05,", folder.line("indicators.csv", "D05,").replace(",annual,0.625,,,", ",annual,0.625,1,1,"));
