@@ -48,22 +48,22 @@ public final class FeedbackWriter {
         }
     }
 
-    /** Writes the feedback and returns its extension (xlsx, or xls for an .xls submission). */
-    public String write(Path submitted, boolean readable, List<Finding> findings, OutputStream out) throws IOException {
+    /** Writes the feedback in the format {@link #extensionFor} names for the submission. */
+    public void write(Path submitted, boolean readable, List<Finding> findings, OutputStream out) throws IOException {
         if (readable) {
             try (InputStream in = Files.newInputStream(submitted); Workbook workbook = WorkbookFactory.create(in)) {
                 markCells(workbook, findings);
                 summary(workbook, findings);
                 workbook.write(out);
-                return workbook instanceof XSSFWorkbook ? "xlsx" : "xls";
+                return;
             } catch (RuntimeException e) {
                 // The workbook opened for reading but cannot be annotated: send the list alone.
             }
         }
-        try (Workbook workbook = new XSSFWorkbook()) {
+        try (Workbook workbook = "xls".equals(extensionFor(submitted, readable))
+                ? new org.apache.poi.hssf.usermodel.HSSFWorkbook() : new XSSFWorkbook()) {
             summary(workbook, findings);
             workbook.write(out);
-            return "xlsx";
         }
     }
 

@@ -60,12 +60,12 @@ public final class ReturnFiler {
             case ACCEPTED -> {
                 Path folder = home.resolve("archive").resolve(outcome.decoded().period().toString())
                         .resolve(outcome.decoded().unit().value());
-                copyAtomically(file.path(), folder.resolve(name));
+                AtomicFiles.copy(file.path(), folder.resolve(name));
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
             }
             case REJECTED -> {
                 Path folder = home.resolve("rejected");
-                copyAtomically(file.path(), folder.resolve(name));
+                AtomicFiles.copy(file.path(), folder.resolve(name));
                 writeFeedback(outcome, folder, baseOf(name));
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
             }
@@ -94,9 +94,6 @@ public final class ReturnFiler {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    private static void copyAtomically(Path source, Path target) {
-        AtomicFiles.copy(source, target);
-    }
 
     private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -49,6 +49,7 @@ final class CsvTableReader {
     }
 
     private List<CsvRow> parse(String file, String text, List<String> requiredColumns) throws IOException {
+        int[] lineStarts = lineStarts(text);
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames();
             List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).toList();
@@ -58,21 +59,28 @@ final class CsvTableReader {
             }
             List<CsvRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(new CsvRow(file, lineAt(text, record.getCharacterPosition()), valuesOf(record, header)));
+                rows.add(new CsvRow(file, lineAt(lineStarts, record.getCharacterPosition()), valuesOf(record, header)));
             }
             return rows;
         }
     }
 
-    /** 1-based line of a character position: the header is line 1. */
-    private static int lineAt(String text, long position) {
-        int line = 1;
-        for (int i = 0; i < position && i < text.length(); i++) {
+    /** Offsets where each line starts, found once per file. */
+    private static int[] lineStarts(String text) {
+        java.util.List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                line++;
+                starts.add(i + 1);
             }
         }
-        return line;
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 1-based line of a character position (the header is line 1), by binary search over the line starts. */
+    private static int lineAt(int[] lineStarts, long position) {
+        int found = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
     private static Map<String, String> valuesOf(CSVRecord record, List<String> header) {

@@ -3,7 +3,6 @@ package kaohe.plan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kaohe.shared.ItemCode;
 import kaohe.shared.UnitCode;
 
@@ -148,9 +147,4 @@ final class IndicatorTable {
         return points == null ? null : new Deduction(points, step);
     }
 
-    static Map<ItemCode, Integer> linesByCode(List<Row> rows) {
-        Map<ItemCode, Integer> lines = new java.util.HashMap<>();
-        rows.forEach(r -> lines.putIfAbsent(r.indicator().code(), r.line()));
-        return lines;
-    }
 }

@@ -69,9 +69,6 @@ final class UnitTable {
                         + (lead != null ? "、counties 或 lead" : " 或 counties"));
             }
         }
-        if (resolved.isEmpty() && !text.isBlank()) {
-            return List.of();
-        }
         return resolved;
     }
 

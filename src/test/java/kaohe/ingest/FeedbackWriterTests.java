@@ -29,10 +29,12 @@ class FeedbackWriterTests {
 
         Path feedback = temp.resolve("feedback.xlsx");
         try (OutputStream out = Files.newOutputStream(feedback)) {
-            assertThat(new FeedbackWriter().write(submitted, true, outcome.findings(), out)).isEqualTo("xlsx");
+            new FeedbackWriter().write(submitted, true, outcome.findings(), out);
         }
 
         assertThat(ContentHash.of(submitted)).as("the original is untouched").isEqualTo(before);
+        assertThat(FeedbackWriter.extensionFor(submitted, true)).isEqualTo("xlsx");
+        assertThat(FeedbackWriter.extensionFor(submitted, false)).as("an unreadable file gets the list as xlsx").isEqualTo("xlsx");
         try (Workbook wb = WorkbookFactory.create(feedback.toFile())) {
             assertThat(wb.getSheetName(0)).isEqualTo("问题清单");
             Sheet list = wb.getSheet("问题清单");
@@ -69,11 +71,13 @@ class FeedbackWriterTests {
         Files.copy(Path.of("src/test/resources/fixtures/libreoffice/南湖区-2019Q2.xls"), submitted);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        String extension = new FeedbackWriter().write(submitted, true,
+        String extension = FeedbackWriter.extensionFor(submitted, true);
+        new FeedbackWriter().write(submitted, true,
                 java.util.List.of(kaohe.validate.Finding.at(kaohe.validate.FindingCode.V202, "指标", "E6", "Q02", "2019Q1", "60", "36.5", "20")), out);
 
         assertThat(extension).isEqualTo("xls");
         try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb).isInstanceOf(org.apache.poi.hssf.usermodel.HSSFWorkbook.class);
             assertThat(cell(wb, "指标", "E6").getCellComment().getString().getString()).startsWith("V202");
         }
     }
