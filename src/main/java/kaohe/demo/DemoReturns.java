@@ -1,7 +1,5 @@
 package kaohe.demo;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,59 +17,67 @@ import kaohe.template.TemplateLayout;
 import kaohe.template.TemplateWriter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Fills a unit's generated template the way its staff would: values near each target (some above,
  * some behind), statuses mostly on track. Deterministic for a seed, so the demo is the same every time.
  */
-final class DemoReturns {
+public final class DemoReturns {
 
     private static final String[] STATUSES = {"已完成", "按进度推进", "按进度推进", "按进度推进", "滞后"};
 
     private final Plan plan;
     private final Period period;
 
-    DemoReturns(Plan plan, Period period) {
+    public DemoReturns(Plan plan, Period period) {
         this.plan = plan;
         this.period = period;
     }
 
-    /** A filled return; with {@code mistakes}, two cells hold what gets a return rejected. */
-    void write(ReportingUnit unit, long seed, boolean mistakes, Path file) throws IOException {
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        new TemplateWriter(plan).write(unit, period, template);
+    /**
+     * A filled return; with {@code mistakes}, two cells hold what gets a return rejected. The file's
+     * extension picks the format: .xls for the older one, .xlsx otherwise.
+     */
+    public void write(ReportingUnit unit, long seed, boolean mistakes, Path file) throws IOException {
+        boolean xls = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls");
+        try (Workbook workbook = new TemplateWriter(plan).build(unit, period, xls ? new HSSFWorkbook() : new XSSFWorkbook())) {
+            fill(workbook, seed, mistakes);
+            AtomicFiles.write(file, workbook::write);
+        }
+    }
+
+    private void fill(Workbook workbook, long seed, boolean mistakes) {
         Random random = new Random(seed);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
-            Sheet indicators = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
-            boolean firstPercent = true;
-            for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= indicators.getLastRowNum(); r++) {
-                Row row = indicators.getRow(r);
-                Indicator indicator = plan.indicator(kaohe.shared.ItemCode.of(row.getCell(0).getStringCellValue())).orElseThrow();
-                if (mistakes && firstPercent && indicator.isPercent()) {
-                    row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("九十");
-                    firstPercent = false;
-                } else if (indicator.allowsNotApplicable() && random.nextInt(4) == 0) {
-                    row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("无");
-                    row.getCell(TemplateLayout.NOTE_COLUMN).setCellValue("本地区无此类项目");
+        Sheet indicators = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
+        boolean firstPercent = true;
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= indicators.getLastRowNum(); r++) {
+            Row row = indicators.getRow(r);
+            Indicator indicator = plan.indicator(kaohe.shared.ItemCode.of(row.getCell(0).getStringCellValue())).orElseThrow();
+            if (mistakes && firstPercent && indicator.isPercent()) {
+                row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("九十");
+                firstPercent = false;
+            } else if (indicator.allowsNotApplicable() && random.nextInt(4) == 0) {
+                row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("无");
+                row.getCell(TemplateLayout.NOTE_COLUMN).setCellValue("本地区无此类项目");
+            } else {
+                BigDecimal value = value(indicator, random);
+                if (indicator.isPercent() && value.compareTo(BigDecimal.ONE) <= 0) {
+                    // A fraction of a percent must carry its sign, or it is ambiguous (C105).
+                    row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(value.toPlainString() + "%");
                 } else {
-                    BigDecimal value = value(indicator, random);
-                    if (indicator.isPercent() && value.compareTo(BigDecimal.ONE) <= 0) {
-                        // A fraction of a percent must carry its sign, or it is ambiguous (C105).
-                        row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(value.toPlainString() + "%");
-                    } else {
-                        row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(value.doubleValue());
-                    }
+                    row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(value.doubleValue());
                 }
             }
-            Sheet tasks = workbook.getSheet(TemplateLayout.TASK_SHEET);
-            for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= tasks.getLastRowNum(); r++) {
-                Row row = tasks.getRow(r);
-                row.getCell(TemplateLayout.STATUS_COLUMN).setCellValue(mistakes && r == TemplateLayout.FIRST_ITEM_ROW ? "进行中"
-                        : STATUSES[random.nextInt(STATUSES.length)]);
-                row.getCell(TemplateLayout.PROGRESS_COLUMN).setCellValue("按计划推进相关工作。");
-            }
-            AtomicFiles.write(file, workbook::write);
+        }
+        Sheet tasks = workbook.getSheet(TemplateLayout.TASK_SHEET);
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= tasks.getLastRowNum(); r++) {
+            Row row = tasks.getRow(r);
+            row.getCell(TemplateLayout.STATUS_COLUMN).setCellValue(mistakes && r == TemplateLayout.FIRST_ITEM_ROW ? "进行中"
+                    : STATUSES[random.nextInt(STATUSES.length)]);
+            row.getCell(TemplateLayout.PROGRESS_COLUMN).setCellValue("按计划推进相关工作。");
         }
     }
 

@@ -37,7 +37,8 @@ public class AssessLauncher {
         this.clock = clock;
     }
 
-    public record Result(long runId, List<RankedUnit> units, java.nio.file.Path outbox) {
+    /** {@code scoring}: how long the scoring step took, reports not included. */
+    public record Result(long runId, List<RankedUnit> units, java.nio.file.Path outbox, java.time.Duration scoring) {
     }
 
     public Result run(Period period) throws Exception {
@@ -54,6 +55,13 @@ public class AssessLauncher {
                     + execution.getAllFailureExceptions());
         }
         store.finishRun(runId, clock.instant());
-        return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period));
+        return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period), scoringTime(execution));
+    }
+
+    private static java.time.Duration scoringTime(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().endsWith(".score") && step.getStartTime() != null && step.getEndTime() != null)
+                .map(step -> java.time.Duration.between(step.getStartTime(), step.getEndTime()))
+                .findFirst().orElse(java.time.Duration.ZERO);
     }
 }

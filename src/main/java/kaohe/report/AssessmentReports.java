@@ -15,10 +15,13 @@ import kaohe.shared.Period;
  */
 public final class AssessmentReports {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AssessmentReports.class);
+
     private final Plan plan;
     private final AssessmentStore assessments;
     private final ReturnStore returns;
     private final ReportTemplates templates;
+    private volatile Written last;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, ReturnStore returns, ReportTemplates templates) {
         this.plan = plan;
@@ -32,16 +35,34 @@ public final class AssessmentReports {
                 returns.submissions(plan.id(), period), returns.findings(plan.id(), period));
     }
 
-    public void write(PeriodReportData data, Path outbox) {
+    /** What one {@link #write} produced and how long each part took, for the log and the benchmark. */
+    public record Written(int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos) {
+    }
+
+    public Written write(PeriodReportData data, Path outbox) {
+        long started = System.nanoTime();
         for (RankedUnit unit : data.units()) {
             ReportInput input = UnitReport.build(data, unit);
             String name = unit.assessment().unit().code() + "-" + unit.assessment().unit().name() + ".pdf";
             AtomicFiles.write(outbox.resolve("units").resolve(name),
                     out -> PdfRenderer.render(templates.unit(), input.parameters(), input.rows(), out));
         }
+        long unitPdfNanos = System.nanoTime() - started;
         ReportInput leadership = LeadershipReport.build(data);
         AtomicFiles.write(outbox.resolve("leadership.pdf"),
                 out -> PdfRenderer.render(templates.leadership(), leadership.parameters(), leadership.rows(), out));
-        AtomicFiles.write(outbox.resolve("assessment.xlsx"), out -> new AssessmentWorkbookWriter(data, returns).write(out));
+        long workbookStarted = System.nanoTime();
+        int[] rows = new int[1];
+        AtomicFiles.write(outbox.resolve("assessment.xlsx"), out -> rows[0] = new AssessmentWorkbookWriter(data, returns).write(out));
+        Written written = new Written(data.units().size(), unitPdfNanos, rows[0], System.nanoTime() - workbookStarted);
+        last = written;
+        LOG.info("Wrote {} unit PDFs in {} ms and assessment.xlsx ({} rows) in {} ms", written.unitPdfs(),
+                written.unitPdfNanos() / 1_000_000, written.workbookRows(), written.workbookNanos() / 1_000_000);
+        return written;
+    }
+
+    /** The figures of the latest {@link #write} in this process, or null before the first. */
+    public Written lastWritten() {
+        return last;
     }
 }

@@ -48,7 +48,8 @@ final class AssessmentWorkbookWriter {
         this.returns = returns;
     }
 
-    void write(OutputStream out) throws IOException {
+    /** Writes the workbook and returns how many rows it holds, headers included. */
+    int write(OutputStream out) throws IOException {
         workbook = new SXSSFWorkbook(200);
         try {
             styles();
@@ -57,7 +58,12 @@ final class AssessmentWorkbookWriter {
             values();
             findings();
             submissions();
+            int rows = 0;
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                rows += workbook.getSheetAt(s).getLastRowNum() + 1;
+            }
             workbook.write(out);
+            return rows;
         } finally {
             workbook.close();
         }

@@ -34,41 +34,49 @@ public final class TemplateWriter {
     }
 
     public void write(ReportingUnit unit, Period period, OutputStream out) throws IOException {
-        DueItems items = DueItems.of(plan, unit.code(), period);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            TemplateStyles styles = new TemplateStyles(workbook);
-            new InstructionsSheet(plan, unit, period, styles).write(workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET));
-            Sheet indicators = workbook.createSheet(TemplateLayout.INDICATOR_SHEET);
-            cover(indicators, unit, period, styles);
-            header(indicators, TemplateLayout.INDICATOR_HEADERS, styles);
-            int r = TemplateLayout.FIRST_ITEM_ROW;
-            for (Indicator indicator : items.indicators()) {
-                indicatorRow(indicators.createRow(r++), indicator, period, styles);
-            }
-            widths(indicators, 9, 58, 24, 22, 12, 30);
-            PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
-            indicators.protectSheet("");
-            indicators.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
-
-            Sheet tasks = workbook.createSheet(TemplateLayout.TASK_SHEET);
-            cover(tasks, unit, period, styles);
-            header(tasks, TemplateLayout.TASK_HEADERS, styles);
-            r = TemplateLayout.FIRST_ITEM_ROW;
-            for (Task task : items.tasks()) {
-                taskRow(tasks.createRow(r++), task, unit, styles);
-            }
-            if (!items.tasks().isEmpty()) {
-                statusDropDown(tasks, TemplateLayout.FIRST_ITEM_ROW, r - 1);
-            }
-            widths(tasks, 9, 52, 10, 14, 60);
-            PrintLayout.landscapeFitToWidth(tasks, TemplateLayout.HEADER_ROW);
-            tasks.protectSheet("");
-            tasks.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
-
-            meta(workbook, unit, period);
-            workbook.setActiveSheet(1);
+        try (Workbook workbook = build(unit, period, new XSSFWorkbook())) {
             workbook.write(out);
         }
+    }
+
+    /**
+     * Lays the template out in {@code workbook} (an empty .xlsx or .xls one) and returns it unwritten,
+     * for callers that fill returns in code, as the benchmark's generator does.
+     */
+    public Workbook build(ReportingUnit unit, Period period, Workbook workbook) {
+        DueItems items = DueItems.of(plan, unit.code(), period);
+        TemplateStyles styles = new TemplateStyles(workbook);
+        new InstructionsSheet(plan, unit, period, styles).write(workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET));
+        Sheet indicators = workbook.createSheet(TemplateLayout.INDICATOR_SHEET);
+        cover(indicators, unit, period, styles);
+        header(indicators, TemplateLayout.INDICATOR_HEADERS, styles);
+        int r = TemplateLayout.FIRST_ITEM_ROW;
+        for (Indicator indicator : items.indicators()) {
+            indicatorRow(indicators.createRow(r++), indicator, period, styles);
+        }
+        widths(indicators, 9, 58, 24, 22, 12, 30);
+        PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
+        indicators.protectSheet("");
+        indicators.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
+
+        Sheet tasks = workbook.createSheet(TemplateLayout.TASK_SHEET);
+        cover(tasks, unit, period, styles);
+        header(tasks, TemplateLayout.TASK_HEADERS, styles);
+        r = TemplateLayout.FIRST_ITEM_ROW;
+        for (Task task : items.tasks()) {
+            taskRow(tasks.createRow(r++), task, unit, styles);
+        }
+        if (!items.tasks().isEmpty()) {
+            statusDropDown(tasks, TemplateLayout.FIRST_ITEM_ROW, r - 1);
+        }
+        widths(tasks, 9, 52, 10, 14, 60);
+        PrintLayout.landscapeFitToWidth(tasks, TemplateLayout.HEADER_ROW);
+        tasks.protectSheet("");
+        tasks.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
+
+        meta(workbook, unit, period);
+        workbook.setActiveSheet(1);
+        return workbook;
     }
 
     private void cover(Sheet sheet, ReportingUnit unit, Period period, TemplateStyles styles) {

@@ -1,0 +1,64 @@
+package kaohe.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The benchmark's figures as a Markdown table, one column per scale, ready to paste into README. */
+public final class BenchTable {
+
+    private BenchTable() {
+    }
+
+    public static String markdown(List<ScaleFigures> scales, ScaleFigures.Parse wide) {
+        StringBuilder out = new StringBuilder();
+        out.append("| |");
+        scales.forEach(s -> out.append(" ").append(s.scale()).append("× |"));
+        out.append("\n|---|");
+        scales.forEach(s -> out.append("---:|"));
+        out.append('\n');
+        row(out, scales, "units = returns (values per return)", s -> s.units() + " (" + s.valuesPerReturn() + ")");
+        row(out, scales, "returns .xlsx / .xls (rejected)", s -> s.xlsx().returns() + " / " + s.xls().returns()
+                + " (" + (s.xlsx().rejected() + s.xls().rejected()) + ")");
+        row(out, scales, "ingest .xlsx into the database, returns/s", s -> one(s.xlsx().returnsPerSecond()));
+        row(out, scales, "ingest .xlsx into the database, values/s", s -> whole(s.xlsx().valuesPerSecond()));
+        row(out, scales, "ingest .xls into the database, returns/s", s -> one(s.xls().returnsPerSecond()));
+        row(out, scales, "ingest .xls into the database, values/s", s -> whole(s.xls().valuesPerSecond()));
+        row(out, scales, "parse .xlsx, ms per return (unzip+SAX floor)",
+                s -> two(s.parse().xlsxMillis()) + " (" + two(s.parse().floorMillis()) + ")");
+        row(out, scales, "parse stage ÷ floor", s -> one(s.parse().ratio()) + "×");
+        row(out, scales, "parse .xls, ms per return", s -> two(s.parse().xlsMillis()));
+        row(out, scales, "scoring, units/s", s -> one(ScaleFigures.perSecond(s.scoredUnits(), s.scoringNanos())));
+        row(out, scales, "unit PDFs/s", s -> one(ScaleFigures.perSecond(s.unitPdfs(), s.unitPdfNanos())));
+        row(out, scales, "assessment.xlsx, rows/s (rows)", s -> whole(ScaleFigures.perSecond(s.workbookRows(), s.workbookNanos()))
+                + " (" + s.workbookRows() + ")");
+        row(out, scales, "whole quarter: ingest + scoring + every report, s", s -> one(s.quarterNanos() / 1e9));
+        row(out, scales, "application start-up, s", s -> one(s.startupNanos() / 1e9));
+        row(out, scales, "peak heap in use after GC, MB", s -> whole(s.peakLiveHeapBytes() / 1048576.0));
+        row(out, scales, "peak RSS, MB", s -> s.peakRssBytes() < 0 ? "n/a" : whole(s.peakRssBytes() / 1048576.0));
+        if (wide != null) {
+            out.append('\n').append(String.format(Locale.ROOT,
+                    "%d-row returns: parse %s ms per .xlsx against a floor of %s ms (%s×); %s ms per .xls.%n",
+                    wide.rowsPerReturn(), two(wide.xlsxMillis()), two(wide.floorMillis()), one(wide.ratio()), two(wide.xlsMillis())));
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<ScaleFigures> scales, String label, Function<ScaleFigures, String> value) {
+        out.append("| ").append(label).append(" |");
+        scales.forEach(s -> out.append(' ').append(value.apply(s)).append(" |"));
+        out.append('\n');
+    }
+
+    static String one(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String two(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static String whole(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+}

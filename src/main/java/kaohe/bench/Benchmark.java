@@ -1,0 +1,187 @@
+package kaohe.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kaohe.DatabaseSettings;
+import kaohe.KaoheApplication;
+import kaohe.ingest.IngestLimits;
+import kaohe.ingest.IngestSummary;
+import kaohe.ingest.ReturnReader;
+import kaohe.job.AssessLauncher;
+import kaohe.job.IngestLauncher;
+import kaohe.plan.Plan;
+import kaohe.plan.PlanLoad;
+import kaohe.plan.PlanLoader;
+import kaohe.report.AssessmentReports;
+import kaohe.shared.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the scales one after another in this JVM, each on its own synthetic plan (so one scale's rows
+ * never meet another's, even in a shared database): generate, measure the floor and the parse stage
+ * on the same files, ingest the .xlsx and then the .xls returns through the real job, assess the
+ * quarter with every report. Figures are wall-clock on whatever else the machine is doing; compare
+ * the ratios within one run.
+ */
+public final class Benchmark {
+
+    static final Period PERIOD = Period.of("2019Q2");
+
+    public record Settings(Path work, List<Integer> scales, int baseUnits, int indicators, int tasks,
+                           DatabaseSettings database) {
+    }
+
+    private final Settings settings;
+    private final PrintWriter progress;
+    private final MemoryProbe memory = new MemoryProbe();
+    private final String nonce = Long.toString(System.currentTimeMillis(), 36);
+
+    public Benchmark(Settings settings, PrintWriter progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public List<ScaleFigures> run() throws Exception {
+        List<ScaleFigures> figures = new ArrayList<>();
+        for (int scale : settings.scales()) {
+            figures.add(runScale(scale));
+        }
+        return figures;
+    }
+
+    /** The plan folder of a scale, written by {@link #run}; the first-return check reuses it. */
+    public Path planDir(int scale) {
+        return settings.work().resolve("plans").resolve(planId(scale));
+    }
+
+    private String planId(int scale) {
+        return "bench-" + settings.baseUnits() * scale + "-" + nonce;
+    }
+
+    private ScaleFigures runScale(int scale) throws Exception {
+        int units = settings.baseUnits() * scale;
+        Path root = settings.work().resolve("x" + scale);
+        say("%d×：生成 %d 个单位的合成计划与报表……", scale, units);
+        SyntheticPlan synthetic = new SyntheticPlan(planId(scale), units, settings.indicators(), settings.tasks());
+        Path planDir = synthetic.write(settings.work().resolve("plans"));
+        Plan plan = load(planDir);
+        List<SyntheticReturns.Generated> generated = new SyntheticReturns(plan, PERIOD).write(root.resolve("staging"));
+
+        say("%d×：解析下限与解析阶段……", scale);
+        ScaleFigures.Parse parse = parse(generated, synthetic.itemsPerReturn());
+
+        Path home = root.resolve("home");
+        DatabaseSettings database = settings.database() == null ? DatabaseSettings.embedded(home) : settings.database();
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database, Map.of(
+                "kaohe.plans-dir", settings.work().resolve("plans").toString(), "kaohe.plan", planDir.toString(),
+                "kaohe.ingest.settle-seconds", 0))) {
+            long startup = System.nanoTime() - started;
+            IngestLauncher ingest = context.getBean(IngestLauncher.class);
+            memory.reset();
+            say("%d×：接收 .xlsx……", scale);
+            ScaleFigures.Ingest xlsx = ingest(ingest, generated, SyntheticReturns.Kind.XLSX, home, synthetic.itemsPerReturn());
+            say("%d×：接收 .xls……", scale);
+            ScaleFigures.Ingest xls = ingest(ingest, generated, SyntheticReturns.Kind.XLS, home, synthetic.itemsPerReturn());
+            say("%d×：评分并生成全部报告……", scale);
+            long assessStarted = System.nanoTime();
+            AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(PERIOD);
+            long assessNanos = System.nanoTime() - assessStarted;
+            AssessmentReports.Written written = context.getBean(AssessmentReports.class).lastWritten();
+            return new ScaleFigures(scale, units, synthetic.itemsPerReturn(), startup, xlsx, xls, parse,
+                    result.units().size(), result.scoring().toNanos(), written.unitPdfs(), written.unitPdfNanos(),
+                    written.workbookRows(), written.workbookNanos(), assessNanos,
+                    memory.peakLiveHeapBytes(), memory.peakRssBytes());
+        }
+    }
+
+    /**
+     * The parse stage alone on returns of {@code rows} rows (the floor ratio the issue sets is for
+     * 300-row returns, where the per-file set-up no longer dominates).
+     */
+    public ScaleFigures.Parse parseWide(int rows, int files) throws IOException {
+        say("解析下限：%d 份 %d 行的报表……", files, rows);
+        String id = "bench-wide-" + rows + "-" + nonce;
+        Path planDir = new SyntheticPlan(id, files, rows, 0).write(settings.work().resolve("plans"));
+        Plan plan = load(planDir);
+        return parse(new SyntheticReturns(plan, PERIOD).write(settings.work().resolve("wide").resolve("staging")), rows);
+    }
+
+    private ScaleFigures.Parse parse(List<SyntheticReturns.Generated> generated, int rows) throws IOException {
+        List<Path> xlsx = files(generated, SyntheticReturns.Kind.XLSX);
+        List<Path> xls = files(generated, SyntheticReturns.Kind.XLS);
+        XlsxFloor floor = new XlsxFloor();
+        ReturnReader reader = new ReturnReader(IngestLimits.defaults());
+        // One untimed pass warms the JIT for both, so neither pays for the other's class loading.
+        for (Path file : xlsx.subList(0, Math.min(xlsx.size(), 50))) {
+            floor.read(file);
+            reader.read(file);
+        }
+        for (Path file : xls.subList(0, Math.min(xls.size(), 20))) {
+            reader.read(file);
+        }
+        long floorNanos = timed(() -> {
+            for (Path file : xlsx) {
+                floor.read(file);
+            }
+        });
+        long xlsxNanos = timed(() -> xlsx.forEach(reader::read));
+        long xlsNanos = timed(() -> xls.forEach(reader::read));
+        return new ScaleFigures.Parse(rows, xlsx.size(), floorNanos, xlsxNanos, xls.size(), xlsNanos);
+    }
+
+    private ScaleFigures.Ingest ingest(IngestLauncher launcher, List<SyntheticReturns.Generated> generated,
+                                       SyntheticReturns.Kind kind, Path home, int valuesPerReturn) throws Exception {
+        int count = 0;
+        FileTime settled = FileTime.from(Instant.now().minusSeconds(3600));
+        for (SyntheticReturns.Generated file : generated) {
+            if (file.kind() == kind) {
+                Path target = home.resolve("inbox").resolve(file.unit()).resolve(file.file().getFileName());
+                Files.createDirectories(target.getParent());
+                Files.copy(file.file(), target, StandardCopyOption.REPLACE_EXISTING);
+                Files.setLastModifiedTime(target, settled);
+                count++;
+            }
+        }
+        long started = System.nanoTime();
+        IngestSummary summary = launcher.run(false);
+        long nanos = System.nanoTime() - started;
+        return new ScaleFigures.Ingest(count, summary.accepted(), summary.rejected(),
+                (long) summary.accepted() * valuesPerReturn, nanos);
+    }
+
+    static Plan load(Path planDir) {
+        PlanLoad load = new PlanLoader().load(planDir);
+        if (!load.isValid()) {
+            throw new IllegalStateException("synthetic plan is invalid: " + load.problems());
+        }
+        return load.plan();
+    }
+
+    private static List<Path> files(List<SyntheticReturns.Generated> generated, SyntheticReturns.Kind kind) {
+        return generated.stream().filter(g -> g.kind() == kind && !g.bad()).map(SyntheticReturns.Generated::file).toList();
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private static long timed(Work work) throws IOException {
+        long started = System.nanoTime();
+        work.run();
+        return System.nanoTime() - started;
+    }
+
+    private void say(String format, Object... args) {
+        progress.printf(format + "%n", args);
+        progress.flush();
+    }
+}

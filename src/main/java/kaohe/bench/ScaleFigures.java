@@ -1,0 +1,61 @@
+package kaohe.bench;
+
+/** What one scale of the benchmark measured. Times in nanoseconds, memory in bytes. */
+public record ScaleFigures(
+        int scale, int units, int valuesPerReturn, long startupNanos,
+        Ingest xlsx, Ingest xls,
+        Parse parse,
+        int scoredUnits, long scoringNanos,
+        int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos,
+        long assessNanos, long peakLiveHeapBytes, long peakRssBytes) {
+
+    /** One ingest run over files of one format: how many, how many values stored, how long. */
+    public record Ingest(int returns, int accepted, int rejected, long values, long nanos) {
+        public double returnsPerSecond() {
+            return perSecond(returns, nanos);
+        }
+
+        public double valuesPerSecond() {
+            return perSecond(values, nanos);
+        }
+    }
+
+    /**
+     * The parse stage against the floor, mean per file over the same .xlsx files, and over .xls files
+     * (which have no unzip+SAX floor).
+     */
+    public record Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos) {
+        public double floorMillis() {
+            return xlsxFiles == 0 ? 0 : floorNanos / 1e6 / xlsxFiles;
+        }
+
+        public double xlsxMillis() {
+            return xlsxFiles == 0 ? 0 : xlsxNanos / 1e6 / xlsxFiles;
+        }
+
+        public double xlsMillis() {
+            return xlsFiles == 0 ? 0 : xlsNanos / 1e6 / xlsFiles;
+        }
+
+        public double ratio() {
+            return floorNanos == 0 ? 0 : (double) xlsxNanos / floorNanos;
+        }
+    }
+
+    public int returns() {
+        return xlsx.returns() + xls.returns();
+    }
+
+    public long ingestNanos() {
+        return xlsx.nanos() + xls.nanos();
+    }
+
+    /** Ingest, scoring and every report, start-up not included. */
+    public long quarterNanos() {
+        return ingestNanos() + assessNanos;
+    }
+
+    static double perSecond(double count, long nanos) {
+        return nanos == 0 ? 0 : count * 1e9 / nanos;
+    }
+}

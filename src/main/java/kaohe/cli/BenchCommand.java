@@ -1,0 +1,102 @@
+package kaohe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import kaohe.DatabaseSettings;
+import kaohe.bench.BenchTable;
+import kaohe.bench.Benchmark;
+import kaohe.bench.FirstReturn;
+import kaohe.bench.ScaleFigures;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: measures ingest, scoring and reporting on synthetic quarters and prints a table. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Generate synthetic quarters at each scale, ingest, score and report them, and print the figures.",
+                "Use a throwaway database: the runs' rows stay in it (each run under its own plan id)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--scales", paramLabel = "N,N", split = ",", defaultValue = "1,10",
+            description = "Multiples of --units to run, in order. Default: ${DEFAULT-VALUE}")
+    List<Integer> scales;
+
+    @Option(names = "--units", paramLabel = "N", defaultValue = "100",
+            description = "Units (one return each) at 1×. Default: ${DEFAULT-VALUE}, a province's county-level units")
+    int units;
+
+    @Option(names = "--indicators", paramLabel = "N", defaultValue = "48", description = "Indicators per return. Default: ${DEFAULT-VALUE}")
+    int indicators;
+
+    @Option(names = "--tasks", paramLabel = "N", defaultValue = "12", description = "Tasks per return. Default: ${DEFAULT-VALUE}")
+    int tasks;
+
+    @Option(names = "--wide-rows", paramLabel = "N", defaultValue = "300",
+            description = "Rows of the returns the parse floor is also measured on (0: skip). Default: ${DEFAULT-VALUE}")
+    int wideRows;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (scales.isEmpty() || scales.stream().anyMatch(s -> s < 1) || units < 1 || indicators < 1 || tasks < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scales, --units and --indicators must be at least 1");
+        }
+        Path work = options.home.resolve("bench").toAbsolutePath().normalize();
+        wipe(work);
+        PrintWriter out = spec.commandLine().getOut();
+        DatabaseSettings database = options.dbUrl == null || options.dbUrl.isBlank() ? null : options.database();
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database), out);
+        List<ScaleFigures> figures = benchmark.run();
+        ScaleFigures.Parse wide = wideRows > 0 ? benchmark.parseWide(wideRows, 40) : null;
+        double firstReturn = FirstReturn.seconds(work, benchmark.planDir(scales.get(0)),
+                database == null ? DatabaseSettings.embedded(work.resolve("first-return")) : database);
+        out.println();
+        out.println(machine(database));
+        out.println();
+        out.print(BenchTable.markdown(figures, wide));
+        if (firstReturn >= 0) {
+            out.printf(Locale.ROOT, "First return stored by a new `java -Xmx512m -jar kaohe.jar ingest` process: %.1f s from launch to exit.%n",
+                    firstReturn);
+        }
+        out.flush();
+        return ExitStatus.DONE;
+    }
+
+    private static String machine(DatabaseSettings database) {
+        Runtime runtime = Runtime.getRuntime();
+        String db = database == null ? "embedded H2 (file)" : database.url().replaceAll("\\?.*", "");
+        return String.format(Locale.ROOT, "Kaohe bench, %s: %d cores, Java %s, max heap %d MB, %s; database: %s.",
+                LocalDate.now(), runtime.availableProcessors(), System.getProperty("java.version"), runtime.maxMemory() >> 20,
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X")).toList()).trim().isEmpty() ? "default JVM options"
+                        : String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X")).toList()), db);
+    }
+
+    /** The bench owns its folder: every run starts from nothing. */
+    private static void wipe(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
