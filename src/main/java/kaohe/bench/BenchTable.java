@@ -34,8 +34,10 @@ public final class BenchTable {
                 + " (" + s.workbookRows() + ")");
         row(out, scales, "whole quarter: ingest + scoring + every report, s", s -> one(s.quarterNanos() / 1e9));
         row(out, scales, "application start-up, s", s -> one(s.startupNanos() / 1e9));
-        row(out, scales, "peak heap in use after GC, MB", s -> whole(s.peakLiveHeapBytes() / 1048576.0));
-        row(out, scales, "peak RSS, MB", s -> s.peakRssBytes() < 0 ? "n/a" : whole(s.peakRssBytes() / 1048576.0));
+        row(out, scales, "ingest: peak heap in use after GC, MB", s -> megabytes(s.ingestMemory().liveHeapBytes()));
+        row(out, scales, "ingest: peak RSS, MB", s -> megabytes(s.ingestMemory().rssBytes()));
+        row(out, scales, "assess + reports: peak heap in use after GC, MB", s -> megabytes(s.assessMemory().liveHeapBytes()));
+        row(out, scales, "assess + reports: peak RSS, MB", s -> megabytes(s.assessMemory().rssBytes()));
         if (wide != null) {
             out.append('\n').append(String.format(Locale.ROOT,
                     "%d-row returns: parse %s ms per .xlsx against a floor of %s ms (%s×); %s ms per .xls.%n",
@@ -48,6 +50,10 @@ public final class BenchTable {
         out.append("| ").append(label).append(" |");
         scales.forEach(s -> out.append(' ').append(value.apply(s)).append(" |"));
         out.append('\n');
+    }
+
+    static String megabytes(long bytes) {
+        return bytes < 0 ? "n/a" : whole(bytes / 1048576.0);
     }
 
     static String one(double value) {

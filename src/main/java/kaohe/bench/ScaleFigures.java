@@ -7,7 +7,11 @@ public record ScaleFigures(
         Parse parse,
         int scoredUnits, long scoringNanos,
         int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos,
-        long assessNanos, long peakLiveHeapBytes, long peakRssBytes) {
+        long assessNanos, Memory ingestMemory, Memory assessMemory) {
+
+    /** Peak heap in use after a collection, and peak resident set (-1: unknown), in bytes. */
+    public record Memory(long liveHeapBytes, long rssBytes) {
+    }
 
     /** One ingest run over files of one format: how many, how many values stored, how long. */
     public record Ingest(int returns, int accepted, int rejected, long values, long nanos) {

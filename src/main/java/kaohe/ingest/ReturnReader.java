@@ -28,7 +28,8 @@ import org.apache.poi.ss.util.CellReference;
 public final class ReturnReader {
 
     private final IngestLimits limits;
-    private final DataFormatter formatter = new DataFormatter();
+    /** DataFormatter caches formats and is not thread-safe; partitions read files concurrently. */
+    private final ThreadLocal<DataFormatter> formatters = ThreadLocal.withInitial(DataFormatter::new);
 
     public ReturnReader(IngestLimits limits) {
         this.limits = limits;
@@ -115,6 +116,10 @@ public final class ReturnReader {
         return ranges;
     }
 
+    private DataFormatter formatter() {
+        return formatters.get();
+    }
+
     private RawCell raw(Cell cell, String ref) {
         if (cell == null) {
             return RawCell.blank(ref);
@@ -124,7 +129,7 @@ public final class ReturnReader {
             case NUMERIC -> {
                 double value = cell.getNumericCellValue();
                 String format = cell.getCellStyle().getDataFormatString();
-                String shown = formatter.formatRawCellContents(value, cell.getCellStyle().getDataFormat(), format);
+                String shown = formatter().formatRawCellContents(value, cell.getCellStyle().getDataFormat(), format);
                 yield new RawCell(ref, shown, value, format != null && format.contains("%"), null);
             }
             case STRING -> new RawCell(ref, cell.getStringCellValue(), null, false, null);
@@ -141,6 +146,6 @@ public final class ReturnReader {
         if (cell.getCellType() == CellType.FORMULA) {
             return raw(cell, "").text();
         }
-        return formatter.formatCellValue(cell);
+        return formatter().formatCellValue(cell);
     }
 }

@@ -17,6 +17,7 @@ import kaohe.validate.PreviousReturn;
 import kaohe.validate.PreviousReturns;
 import kaohe.validate.ReturnValue;
 import kaohe.validate.ValueState;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +29,12 @@ import org.springframework.stereotype.Repository;
 public class ReturnStore implements PreviousReturns {
 
     private final JdbcClient jdbc;
+    /** For the batched inserts of a return's values and findings, which JdbcClient cannot batch. */
+    private final JdbcTemplate batch;
 
     public ReturnStore(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batch = new JdbcTemplate(dataSource);
     }
 
     public long startRun(boolean dryRun, Instant now) {
@@ -76,9 +80,14 @@ public class ReturnStore implements PreviousReturns {
     public long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
         var d = outcome.decoded();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
+            // Partitions and other machines ingest concurrently: one unit's supersessions happen one at a time.
+            jdbc.sql("SELECT code FROM plan_unit WHERE plan_version_id = (SELECT id FROM plan_version WHERE plan_id = ? AND version = ?) "
+                            + "AND code = ? FOR UPDATE")
+                    .params(d.planId(), d.planVersion(), d.unit().value()).query(String.class).list();
             jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED' WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
                     .params(d.planId(), d.unit().value(), d.period().toString()).update();
         }
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
                         + "plan_id, plan_version, unit_code, period_code, status, errors, warnings) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -88,28 +97,29 @@ public class ReturnStore implements PreviousReturns {
                         d == null ? null : d.planId(), d == null ? null : d.planVersion(),
                         d == null ? null : d.unit().value(), d == null ? null : d.period().toString(),
                         outcome.status().name(), outcome.errors(), outcome.warnings())
-                .update();
-        long id = idByHash(outcome.contentHash()).orElseThrow();
+                .update(key, "id");
+        long id = key.getKey().longValue();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
             jdbc.sql("UPDATE return_file SET superseded_by = ? WHERE plan_id = ? AND unit_code = ? AND period_code = ? "
                             + "AND status = 'SUPERSEDED' AND superseded_by IS NULL")
                     .params(id, d.planId(), d.unit().value(), d.period().toString()).update();
         }
         if (d != null) {
-            for (ReturnValue v : d.values()) {
-                jdbc.sql("INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
-                                + "sheet_name, cell_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(id, v.item().value(), v.type().name(), v.state().name(), v.value(), v.status(),
-                                clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell())
-                        .update();
-            }
+            // One batch per return: with rewriteBatchedStatements, MySQL gets a single multi-row INSERT.
+            batch.batchUpdate("INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
+                            + "sheet_name, cell_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    d.values().stream().map(v -> new Object[]{id, v.item().value(), v.type().name(), v.state().name(), v.value(),
+                            v.status(), clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell()}).toList());
         }
+        List<Object[]> findings = new java.util.ArrayList<>();
         int seq = 0;
         for (Finding f : outcome.findings()) {
-            jdbc.sql("INSERT INTO return_finding (return_id, seq, code, severity, sheet_name, cell_ref, item_code, message) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, seq++, f.code().name(), f.severity().name(), f.sheet(), f.cell(), f.itemCode(), clip(f.message(), 1000))
-                    .update();
+            findings.add(new Object[]{id, seq++, f.code().name(), f.severity().name(), f.sheet(), f.cell(), f.itemCode(),
+                    clip(f.message(), 1000)});
+        }
+        if (!findings.isEmpty()) {
+            batch.batchUpdate("INSERT INTO return_finding (return_id, seq, code, severity, sheet_name, cell_ref, item_code, message) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings);
         }
         return id;
     }

@@ -9,10 +9,14 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.AlwaysSkipItemSkipPolicy;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,16 +25,55 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * ingest-returns: every settled file in the inbox, one file per chunk and so one transaction per file.
  * A file that fails technically is skipped and stays in the inbox for the next run; bad content is not
- * a failure but a rejected return. See jobs/README.md.
+ * a failure but a rejected return. The inbox is split into {@code kaohe.ingest.threads} partitions by
+ * unit folder, each ingested by its own worker step on its own thread (a unit's files stay in order in
+ * one partition). See jobs/README.md.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfig {
 
     static final String JOB = "ingest-returns";
+    static final String PARTITION = "partition";
+    static final String PARTITIONS = "partitions";
 
     @Bean
-    Job ingestReturns(JobRepository repository, LocalExecutions localExecutions, Step ingestReturnsProcess) {
-        return new JobBuilder(JOB, repository).listener(localExecutions).start(ingestReturnsProcess).build();
+    Job ingestReturns(JobRepository repository, LocalExecutions localExecutions, Step ingestReturnsInbox) {
+        return new JobBuilder(JOB, repository).listener(localExecutions).start(ingestReturnsInbox).build();
+    }
+
+    @Bean
+    Step ingestReturnsInbox(JobRepository repository, Step ingestReturnsProcess, Partitioner inboxPartitioner,
+                            @Value("${kaohe.ingest.threads:0}") int threads) {
+        int workers = workers(threads);
+        var executor = new org.springframework.core.task.SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(workers);
+        return new StepBuilder(JOB + ".inbox", repository)
+                .partitioner(ingestReturnsProcess.getName(), inboxPartitioner)
+                .step(ingestReturnsProcess)
+                .gridSize(workers)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    /** 0 means one worker per core: reading and checking a file is CPU work, storing it mostly waiting. */
+    static int workers(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+
+    @Bean
+    @StepScope
+    Partitioner inboxPartitioner(InboxReader inbox, @Value("#{jobParameters['run.id']}") Long runId) {
+        return gridSize -> {
+            inbox.recordDeferred(runId);
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (int i = 0; i < gridSize; i++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putInt(PARTITION, i);
+                context.putInt(PARTITIONS, gridSize);
+                partitions.put("partition" + i, context);
+            }
+            return partitions;
+        };
     }
 
     @Bean
@@ -50,8 +93,9 @@ class IngestJobConfig {
 
     @Bean
     @StepScope
-    ListItemReader<InboxFile> inboxFiles(InboxReader inbox, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new ListItemReader<>(inbox.take(runId));
+    ListItemReader<InboxFile> inboxFiles(InboxReader inbox, @Value("#{stepExecutionContext['" + PARTITION + "']}") Integer partition,
+                                         @Value("#{stepExecutionContext['" + PARTITIONS + "']}") Integer partitions) {
+        return new ListItemReader<>(inbox.share(partition, partitions));
     }
 
     @Bean
