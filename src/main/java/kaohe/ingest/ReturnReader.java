@@ -1,20 +1,20 @@
 package kaohe.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kaohe.template.TemplateLayout;
 import kaohe.validate.Finding;
 import kaohe.validate.FindingCode;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -23,31 +23,49 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads a return workbook (.xlsx or .xls, whichever its bytes are) into raw cells. It interprets
- * nothing; an unreadable, encrypted or suspicious file becomes a file-level finding.
+ * nothing; an unreadable, encrypted or suspicious file becomes a file-level finding. A plain .xlsx
+ * (a zip) is streamed ({@link XlsxStreamReader}); anything else, .xls and encrypted files included,
+ * goes through POI's workbook model.
  */
 public final class ReturnReader {
 
+    private static final Set<String> SHEETS = new LinkedHashSet<>(List.of(
+            TemplateLayout.META_SHEET, TemplateLayout.INDICATOR_SHEET, TemplateLayout.TASK_SHEET));
+    private static final int LAST_COLUMN = Math.max(TemplateLayout.INDICATOR_HEADERS.size(), TemplateLayout.TASK_HEADERS.size()) - 1;
+
     private final IngestLimits limits;
+    private final XlsxStreamReader xlsx;
     /** DataFormatter caches formats and is not thread-safe; partitions read files concurrently. */
     private final ThreadLocal<DataFormatter> formatters = ThreadLocal.withInitial(DataFormatter::new);
 
     public ReturnReader(IngestLimits limits) {
         this.limits = limits;
+        this.xlsx = new XlsxStreamReader(LAST_COLUMN, limits.maxRows() + 1);
     }
 
     public ReadResult read(Path file) {
+        try {
+            return isZip(file) ? fromGrids(xlsx.read(file, SHEETS)) : withPoi(file);
+        } catch (IOException e) {
+            return ReadResult.failed(Finding.ofFile(FindingCode.F001));
+        }
+    }
+
+    /** Reads with POI's workbook model whatever the format: the reference the streaming path is tested against. */
+    ReadResult readWithPoi(Path file) {
+        return withPoi(file);
+    }
+
+    private ReadResult withPoi(Path file) {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            for (String name : List.of(TemplateLayout.INDICATOR_SHEET, TemplateLayout.TASK_SHEET)) {
+            Map<String, CellGrid> grids = new HashMap<>();
+            for (String name : SHEETS) {
                 Sheet sheet = workbook.getSheet(name);
-                if (sheet != null && sheet.getLastRowNum() > limits.maxRows()) {
-                    return ReadResult.failed(Finding.ofFile(FindingCode.F013, name, sheet.getLastRowNum() + 1));
+                if (sheet != null) {
+                    grids.put(name, new PoiGrid(sheet));
                 }
             }
-            return ReadResult.of(new RawReturn(meta(workbook.getSheet(TemplateLayout.META_SHEET)),
-                    itemSheet(workbook.getSheet(TemplateLayout.INDICATOR_SHEET), TemplateLayout.INDICATOR_HEADERS.size(),
-                            TemplateLayout.VALUE_COLUMN, TemplateLayout.NOTE_COLUMN),
-                    itemSheet(workbook.getSheet(TemplateLayout.TASK_SHEET), TemplateLayout.TASK_HEADERS.size(),
-                            TemplateLayout.STATUS_COLUMN, TemplateLayout.PROGRESS_COLUMN)));
+            return fromGrids(grids);
         } catch (EncryptedDocumentException e) {
             return ReadResult.failed(Finding.ofFile(FindingCode.F002));
         } catch (IOException e) {
@@ -62,51 +80,68 @@ public final class ReturnReader {
         }
     }
 
-    private Map<String, String> meta(Sheet sheet) {
+    private ReadResult fromGrids(Map<String, CellGrid> grids) {
+        for (String name : List.of(TemplateLayout.INDICATOR_SHEET, TemplateLayout.TASK_SHEET)) {
+            CellGrid sheet = grids.get(name);
+            if (sheet != null && sheet.lastRow() > limits.maxRows()) {
+                return ReadResult.failed(Finding.ofFile(FindingCode.F013, name, sheet.lastRow() + 1));
+            }
+        }
+        return ReadResult.of(new RawReturn(meta(grids.get(TemplateLayout.META_SHEET)),
+                itemSheet(grids.get(TemplateLayout.INDICATOR_SHEET), TemplateLayout.INDICATOR_HEADERS.size(),
+                        TemplateLayout.VALUE_COLUMN, TemplateLayout.NOTE_COLUMN),
+                itemSheet(grids.get(TemplateLayout.TASK_SHEET), TemplateLayout.TASK_HEADERS.size(),
+                        TemplateLayout.STATUS_COLUMN, TemplateLayout.PROGRESS_COLUMN)));
+    }
+
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        }
+    }
+
+    private Map<String, String> meta(CellGrid sheet) {
         Map<String, String> meta = new HashMap<>();
         if (sheet == null) {
             return meta;
         }
-        for (Row row : sheet) {
-            String key = text(row.getCell(0)).trim();
+        for (int r = 0; r <= sheet.lastRow(); r++) {
+            String key = text(sheet.cell(r, 0)).trim();
             if (!key.isEmpty()) {
-                meta.put(key, text(row.getCell(1)).trim());
+                meta.put(key, text(sheet.cell(r, 1)).trim());
             }
         }
         return meta;
     }
 
-    private RawSheet itemSheet(Sheet sheet, int columns, int inputColumn, int noteColumn) {
+    private RawSheet itemSheet(CellGrid sheet, int columns, int inputColumn, int noteColumn) {
         if (sheet == null) {
             return null;
         }
         List<String> headers = new ArrayList<>();
-        Row headerRow = sheet.getRow(TemplateLayout.HEADER_ROW);
         for (int c = 0; c < columns; c++) {
-            headers.add(headerRow == null ? "" : text(headerRow.getCell(c)).trim());
+            headers.add(text(sheet.cell(TemplateLayout.HEADER_ROW, c)).trim());
         }
         List<RawItemRow> rows = new ArrayList<>();
-        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            String ref = new CellReference(r, inputColumn).formatAsString();
-            if (row == null) {
+        for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= sheet.lastRow(); r++) {
+            if (!sheet.hasRow(r)) {
                 continue;
             }
-            String code = text(row.getCell(TemplateLayout.CODE_COLUMN)).trim();
-            RawCell input = raw(row.getCell(inputColumn), ref);
-            String note = text(row.getCell(noteColumn)).trim();
+            String code = text(sheet.cell(r, TemplateLayout.CODE_COLUMN)).trim();
+            RawCell input = raw(sheet.cell(r, inputColumn), new CellReference(r, inputColumn).formatAsString());
+            String note = text(sheet.cell(r, noteColumn)).trim();
             if (code.isEmpty() && input.isBlank() && note.isEmpty()) {
                 continue;
             }
             rows.add(new RawItemRow(r, code, input, note));
         }
-        return new RawSheet(sheet.getSheetName(), headers, rows, mergedInputRanges(sheet, inputColumn, noteColumn),
-                sheet.getLastRowNum());
+        return new RawSheet(sheet.name(), headers, rows, mergedInputRanges(sheet, inputColumn, noteColumn), sheet.lastRow());
     }
 
-    private static List<String> mergedInputRanges(Sheet sheet, int inputColumn, int noteColumn) {
+    private static List<String> mergedInputRanges(CellGrid sheet, int inputColumn, int noteColumn) {
         List<String> ranges = new ArrayList<>();
-        for (CellRangeAddress range : sheet.getMergedRegions()) {
+        for (CellRangeAddress range : sheet.mergedRegions()) {
             boolean touchesInput = range.getLastRow() >= TemplateLayout.FIRST_ITEM_ROW
                     && range.getFirstColumn() <= noteColumn && range.getLastColumn() >= inputColumn;
             if (touchesInput) {
@@ -116,36 +151,25 @@ public final class ReturnReader {
         return ranges;
     }
 
-    private DataFormatter formatter() {
-        return formatters.get();
-    }
-
-    private RawCell raw(Cell cell, String ref) {
+    private RawCell raw(CellValue cell, String ref) {
         if (cell == null) {
             return RawCell.blank(ref);
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
+        return switch (cell.kind()) {
             case NUMERIC -> {
-                double value = cell.getNumericCellValue();
-                String format = cell.getCellStyle().getDataFormatString();
-                String shown = formatter().formatRawCellContents(value, cell.getCellStyle().getDataFormat(), format);
-                yield new RawCell(ref, shown, value, format != null && format.contains("%"), null);
+                String shown = formatters.get().formatRawCellContents(cell.number(), cell.formatIndex(), cell.formatString());
+                yield new RawCell(ref, shown, cell.number(), cell.formatString() != null && cell.formatString().contains("%"), null);
             }
-            case STRING -> new RawCell(ref, cell.getStringCellValue(), null, false, null);
-            case BOOLEAN -> new RawCell(ref, String.valueOf(cell.getBooleanCellValue()), null, false, null);
-            case ERROR -> new RawCell(ref, "", null, false, FormulaError.forInt(cell.getErrorCellValue()).getString());
-            default -> RawCell.blank(ref);
+            case STRING, BOOLEAN -> new RawCell(ref, cell.text(), null, false, null);
+            case ERROR -> new RawCell(ref, "", null, false, cell.text());
         };
     }
 
-    private String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    /** A label cell (code, note, metadata) as text; an error shows as its error text. */
+    private String text(CellValue cell) {
+        if (cell != null && cell.kind() == CellValue.Kind.ERROR) {
+            return cell.text();
         }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return raw(cell, "").text();
-        }
-        return formatter().formatCellValue(cell);
+        return raw(cell, "").text();
     }
 }
