@@ -30,7 +30,7 @@ class KaoheJarIT {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), output);
     }
 
@@ -79,6 +79,21 @@ class KaoheJarIT {
         }
         Run again = kaohe("ingest", "--home", home.toString(), "--dry-run", "--settle-seconds", "0");
         assertThat(again.output()).contains("试运行").contains("接受 0 份");
+    }
+
+    @Test
+    void benchPrintsAColumnPerScaleAndTimesANewProcessStoringAReturn() throws Exception {
+        Path home = temp.resolve("var");
+
+        Run run = kaohe("bench", "--home", home.toString(), "--scales", "1,2", "--units", "5", "--indicators", "4",
+                "--tasks", "1", "--wide-rows", "10");
+
+        assertThat(run.status()).as(run.output()).isEqualTo(0);
+        assertThat(run.output()).contains("| | 1× | 2× |")
+                .contains("| units = returns (values per return) | 5 (5) | 10 (5) |")
+                .contains("| returns .xlsx / .xls (rejected) | 4 / 1 (0) | 8 / 2 (1) |")
+                .contains("10-row returns: parse")
+                .contains("First return stored by a new");
     }
 
     @Test

@@ -27,6 +27,31 @@ class InboxTests {
     }
 
     @Test
+    void partitionSharesCoverTheInboxOnceAndKeepEachUnitsFilesTogetherInOrder() throws Exception {
+        for (String unit : java.util.List.of("330402", "330411", "330421", "330424", "330481", "ZJJ")) {
+            file(unit + "/原报.xlsx", NOW.minusSeconds(600));
+            file(unit + "/更正.xlsx", NOW.minusSeconds(300));
+        }
+        file("无单位一.xlsx", NOW.minusSeconds(500));
+        file("无单位二.xls", NOW.minusSeconds(400));
+        Inbox box = new Inbox(inbox, 5, Clock.fixed(NOW, ZoneOffset.UTC));
+        InboxReader reader = new InboxReader(box, null);
+
+        java.util.List<java.util.List<InboxFile>> shares = java.util.stream.IntStream.range(0, 3).mapToObj(i -> reader.share(i, 3)).toList();
+
+        assertThat(shares.stream().flatMap(java.util.List::stream).map(InboxFile::path))
+                .containsExactlyInAnyOrderElementsOf(box.snapshot().ready().stream().map(InboxFile::path).toList());
+        for (java.util.List<InboxFile> share : shares) {
+            for (InboxFile file : share) {
+                java.util.List<InboxFile> sameFolder = share.stream().filter(f -> f.path().getParent().equals(file.path().getParent())).toList();
+                assertThat(sameFolder).as("a folder's files are in one share").hasSize(2);
+                assertThat(sameFolder.get(0).modified()).as("oldest first, so a correction supersedes").isBefore(sameFolder.get(1).modified());
+            }
+        }
+        assertThat(shares).filteredOn(share -> !share.isEmpty()).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void officeLockFilesAreIgnoredButEveryOtherFileGetsAnAnswerOldestFirst() throws Exception {
         file("330402/南湖区.xlsx", NOW.minusSeconds(60));
         file("~$南湖区.xlsx", NOW.minusSeconds(60));

@@ -1,0 +1,32 @@
+package kaohe.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchTableTests {
+
+    @Test
+    void tableHasOneColumnPerScaleAndRatesComputedFromCountsAndTimes() {
+        ScaleFigures one = figures(1, 100, 2_000_000_000L);
+        ScaleFigures ten = figures(10, 1000, 10_000_000_000L);
+
+        String table = BenchTable.markdown(List.of(one, ten), null);
+
+        assertThat(table.lines().findFirst().orElseThrow()).isEqualTo("| | 1× | 10× |");
+        assertThat(table).contains("| ingest .xlsx into the database, returns/s | 40.0 | 80.0 |");
+        assertThat(table).contains("| parse stage ÷ floor | 4.0× | 4.0× |");
+        assertThat(table.lines().skip(2)).allMatch(line -> line.chars().filter(c -> c == '|').count() == 4);
+    }
+
+    private static ScaleFigures figures(int scale, int units, long xlsxNanos) {
+        int xlsx = units * 4 / 5;
+        return new ScaleFigures(scale, units, 60, 3_000_000_000L,
+                new ScaleFigures.Ingest(xlsx, xlsx, 0, xlsx * 60L, xlsxNanos),
+                new ScaleFigures.Ingest(units - xlsx, units - xlsx, 0, (units - xlsx) * 60L, 1_000_000_000L),
+                new ScaleFigures.Parse(60, xlsx, xlsx * 1_000_000L, xlsx * 4_000_000L, units - xlsx, (units - xlsx) * 1_000_000L),
+                units, 1_000_000_000L, units, 5_000_000_000L, units * 60, 1_000_000_000L, 9_000_000_000L,
+                new ScaleFigures.Memory(30L << 20, 400L << 20), new ScaleFigures.Memory(100L << 20, 500L << 20));
+    }
+}
