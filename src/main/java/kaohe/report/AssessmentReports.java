@@ -41,12 +41,13 @@ public final class AssessmentReports {
 
     public Written write(PeriodReportData data, Path outbox) {
         long started = System.nanoTime();
-        for (RankedUnit unit : data.units()) {
+        // A compiled report is immutable and each fill keeps its own state, so units render on every core.
+        data.units().parallelStream().forEach(unit -> {
             ReportInput input = UnitReport.build(data, unit);
             String name = unit.assessment().unit().code() + "-" + unit.assessment().unit().name() + ".pdf";
             AtomicFiles.write(outbox.resolve("units").resolve(name),
                     out -> PdfRenderer.render(templates.unit(), input.parameters(), input.rows(), out));
-        }
+        });
         long unitPdfNanos = System.nanoTime() - started;
         ReportInput leadership = LeadershipReport.build(data);
         AtomicFiles.write(outbox.resolve("leadership.pdf"),

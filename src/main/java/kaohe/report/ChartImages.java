@@ -90,7 +90,8 @@ public final class ChartImages {
     }
 
     /** Rows are indicators, columns units; each cell coloured by its light and showing completion. */
-    public static BufferedImage heatMap(List<String> rowLabels, List<String> columnLabels, Cell[][] cells) {
+    /** {@code corner}: a note in the top-left cell, above the row labels; may be empty. */
+    public static BufferedImage heatMap(List<String> rowLabels, List<String> columnLabels, Cell[][] cells, String corner) {
         int labelWidth = 190;
         int cellWidth = 48;
         int cellHeight = 16;
@@ -105,6 +106,7 @@ public final class ChartImages {
         g.fillRect(0, 0, width, height);
         g.setFont(FONT.deriveFont(10f));
         g.setColor(Color.BLACK);
+        g.drawString(clip(g, corner, labelWidth - 6), 2, headerHeight - 7);
         for (int c = 0; c < columnLabels.size(); c++) {
             centered(g, columnLabels.get(c), labelWidth + c * cellWidth, 0, cellWidth, headerHeight);
         }

@@ -16,8 +16,12 @@ final class HeatMap {
     private HeatMap() {
     }
 
+    /** More columns than this do not fit a page, and a province's leadership looks for the laggards anyway. */
+    static final int MAX_COUNTIES = 30;
+
     static BufferedImage of(PeriodReportData data) {
-        List<RankedUnit> counties = data.units().stream().filter(u -> u.assessment().unit().peerGroup() == PeerGroup.COUNTY).toList();
+        List<RankedUnit> allCounties = data.units().stream().filter(u -> u.assessment().unit().peerGroup() == PeerGroup.COUNTY).toList();
+        List<RankedUnit> counties = shown(allCounties);
         List<ItemCode> indicators = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (var indicator : data.plan().indicators()) {
@@ -40,7 +44,22 @@ final class HeatMap {
                 cells[0][c] = new ChartImages.Cell("—", null);
             }
         }
-        return ChartImages.heatMap(labels, counties.stream().map(u -> u.assessment().unit().name()).toList(), cells);
+        String corner = counties.size() < allCounties.size() ? "仅列得分最低的 " + counties.size() + " 个（共 " + allCounties.size() + " 个）" : "";
+        return ChartImages.heatMap(labels, counties.stream().map(u -> u.assessment().unit().name()).toList(), cells, corner);
+    }
+
+    /**
+     * The counties shown: all of them up to {@link #MAX_COUNTIES}; beyond that the lowest-ranked,
+     * lowest first, with unranked counties (no total) counted lowest of all.
+     */
+    static List<RankedUnit> shown(List<RankedUnit> counties) {
+        if (counties.size() <= MAX_COUNTIES) {
+            return counties;
+        }
+        return counties.stream()
+                .sorted(java.util.Comparator.comparingInt((RankedUnit u) -> u.rank() == 0 ? Integer.MAX_VALUE : u.rank()).reversed())
+                .limit(MAX_COUNTIES)
+                .toList();
     }
 
     private static ChartImages.Cell cell(ItemScore item) {
