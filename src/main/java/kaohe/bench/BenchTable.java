@@ -28,11 +28,11 @@ public final class BenchTable {
                 s -> two(s.parse().xlsxMillis()) + " (" + two(s.parse().floorMillis()) + ")");
         row(out, scales, "parse stage ÷ floor", s -> one(s.parse().ratio()) + "×");
         row(out, scales, "parse .xls, ms per return", s -> two(s.parse().xlsMillis()));
-        row(out, scales, "scoring, units/s", s -> one(ScaleFigures.perSecond(s.scoredUnits(), s.scoringNanos())));
-        row(out, scales, "unit PDFs/s", s -> one(ScaleFigures.perSecond(s.unitPdfs(), s.unitPdfNanos())));
-        row(out, scales, "assessment.xlsx, rows/s (rows)", s -> whole(ScaleFigures.perSecond(s.workbookRows(), s.workbookNanos()))
-                + " (" + s.workbookRows() + ")");
-        row(out, scales, "whole quarter: ingest + scoring + every report, s", s -> one(s.quarterNanos() / 1e9));
+        row(out, scales, "scoring, units/s", s -> assessed(s, one(ScaleFigures.perSecond(s.scoredUnits(), s.scoringNanos()))));
+        row(out, scales, "unit PDFs/s", s -> assessed(s, one(ScaleFigures.perSecond(s.unitPdfs(), s.unitPdfNanos()))));
+        row(out, scales, "assessment.xlsx, rows/s (rows)", s -> assessed(s,
+                whole(ScaleFigures.perSecond(s.workbookRows(), s.workbookNanos())) + " (" + s.workbookRows() + ")"));
+        row(out, scales, "whole quarter: ingest + scoring + every report, s", s -> assessed(s, one(s.quarterNanos() / 1e9)));
         row(out, scales, "application start-up, s", s -> one(s.startupNanos() / 1e9));
         row(out, scales, "ingest: peak heap in use after GC, MB", s -> megabytes(s.ingestMemory().liveHeapBytes()));
         row(out, scales, "ingest: peak RSS, MB", s -> megabytes(s.ingestMemory().rssBytes()));
@@ -52,8 +52,13 @@ public final class BenchTable {
         out.append('\n');
     }
 
+    /** A figure of the assessment, or a dash for a scale run with ingest only. */
+    private static String assessed(ScaleFigures s, String figure) {
+        return s.scoredUnits() == 0 ? "—" : figure;
+    }
+
     static String megabytes(long bytes) {
-        return bytes < 0 ? "n/a" : whole(bytes / 1048576.0);
+        return bytes < 0 ? "—" : whole(bytes / 1048576.0);
     }
 
     static String one(double value) {

@@ -37,8 +37,9 @@ public final class Benchmark {
     static final Period WARM_UP_PERIOD = Period.of("2017Q4");
     static final int WARM_UP = 20;
 
+    /** {@code assess}: false measures ingest only (the heap check at 10,000 returns needs no reports). */
     public record Settings(Path work, List<Integer> scales, int baseUnits, int indicators, int tasks,
-                           DatabaseSettings database) {
+                           DatabaseSettings database, boolean assess) {
     }
 
     private final Settings settings;
@@ -97,6 +98,10 @@ public final class Benchmark {
             ScaleFigures.Ingest xls = ingest(ingest, generated, SyntheticReturns.Kind.XLS, home, synthetic.itemsPerReturn());
             ScaleFigures.Memory ingestMemory = new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes());
             memory.reset();
+            if (!settings.assess()) {
+                return new ScaleFigures(scale, units, synthetic.itemsPerReturn(), startup, xlsx, xls, parse,
+                        0, 0, 0, 0, 0, 0, 0, ingestMemory, new ScaleFigures.Memory(-1, -1));
+            }
             say("%d×：评分并生成全部报告……", scale);
             long assessStarted = System.nanoTime();
             AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(PERIOD);

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code units} county-level units that each report every indicator quarterly and every task.
  * Indicators cycle through four shapes (percent at least, count at most, cumulative count, count at
  * least) so scoring does real work. Each indicator and task weighs 1; the plan's total is their sum.
- * Codes 990001… and the all-zero seed name mark it as synthetic wherever it shows up.
+ * Codes 900001… and the all-zero seed name mark it as synthetic wherever it shows up.
  */
 public final class SyntheticPlan {
 
@@ -26,8 +26,8 @@ public final class SyntheticPlan {
     private final int tasks;
 
     public SyntheticPlan(String id, int units, int indicators, int tasks) {
-        if (units < 1 || indicators < 1 || tasks < 0) {
-            throw new IllegalArgumentException("a plan needs at least one unit and one indicator");
+        if (units < 1 || units > 99_999 || indicators < 1 || tasks < 0) {
+            throw new IllegalArgumentException("a synthetic plan has 1 to 99,999 units and at least one indicator");
         }
         this.id = id;
         this.units = units;
@@ -89,7 +89,7 @@ public final class SyntheticPlan {
     }
 
     static String unitCode(int index) {
-        return String.valueOf(990000 + index);
+        return String.valueOf(900000 + index);
     }
 
     static String indicatorCode(int index) {

@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Rows of the returns the parse floor is also measured on (0: skip). Default: ${DEFAULT-VALUE}")
     int wideRows;
 
+    @Option(names = "--ingest-only", description = "Measure ingest only: no scoring or reports (for the heap at large scales).")
+    boolean ingestOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         wipe(work);
         PrintWriter out = spec.commandLine().getOut();
         DatabaseSettings database = options.dbUrl == null || options.dbUrl.isBlank() ? null : options.database();
-        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database), out);
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly), out);
         List<ScaleFigures> figures = benchmark.run();
         ScaleFigures.Parse wide = wideRows > 0 ? benchmark.parseWide(wideRows, 40) : null;
         double firstReturn = FirstReturn.seconds(work, benchmark.planDir(scales.get(0)),
