@@ -1,16 +1,12 @@
 package kaohe.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import kaohe.DatabaseSettings;
 import kaohe.bench.BenchTable;
 import kaohe.bench.Benchmark;
@@ -60,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scales, --units and --indicators must be at least 1");
         }
         Path work = options.home.resolve("bench").toAbsolutePath().normalize();
-        wipe(work);
+        OwnedFolder.wipe(work);
         PrintWriter out = spec.commandLine().getOut();
         DatabaseSettings database = options.dbUrl == null || options.dbUrl.isBlank() ? null : options.database();
         Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly), out);
@@ -83,23 +79,10 @@ final class BenchCommand implements Callable<Integer> {
     private static String machine(DatabaseSettings database) {
         Runtime runtime = Runtime.getRuntime();
         String db = database == null ? "embedded H2 (file)" : database.url().replaceAll("\\?.*", "");
+        String options = String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-X")).toList());
         return String.format(Locale.ROOT, "Kaohe bench, %s: %d cores, Java %s, max heap %d MB, %s; database: %s.",
                 LocalDate.now(), runtime.availableProcessors(), System.getProperty("java.version"), runtime.maxMemory() >> 20,
-                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-X")).toList()).trim().isEmpty() ? "default JVM options"
-                        : String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-X")).toList()), db);
-    }
-
-    /** The bench owns its folder: every run starts from nothing. */
-    private static void wipe(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+                options.isEmpty() ? "default JVM options" : options, db);
     }
 }

@@ -1,13 +1,9 @@
 package kaohe.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import kaohe.DatabaseSettings;
 import kaohe.KaoheApplication;
 import kaohe.demo.DemoQuarter;
@@ -42,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Period p = Period.of(period);
         Path home = options.home.resolve("demo").toAbsolutePath().normalize();
-        wipe(home);
+        OwnedFolder.wipe(home);
         PrintWriter out = spec.commandLine().getOut();
         out.println("演示：在 " + home + " 中走完 " + p + " 一个季度（嵌入式数据库）……");
         out.flush();
@@ -78,17 +74,5 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitStatus.DONE;
-    }
-
-    /** The demo owns its folder: a re-run starts from nothing. */
-    private static void wipe(Path home) throws IOException {
-        if (!Files.exists(home)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(home)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
