@@ -35,7 +35,7 @@ public record Indicator(
         Citation source) {
 
     public Indicator {
-        reportedBy = List.copyOf(reportedBy);
+        reportedBy = kaohe.shared.LookupList.copyOf(reportedBy);
         targets = targets.stream().sorted(Comparator.comparingInt(YearTarget::year)).toList();
         weight = Decimals.canonical(weight);
     }

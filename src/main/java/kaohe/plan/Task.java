@@ -22,7 +22,7 @@ public record Task(
         Citation source) {
 
     public Task {
-        units = List.copyOf(units);
+        units = kaohe.shared.LookupList.copyOf(units);
         weight = Decimals.canonical(weight);
     }
 

@@ -25,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class AssessmentStore {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
     public AssessmentStore(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     }
 
     public long startRun(Plan plan, Period period, Instant now) {
@@ -51,16 +53,17 @@ public class AssessmentStore {
         jdbc.sql("DELETE FROM assessment_unit WHERE run_id = ? AND unit_code = ?").params(runId, unit).update();
         jdbc.sql("INSERT INTO assessment_unit (run_id, unit_code, weight_sum, score_sum, late_penalty, total) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(runId, unit, a.weightSum(), a.scoreSum(), a.latePenalty(), a.total()).update();
+        List<Object[]> items = new ArrayList<>();
         int ordinal = 0;
         for (ItemScore i : a.items()) {
-            jdbc.sql("INSERT INTO assessment_item (run_id, unit_code, ordinal, item_code, item_name, item_type, kind, value_number, "
-                            + "value_text, target_text, target, expected, completion, weight, score, flag, rule_text, source_file, source_cell) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(runId, unit, ordinal++, i.item().value(), i.name(), i.type().name(), i.kind().name(), i.value(),
-                            i.valueText(), i.targetText(), i.target(), i.expected(), i.completion(), i.weight(), i.score(),
-                            i.flag().name(), clip(i.rule(), 1000), clip(i.sourceFile(), 1000), i.sourceCell())
-                    .update();
+            items.add(new Object[]{runId, unit, ordinal++, i.item().value(), i.name(), i.type().name(), i.kind().name(), i.value(),
+                    i.valueText(), i.targetText(), i.target(), i.expected(), i.completion(), i.weight(), i.score(),
+                    i.flag().name(), clip(i.rule(), 1000), clip(i.sourceFile(), 1000), i.sourceCell()});
         }
+        // One batch per unit: a single multi-row INSERT on MySQL.
+        batch.batchUpdate("INSERT INTO assessment_item (run_id, unit_code, ordinal, item_code, item_name, item_type, kind, value_number, "
+                + "value_text, target_text, target, expected, completion, weight, score, flag, rule_text, source_file, source_cell) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items);
     }
 
     /** The run's assessments, in the plan's unit order. */
