@@ -18,20 +18,31 @@ public final class ReportTemplates {
     public static final String LEADERSHIP = "report-templates/leadership/leadership-report.jrxml";
     public static final List<String> ALL = List.of(UNIT, LEADERSHIP);
 
-    private final JasperReport unit;
-    private final JasperReport leadership;
-
-    public ReportTemplates() {
-        this.unit = compile(UNIT);
-        this.leadership = compile(LEADERSHIP);
-    }
+    /**
+     * Compiled on first use, once: compiling costs a second or more, which commands that write no
+     * report (ingest, a cold start storing its first return) should not pay.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, JasperReport> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger compilations = new java.util.concurrent.atomic.AtomicInteger();
 
     public JasperReport unit() {
-        return unit;
+        return compiled(UNIT);
     }
 
     public JasperReport leadership() {
-        return leadership;
+        return compiled(LEADERSHIP);
+    }
+
+    /** How many templates this instance has compiled so far. */
+    public int compilations() {
+        return compilations.get();
+    }
+
+    private JasperReport compiled(String resource) {
+        return compiled.computeIfAbsent(resource, r -> {
+            compilations.incrementAndGet();
+            return compile(r);
+        });
     }
 
     public static JasperReport compile(String resource) {

@@ -28,6 +28,21 @@ class ReportTemplateContractTests {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void templatesCompileOnFirstUseAndOnlyOnceHoweverManyReportsRenderAtOnce() {
+        ReportTemplates templates = new ReportTemplates();
+        assertThat(templates.compilations()).as("nothing compiled before a report is written").isZero();
+
+        java.util.Set<Object> seen = java.util.stream.IntStream.range(0, 8).parallel()
+                .mapToObj(i -> (Object) templates.unit()).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(seen).hasSize(1);
+        assertThat(templates.compilations()).isEqualTo(1);
+        templates.leadership();
+        templates.unit();
+        assertThat(templates.compilations()).isEqualTo(2);
+    }
+
     @ParameterizedTest
     @MethodSource("templates")
     void everyTemplateCompilesAndItsFieldsAreReportRowsComponents(String template) {
