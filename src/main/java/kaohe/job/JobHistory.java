@@ -15,6 +15,14 @@ public class JobHistory {
                       long skipped) {
     }
 
+    /**
+     * The steps whose counts make a run's totals: a partitioned step's manager already adds up its
+     * workers' counts, so where a run has partitions only the workers (named {@code step:partitionN}) count.
+     */
+    private static final String COUNTED_STEPS = "FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+            + "AND (s.STEP_NAME LIKE '%:partition%' OR NOT EXISTS (SELECT 1 FROM BATCH_STEP_EXECUTION p "
+            + "WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.STEP_NAME LIKE '%:partition%'))";
+
     private final JdbcClient jdbc;
 
     JobHistory(DataSource dataSource) {
@@ -23,10 +31,9 @@ public class JobHistory {
 
     public List<Run> recent(int limit) {
         return jdbc.sql("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, "
-                        + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
-                        + "(SELECT COALESCE(SUM(s.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID), "
-                        + "(SELECT COALESCE(SUM(s.PROCESS_SKIP_COUNT + s.READ_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) FROM BATCH_STEP_EXECUTION s "
-                        + "WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID) "
+                        + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) " + COUNTED_STEPS + "), "
+                        + "(SELECT COALESCE(SUM(s.WRITE_COUNT), 0) " + COUNTED_STEPS + "), "
+                        + "(SELECT COALESCE(SUM(s.PROCESS_SKIP_COUNT + s.READ_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) " + COUNTED_STEPS + ") "
                         + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
                         + "ORDER BY e.JOB_EXECUTION_ID DESC")
                 .query((rs, n) -> new Run(rs.getLong(1), rs.getString(2), parameters(rs.getLong(1)), instant(rs.getTimestamp(3)),

@@ -132,6 +132,9 @@ class IngestJobTests {
             assertThat(rejected.stream().filter(p -> p.getFileName().toString().contains(".反馈."))).hasSize(bad.size());
             assertThat(filesIn(home)).allSatisfy(p -> assertThat(p.getFileName().toString()).doesNotStartWith("-").hasSizeLessThan(100));
             assertThat(filesIn(home.resolve("inbox"))).isEmpty();
+            kaohe.job.JobHistory.Run run = context.getBean(kaohe.job.JobHistory.class).recent(1).get(0);
+            assertThat(run.read()).as("status counts each file once, not once per worker and again for the manager")
+                    .isEqualTo(goodNames.size() + bad.size());
         }
     }
 
