@@ -38,7 +38,8 @@ final class XlsxStreamReader {
         }
     }
 
-    private static final SAXParserFactory FACTORY = secureFactory();
+    /** JAXP factories are not thread-safe, and partitions read files concurrently: one per thread. */
+    private static final ThreadLocal<SAXParserFactory> FACTORY = ThreadLocal.withInitial(XlsxStreamReader::secureFactory);
 
     private final int maxColumn;
     private final int maxRow;
@@ -52,7 +53,7 @@ final class XlsxStreamReader {
     /** The named sheets that exist in the file (matched as POI does, ignoring case), in the order asked. */
     Map<String, CellGrid> read(Path file, Set<String> sheetNames) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            SAXParser parser = FACTORY.newSAXParser();
+            SAXParser parser = FACTORY.get().newSAXParser();
             String workbookPart = officeDocument(zip, parser);
             String folder = workbookPart.contains("/") ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1) : "";
             Map<String, String[]> relations = relations(zip, parser, relationsPart(workbookPart), folder);

@@ -53,8 +53,9 @@ class IngestJobTests {
     }
 
     private ConfigurableApplicationContext start(DatabaseSettings database) {
+        // Three partitions whatever the machine's cores, so every test here runs workers concurrently.
         return KaoheApplication.start(home, database, Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(),
-                "kaohe.ingest.settle-seconds", 0));
+                "kaohe.ingest.settle-seconds", 0, "kaohe.ingest.threads", 3));
     }
 
     private Path inbox(String relative) throws java.io.IOException {

@@ -20,6 +20,17 @@ class LookupListTests {
     }
 
     @Test
+    void findsEveryMemberEvenWhenHashCodesCollide() {
+        // "Aa" and "BB" share a hash code, as do "AaAa", "AaBB", "BBAa" and "BBBB".
+        List<String> units = LookupList.copyOf(List.of("BBBB", "Aa", "x", "AaBB", "BB", "BBAa"));
+
+        assertThat(List.of("Aa", "BB", "AaBB", "BBAa", "BBBB", "x")).allMatch(units::contains);
+        assertThat(units.contains("AaAa")).isFalse();
+        assertThat(units.contains(null)).isFalse();
+        assertThat(units).containsExactly("BBBB", "Aa", "x", "AaBB", "BB", "BBAa");
+    }
+
+    @Test
     void isACopyThatCannotBeChanged() {
         List<String> source = new ArrayList<>(List.of("ZJJ"));
         List<String> units = LookupList.copyOf(source);
