@@ -35,18 +35,19 @@ public final class ReturnFiler {
         this.clock = clock;
     }
 
-    public void fileAll(long runId, boolean dryRun, List<? extends IngestOutcome> outcomes) {
-        outcomes.forEach(outcome -> file(runId, dryRun, outcome));
+    /** Files a worker's outcomes; {@code worker} names the partition whose tally they count in. */
+    public void fileAll(long runId, String worker, boolean dryRun, List<? extends IngestOutcome> outcomes) {
+        outcomes.forEach(outcome -> file(runId, worker, dryRun, outcome));
     }
 
-    public void file(long runId, boolean dryRun, IngestOutcome outcome) {
+    public void file(long runId, String worker, boolean dryRun, IngestOutcome outcome) {
         try {
             if (dryRun) {
                 dryRun(runId, outcome);
             } else {
                 store(runId, outcome);
             }
-            store.count(runId, outcome);
+            store.count(runId, worker, outcome);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,26 +43,39 @@ public class ReturnStore implements PreviousReturns {
         return key.getKey().longValue();
     }
 
-    public void count(long runId, IngestOutcome outcome) {
+    /** Adds the outcome to {@code worker}'s tally of the run; a worker's files are filed one at a time. */
+    public void count(long runId, String worker, IngestOutcome outcome) {
         String column = switch (outcome.status()) {
             case ACCEPTED, SUPERSEDED -> "accepted";
             case REJECTED -> "rejected";
             case DUPLICATE -> "duplicates";
         };
-        jdbc.sql("UPDATE ingest_run SET " + column + " = " + column + " + 1, warnings = warnings + ? WHERE id = ?")
-                .params(outcome.status() == ReturnStatus.DUPLICATE ? 0 : outcome.warnings(), runId).update();
+        long warnings = outcome.status() == ReturnStatus.DUPLICATE ? 0 : outcome.warnings();
+        int updated = jdbc.sql("UPDATE ingest_tally SET " + column + " = " + column + " + 1, warnings = warnings + ? "
+                        + "WHERE run_id = ? AND worker = ?")
+                .params(warnings, runId, worker).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO ingest_tally (run_id, worker, " + column + ", warnings) VALUES (?, ?, 1, ?)")
+                    .params(runId, worker, warnings).update();
+        }
     }
 
     public void recordDeferred(long runId, int deferred) {
         jdbc.sql("UPDATE ingest_run SET deferred = ? WHERE id = ?").params(deferred, runId).update();
     }
 
+    /** Marks the run finished and copies its workers' tallies into its counters. */
     public void finishRun(long runId, Instant now) {
-        jdbc.sql("UPDATE ingest_run SET finished_at = ? WHERE id = ?").params(seconds(now), runId).update();
+        IngestSummary summary = summary(runId);
+        jdbc.sql("UPDATE ingest_run SET finished_at = ?, accepted = ?, rejected = ?, duplicates = ?, warnings = ? WHERE id = ?")
+                .params(seconds(now), summary.accepted(), summary.rejected(), summary.duplicates(), summary.warnings(), runId)
+                .update();
     }
 
     public IngestSummary summary(long runId) {
-        return jdbc.sql("SELECT accepted, rejected, duplicates, warnings, deferred, dry_run FROM ingest_run WHERE id = ?")
+        return jdbc.sql("SELECT COALESCE(SUM(t.accepted), 0), COALESCE(SUM(t.rejected), 0), COALESCE(SUM(t.duplicates), 0), "
+                        + "COALESCE(SUM(t.warnings), 0), r.deferred, r.dry_run "
+                        + "FROM ingest_run r LEFT JOIN ingest_tally t ON t.run_id = r.id WHERE r.id = ? GROUP BY r.deferred, r.dry_run")
                 .param(runId)
                 .query((rs, n) -> new IngestSummary(runId, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getBoolean(6)))

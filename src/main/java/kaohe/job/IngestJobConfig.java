@@ -18,6 +18,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -87,7 +88,11 @@ class IngestJobConfig {
                 .processor(ingest::process)
                 .writer(returnWriter)
                 .faultTolerant()
+                // Workers' transactions can deadlock on MySQL; the loser is simply tried again.
+                .retry(TransientDataAccessException.class)
+                .retryLimit(3)
                 .skipPolicy(new AlwaysSkipItemSkipPolicy())
+                .skipListener(new IngestSkipLog())
                 .build();
     }
 
@@ -101,7 +106,8 @@ class IngestJobConfig {
     @Bean
     @StepScope
     IngestWriter returnWriter(ReturnFiler filer, @Value("#{jobParameters['run.id']}") Long runId,
+                              @Value("#{stepExecution.stepName}") String worker,
                               @Value("#{jobParameters['dry-run']}") String dryRun) {
-        return new IngestWriter(filer, runId, Boolean.parseBoolean(dryRun));
+        return new IngestWriter(filer, runId, worker, Boolean.parseBoolean(dryRun));
     }
 }

@@ -10,16 +10,18 @@ class IngestWriter implements ItemWriter<IngestOutcome> {
 
     private final ReturnFiler filer;
     private final long runId;
+    private final String worker;
     private final boolean dryRun;
 
-    IngestWriter(ReturnFiler filer, long runId, boolean dryRun) {
+    IngestWriter(ReturnFiler filer, long runId, String worker, boolean dryRun) {
         this.filer = filer;
         this.runId = runId;
+        this.worker = worker;
         this.dryRun = dryRun;
     }
 
     @Override
     public void write(Chunk<? extends IngestOutcome> chunk) {
-        filer.fileAll(runId, dryRun, chunk.getItems());
+        filer.fileAll(runId, worker, dryRun, chunk.getItems());
     }
 }

@@ -141,6 +141,29 @@ class IngestJobTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void concurrentWorkersAnswerEveryFileOfEveryUnitInOneRunAndCountEachOnce(DatabaseSettings database) throws Exception {
+        List<kaohe.plan.ReportingUnit> units = PLAN.units();
+        for (kaohe.plan.ReportingUnit unit : units) {
+            FilledReturn.template(PLAN, unit.code().value(), P).everything()
+                    .saveTo(inbox(unit.code().value() + "/" + unit.name() + " " + P + ".xlsx"));
+        }
+
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+
+            assertThat(summary.accepted() + summary.rejected()).as("every file answered in this run").isEqualTo(units.size());
+            assertThat(filesIn(home.resolve("inbox"))).as("no file left behind by a failed transaction").isEmpty();
+            kaohe.job.JobHistory.Run run = context.getBean(kaohe.job.JobHistory.class).recent(1).get(0);
+            assertThat(run.skipped()).isZero();
+            assertThat(run.written()).isEqualTo(units.size());
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT accepted + rejected FROM ingest_run WHERE id = ?").param(summary.runId()).query(Integer.class).single())
+                    .as("the run's stored counters add up its workers' tallies").isEqualTo(units.size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aCorrectedReturnSupersedesTheFirstAndTheSameFileTwiceIsStoredOnce(DatabaseSettings database) throws Exception {
         try (ConfigurableApplicationContext context = start(database)) {
             IngestLauncher ingest = context.getBean(IngestLauncher.class);
