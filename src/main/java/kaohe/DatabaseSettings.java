@@ -15,10 +15,12 @@ public record DatabaseSettings(String url, String user, String password) {
      * refuses paths relative to the working directory. WRITE_DELAY=0 makes every commit reach the disk
      * before it returns: by default H2 flushes up to half a second later, and a process killed in that
      * window loses commits whose files were already moved (found by ServiceIT's kill -9 test).
+     * DB_CLOSE_ON_EXIT=FALSE: by default H2 closes itself in its own JVM shutdown hook, under the
+     * transactions that {@code serve}'s SIGTERM handling is waiting to finish; the pool closes it instead.
      */
     public static DatabaseSettings embedded(Path home) {
         Path file = home.toAbsolutePath().normalize().resolve("db").resolve("kaohe");
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0", "sa", "");
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
     /** The given URL, or the embedded database under {@code home} when it is blank. */

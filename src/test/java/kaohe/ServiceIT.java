@@ -165,6 +165,30 @@ class ServiceIT {
     }
 
     @Test
+    void sigtermMidRunFinishesTheFilesInHandAndLeavesTheRestWhole() throws Exception {
+        Path home = temp.resolve("home");
+        Process serve = start("serve", "--home", home.toString(), "--jobs-dir", pollEverySecond().toString(), "--settle-seconds", "0");
+        Thread.sleep(6000);
+        Path staging = Files.createDirectories(temp.resolve("staging"));
+        for (int i = 1; i <= 8; i++) {
+            Path file = FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 90 + i).saveTo(staging.resolve(i + ".xlsx"));
+            Files.move(file, Files.createDirectories(home.resolve("inbox")).resolve(i + ".xlsx"));
+        }
+
+        waitUntil(() -> count(home.resolve("archive")) >= 1, 60);
+        serve.destroy();
+
+        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        assertThat(count(home.resolve("inbox")) + count(home.resolve("archive")))
+                .as("each file either stored and moved, or untouched in the inbox: none both, none lost").isEqualTo(8);
+        Process status = new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "status", "--home", home.toString())
+                .redirectErrorStream(true).start();
+        String shown = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(shown).as("the run ended, not cut off").contains("COMPLETED").doesNotContain("STARTED");
+    }
+
+    @Test
     void twoInstancesAgainstTheSameMySqlNeverRunIngestAtTheSameTime() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.isMysqlConfigured(), "needs KAOHE_TEST_MYSQL_URL");
         DatabaseSettings mysql = TestDatabases.freshMysql();

@@ -81,8 +81,15 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.getBean(LocalExecutions.class).stopAll(context.getBean(JobOperator.class));
+            LocalExecutions local = context.getBean(LocalExecutions.class);
+            local.stopAll(context.getBean(JobOperator.class));
+            // No new runs; the running one ends after its current items, and the database stays open until it has.
             scheduler.shutdown();
+            try {
+                local.awaitIdle(java.time.Duration.ofMinutes(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             context.close();
             stopped.countDown();
         }, "kaohe-shutdown"));

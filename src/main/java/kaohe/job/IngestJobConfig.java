@@ -98,9 +98,16 @@ class IngestJobConfig {
 
     @Bean
     @StepScope
-    ListItemReader<InboxFile> inboxFiles(InboxReader inbox, @Value("#{stepExecutionContext['" + PARTITION + "']}") Integer partition,
+    ListItemReader<InboxFile> inboxFiles(InboxReader inbox, LocalExecutions local,
+                                         @Value("#{stepExecutionContext['" + PARTITION + "']}") Integer partition,
                                          @Value("#{stepExecutionContext['" + PARTITIONS + "']}") Integer partitions) {
-        return new ListItemReader<>(inbox.share(partition, partitions));
+        return new ListItemReader<>(inbox.share(partition, partitions)) {
+            /** After shutdown has begun the share ends here; the files left wait in the inbox for the next run. */
+            @Override
+            public InboxFile read() {
+                return local.isIngestStopRequested() ? null : super.read();
+            }
+        };
     }
 
     @Bean

@@ -1,7 +1,8 @@
 package kaohe.job;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -14,11 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LocalExecutions implements JobExecutionListener {
 
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final Map<Long, String> running = new ConcurrentHashMap<>();
+    private final AtomicBoolean ingestStopRequested = new AtomicBoolean();
 
     @Override
     public void beforeJob(JobExecution execution) {
-        running.add(execution.getId());
+        running.put(execution.getId(), execution.getJobInstance().getJobName());
     }
 
     @Override
@@ -26,17 +28,46 @@ public class LocalExecutions implements JobExecutionListener {
         running.remove(execution.getId());
     }
 
-    /** Asks every execution of this JVM to stop after the item it is on; returns how many were asked. */
+    /**
+     * Asks every execution of this JVM to stop after the item it is on; returns how many were asked.
+     * Ingest stops by its workers reading no further file, so each finishes and commits the file it
+     * holds: JobOperator.stop on a partitioned step could roll a worker's file back mid-commit.
+     */
     public int stopAll(JobOperator operator) {
+        ingestStopRequested.set(true);
         int asked = 0;
-        for (Long id : Set.copyOf(running)) {
+        for (Map.Entry<Long, String> execution : Map.copyOf(running).entrySet()) {
+            if (execution.getValue().equals(IngestJobConfig.JOB)) {
+                asked++;
+                continue;
+            }
             try {
-                operator.stop(id);
+                operator.stop(execution.getKey());
                 asked++;
             } catch (Exception e) {
                 // Finished in the meantime: nothing to stop.
             }
         }
         return asked;
+    }
+
+    /**
+     * Waits until no job execution of this JVM is running, so shutdown never closes the database
+     * under a file's transaction; false when {@code timeout} passed first.
+     */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!running.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    /** True once shutdown has begun: ingest workers take no further file. */
+    boolean isIngestStopRequested() {
+        return ingestStopRequested.get();
     }
 }
