@@ -20,6 +20,7 @@ public final class BenchTable {
         row(out, scales, "units = returns (values per return)", s -> s.units() + " (" + s.valuesPerReturn() + ")");
         row(out, scales, "returns .xlsx / .xls (rejected)", s -> s.xlsx().returns() + " / " + s.xls().returns()
                 + " (" + (s.xlsx().rejected() + s.xls().rejected()) + ")");
+        row(out, scales, "left in the inbox by technical failures", s -> String.valueOf(s.xlsx().left() + s.xls().left()));
         row(out, scales, "ingest .xlsx into the database, returns/s", s -> one(s.xlsx().returnsPerSecond()));
         row(out, scales, "ingest .xlsx into the database, values/s", s -> whole(s.xlsx().valuesPerSecond()));
         row(out, scales, "ingest .xls into the database, returns/s", s -> one(s.xls().returnsPerSecond()));

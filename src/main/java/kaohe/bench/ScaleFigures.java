@@ -13,10 +13,19 @@ public record ScaleFigures(
     public record Memory(long liveHeapBytes, long rssBytes) {
     }
 
-    /** One ingest run over files of one format: how many, how many values stored, how long. */
+    /**
+     * One ingest run over files of one format: how many were dropped, how many got an answer, how
+     * many values were stored, how long. Rates count answered files only: a file left in the inbox by
+     * a technical failure must not make the run look faster.
+     */
     public record Ingest(int returns, int accepted, int rejected, long values, long nanos) {
         public double returnsPerSecond() {
-            return perSecond(returns, nanos);
+            return perSecond(accepted + rejected, nanos);
+        }
+
+        /** Files still in the inbox after the run, for the next one. */
+        public int left() {
+            return returns - accepted - rejected;
         }
 
         public double valuesPerSecond() {

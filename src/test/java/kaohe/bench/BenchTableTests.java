@@ -17,7 +17,21 @@ class BenchTableTests {
         assertThat(table.lines().findFirst().orElseThrow()).isEqualTo("| | 1× | 10× |");
         assertThat(table).contains("| ingest .xlsx into the database, returns/s | 40.0 | 80.0 |");
         assertThat(table).contains("| parse stage ÷ floor | 4.0× | 4.0× |");
+        assertThat(table).contains("| left in the inbox by technical failures | 0 | 0 |");
         assertThat(table.lines().skip(2)).allMatch(line -> line.chars().filter(c -> c == '|').count() == 4);
+    }
+
+    @Test
+    void filesLeftInTheInboxAreShownAndDoNotCountTowardsTheRate() {
+        ScaleFigures figures = new ScaleFigures(1, 100, 60, 0,
+                new ScaleFigures.Ingest(80, 60, 10, 3600, 1_000_000_000L), new ScaleFigures.Ingest(20, 20, 0, 1200, 1_000_000_000L),
+                new ScaleFigures.Parse(60, 0, 0, 0, 0, 0), 0, 0, 0, 0, 0, 0, 0,
+                new ScaleFigures.Memory(1, 1), new ScaleFigures.Memory(-1, -1));
+
+        String table = BenchTable.markdown(List.of(figures), null);
+
+        assertThat(table).contains("| left in the inbox by technical failures | 10 |")
+                .contains("| ingest .xlsx into the database, returns/s | 70.0 |");
     }
 
     private static ScaleFigures figures(int scale, int units, long xlsxNanos) {
