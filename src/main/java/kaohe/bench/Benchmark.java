@@ -106,7 +106,7 @@ public final class Benchmark {
             long assessStarted = System.nanoTime();
             AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(PERIOD);
             long assessNanos = System.nanoTime() - assessStarted;
-            AssessmentReports.Written written = context.getBean(AssessmentReports.class).lastWritten();
+            AssessmentReports.Written written = result.reports();
             return new ScaleFigures(scale, units, synthetic.itemsPerReturn(), startup, xlsx, xls, parse,
                     result.units().size(), result.scoring().toNanos(), written.unitPdfs(), written.unitPdfNanos(),
                     written.workbookRows(), written.workbookNanos(), assessNanos, ingestMemory,

@@ -102,8 +102,7 @@ final class ServeCommand implements Callable<Integer> {
             /** An empty inbox is not worth a job run: at one poll every few minutes the history would be all noise. */
             @Override
             public void ingest() throws Exception {
-                kaohe.ingest.Inbox.Snapshot inbox = context.getBean(kaohe.ingest.Inbox.class).snapshot();
-                if (!inbox.ready().isEmpty() || inbox.deferred() > 0) {
+                if (context.getBean(kaohe.ingest.Inbox.class).snapshot().hasWork()) {
                     context.getBean(IngestLauncher.class).run(false);
                 }
             }

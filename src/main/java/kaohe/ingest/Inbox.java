@@ -31,6 +31,11 @@ public final class Inbox {
     }
 
     public record Snapshot(List<InboxFile> ready, int deferred) {
+
+        /** Whether a run would find anything: a poll of an empty inbox need not start one. */
+        public boolean hasWork() {
+            return !ready.isEmpty() || deferred > 0;
+        }
     }
 
     public Snapshot snapshot() {

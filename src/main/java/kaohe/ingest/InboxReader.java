@@ -2,7 +2,7 @@ package kaohe.ingest;
 
 import java.util.List;
 
-/** Takes the run's snapshot of the inbox and records how many files were left for the next run. */
+/** The inbox as a run sees it: each partition's share of the ready files, and how many wait for the next run. */
 public final class InboxReader {
 
     private final Inbox inbox;
@@ -11,12 +11,6 @@ public final class InboxReader {
     public InboxReader(Inbox inbox, ReturnStore store) {
         this.inbox = inbox;
         this.store = store;
-    }
-
-    public List<InboxFile> take(long runId) {
-        Inbox.Snapshot snapshot = inbox.snapshot();
-        store.recordDeferred(runId, snapshot.deferred());
-        return snapshot.ready();
     }
 
     /** Records how many files are left for the next run, for a run whose partitions take their own shares. */

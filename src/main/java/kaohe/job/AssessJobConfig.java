@@ -18,6 +18,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import kaohe.report.AssessmentReports;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AssessJobConfig {
 
     static final String JOB = "assess-period";
+    static final String UNIT_PDFS = "unit-pdfs";
+    static final String UNIT_PDF_NANOS = "unit-pdf-nanos";
+    static final String WORKBOOK_ROWS = "workbook-rows";
+    static final String WORKBOOK_NANOS = "workbook-nanos";
 
     @Bean
     Job assessPeriod(JobRepository repository, LocalExecutions localExecutions, Step assessPeriodScore, Step assessPeriodExport) {
@@ -60,7 +66,13 @@ class AssessJobConfig {
     Tasklet periodExport(AssessmentExport export, @Value("#{jobParameters['run.id']}") Long runId,
                          @Value("#{jobParameters['period']}") String period) {
         return (contribution, chunk) -> {
-            export.export(runId, Period.of(period));
+            AssessmentReports.Written written = export.export(runId, Period.of(period));
+            // Kept with the step, where the launcher (and so the benchmark) reads what the reports took.
+            ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+            context.putInt(UNIT_PDFS, written.unitPdfs());
+            context.putLong(UNIT_PDF_NANOS, written.unitPdfNanos());
+            context.putInt(WORKBOOK_ROWS, written.workbookRows());
+            context.putLong(WORKBOOK_NANOS, written.workbookNanos());
             return RepeatStatus.FINISHED;
         };
     }

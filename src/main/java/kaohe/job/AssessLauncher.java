@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import kaohe.plan.Plan;
 import kaohe.report.AssessmentExport;
+import kaohe.report.AssessmentReports;
 import kaohe.score.AssessmentStore;
 import kaohe.score.RankedUnit;
 import kaohe.score.Ranking;
@@ -37,8 +38,9 @@ public class AssessLauncher {
         this.clock = clock;
     }
 
-    /** {@code scoring}: how long the scoring step took, reports not included. */
-    public record Result(long runId, List<RankedUnit> units, java.nio.file.Path outbox, java.time.Duration scoring) {
+    /** {@code scoring}: how long the scoring step took, reports not included; {@code reports}: what they took. */
+    public record Result(long runId, List<RankedUnit> units, java.nio.file.Path outbox, java.time.Duration scoring,
+                         AssessmentReports.Written reports) {
     }
 
     public Result run(Period period) throws Exception {
@@ -55,7 +57,16 @@ public class AssessLauncher {
                     + execution.getAllFailureExceptions());
         }
         store.finishRun(runId, clock.instant());
-        return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period), scoringTime(execution));
+        return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period), scoringTime(execution),
+                reportsWritten(execution));
+    }
+
+    private static AssessmentReports.Written reportsWritten(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(step -> step.getStepName().endsWith(".export"))
+                .map(step -> step.getExecutionContext())
+                .map(c -> new AssessmentReports.Written(c.getInt(AssessJobConfig.UNIT_PDFS), c.getLong(AssessJobConfig.UNIT_PDF_NANOS),
+                        c.getInt(AssessJobConfig.WORKBOOK_ROWS), c.getLong(AssessJobConfig.WORKBOOK_NANOS)))
+                .findFirst().orElseThrow();
     }
 
     private static java.time.Duration scoringTime(JobExecution execution) {

@@ -29,14 +29,15 @@ public final class AssessmentExport {
         this.mailer = mailer;
     }
 
-    public List<RankedUnit> export(long runId, Period period) {
+    /** Writes every output and returns what the reports took, for the run's record. */
+    public AssessmentReports.Written export(long runId, Period period) {
         List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan));
         Path outbox = outbox(period);
         AtomicFiles.write(outbox.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
         AtomicFiles.write(outbox.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
-        reports.write(reports.data(period, ranked), outbox);
+        AssessmentReports.Written written = reports.write(reports.data(period, ranked), outbox);
         mailer.deliver(period, outbox);
-        return ranked;
+        return written;
     }
 
     public Path outbox(Period period) {

@@ -21,7 +21,6 @@ public final class AssessmentReports {
     private final AssessmentStore assessments;
     private final ReturnStore returns;
     private final ReportTemplates templates;
-    private volatile Written last;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, ReturnStore returns, ReportTemplates templates) {
         this.plan = plan;
@@ -56,14 +55,8 @@ public final class AssessmentReports {
         int[] rows = new int[1];
         AtomicFiles.write(outbox.resolve("assessment.xlsx"), out -> rows[0] = new AssessmentWorkbookWriter(data, returns).write(out));
         Written written = new Written(data.units().size(), unitPdfNanos, rows[0], System.nanoTime() - workbookStarted);
-        last = written;
         LOG.info("Wrote {} unit PDFs in {} ms and assessment.xlsx ({} rows) in {} ms", written.unitPdfs(),
                 written.unitPdfNanos() / 1_000_000, written.workbookRows(), written.workbookNanos() / 1_000_000);
         return written;
-    }
-
-    /** The figures of the latest {@link #write} in this process, or null before the first. */
-    public Written lastWritten() {
-        return last;
     }
 }

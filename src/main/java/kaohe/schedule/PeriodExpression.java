@@ -1,7 +1,6 @@
 package kaohe.schedule;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import kaohe.plan.DeadlineRule;
 import kaohe.shared.Period;
 
@@ -16,11 +15,10 @@ public record PeriodExpression(String text) {
     }
 
     public Period at(Instant when) {
-        LocalDate day = when.atZone(DeadlineRule.PLAN_TIME).toLocalDate();
-        Period current = new Period(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+        Period current = Period.containing(when.atZone(DeadlineRule.PLAN_TIME).toLocalDate());
         return switch (text) {
             case "current-quarter" -> current;
-            case "previous-quarter" -> current.quarter() == 1 ? new Period(current.year() - 1, 4) : new Period(current.year(), current.quarter() - 1);
+            case "previous-quarter" -> current.previous();
             default -> Period.of(text);
         };
     }

@@ -45,6 +45,15 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return quarter == 4 ? new Period(year + 1, 1) : new Period(year, quarter + 1);
     }
 
+    public Period previous() {
+        return quarter == 1 ? new Period(year - 1, 4) : new Period(year, quarter - 1);
+    }
+
+    /** The quarter the day falls in. */
+    public static Period containing(LocalDate day) {
+        return new Period(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
     /** Number of quarters from {@code earlier} to this one; 0 when equal, negative when earlier is later. */
     public int quartersSince(Period earlier) {
         return (year * 4 + quarter) - (earlier.year * 4 + earlier.quarter);

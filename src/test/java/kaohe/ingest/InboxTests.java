@@ -52,6 +52,16 @@ class InboxTests {
     }
 
     @Test
+    void anInboxHasWorkWhenAFileIsReadyOrStillBeingCopied() throws Exception {
+        Inbox box = new Inbox(inbox, 5, Clock.fixed(NOW, ZoneOffset.UTC));
+        file("~$南湖区.xlsx", NOW.minusSeconds(60));
+        assertThat(box.snapshot().hasWork()).as("only an office lock file").isFalse();
+
+        file("330402/南湖区.xlsx", NOW.minusSeconds(1));
+        assertThat(box.snapshot().hasWork()).as("still being copied").isTrue();
+    }
+
+    @Test
     void officeLockFilesAreIgnoredButEveryOtherFileGetsAnAnswerOldestFirst() throws Exception {
         file("330402/南湖区.xlsx", NOW.minusSeconds(60));
         file("~$南湖区.xlsx", NOW.minusSeconds(60));

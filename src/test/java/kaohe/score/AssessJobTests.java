@@ -59,6 +59,8 @@ class AssessJobTests {
                 assertThat(second.runId()).isNotEqualTo(first.runId());
                 assertThat(files(second.outbox())).as("a re-run writes the same bytes").isEqualTo(firstFiles);
                 assertThat(first.units()).hasSize(PLAN.units().size());
+                assertThat(first.reports().unitPdfs()).as("the run says what its reports took").isEqualTo(PLAN.units().size());
+                assertThat(first.reports().workbookRows()).isGreaterThan(PLAN.units().size());
                 outputs.add(firstFiles);
             }
         }

@@ -28,6 +28,15 @@ class PeriodTests {
     }
 
     @Test
+    void findsTheQuarterOfADayAndTheQuarterBeforeAcrossYears() {
+        assertThat(Period.containing(LocalDate.of(2019, 3, 31))).isEqualTo(Period.of("2019Q1"));
+        assertThat(Period.containing(LocalDate.of(2019, 4, 1))).isEqualTo(Period.of("2019Q2"));
+        assertThat(Period.containing(LocalDate.of(2019, 12, 31))).isEqualTo(Period.of("2019Q4"));
+        assertThat(Period.of("2019Q1").previous()).isEqualTo(Period.of("2018Q4"));
+        assertThat(Period.of("2019Q3").previous()).isEqualTo(Period.of("2019Q2"));
+    }
+
+    @Test
     void countsQuartersAcrossYears() {
         assertThat(Period.of("2019Q4").quartersSince(Period.of("2017Q1"))).isEqualTo(11);
         assertThat(Period.of("2017Q4").next()).isEqualTo(Period.of("2018Q1"));
