@@ -37,7 +37,7 @@ class ServiceIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/kaohe.jar"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(temp.resolve("out-" + System.nanoTime() + ".log").toFile())
+        return FilledReturn.sealed(new ProcessBuilder(command)).redirectErrorStream(true).redirectOutput(temp.resolve("out-" + System.nanoTime() + ".log").toFile())
                 .start();
     }
 
@@ -51,8 +51,8 @@ class ServiceIT {
     void demoPlaysAWholeQuarterAndLeavesEveryReport() throws Exception {
         Path home = temp.resolve("home");
         List<String> out = new ArrayList<>();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
-                "demo", "--home", home.toString()).redirectErrorStream(true).start();
+        Process process = FilledReturn.sealed(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
+                "demo", "--home", home.toString())).redirectErrorStream(true).start();
         out.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
@@ -68,8 +68,8 @@ class ServiceIT {
                 .anyMatch(l -> l.contains("截止后三天接收") && l.contains("接受 4 份"))
                 .anyMatch(l -> l.contains("全市汇总报告"));
 
-        Process status = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
-                "status", "--home", home.resolve("demo").toString(), "--period", "2019Q4").redirectErrorStream(true).start();
+        Process status = FilledReturn.sealed(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
+                "status", "--home", home.resolve("demo").toString(), "--period", "2019Q4")).redirectErrorStream(true).start();
         String shown = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(shown).contains("ingest-returns").contains("assess-period").contains("COMPLETED")
@@ -140,8 +140,8 @@ class ServiceIT {
     void serveRefusesToStartOnBadDefinitionsAndSaysWhy() throws Exception {
         Path jobs = Files.createDirectories(temp.resolve("jobs"));
         Files.writeString(jobs.resolve("poll.properties"), "job=ingest-returns\ncron=every five minutes\n");
-        Process serve = new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "serve", "--home", temp.resolve("home").toString(),
-                "--jobs-dir", jobs.toString()).redirectErrorStream(true).start();
+        Process serve = FilledReturn.sealed(new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "serve", "--home", temp.resolve("home").toString(),
+                "--jobs-dir", jobs.toString())).redirectErrorStream(true).start();
         String out = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -181,7 +181,7 @@ class ServiceIT {
         assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         assertThat(count(home.resolve("inbox")) + count(home.resolve("archive")))
                 .as("each file either stored and moved, or untouched in the inbox: none both, none lost").isEqualTo(8);
-        Process status = new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "status", "--home", home.toString())
+        Process status = FilledReturn.sealed(new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "status", "--home", home.toString()))
                 .redirectErrorStream(true).start();
         String shown = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();

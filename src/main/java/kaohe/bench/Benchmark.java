@@ -46,6 +46,9 @@ public final class Benchmark {
     private final PrintWriter progress;
     private final MemoryProbe memory = new MemoryProbe();
     private final String nonce = Long.toString(System.currentTimeMillis(), 36);
+    /** The benchmark's own installation secret: its returns are sealed as the templates of its homes would be. */
+    private final String secret = "bench-" + nonce + "-" + java.util.UUID.randomUUID();
+    private final kaohe.template.TemplateSeal seal = kaohe.template.TemplateSeal.of(secret);
 
     public Benchmark(Settings settings, PrintWriter progress) {
         this.settings = settings;
@@ -76,7 +79,7 @@ public final class Benchmark {
         SyntheticPlan synthetic = new SyntheticPlan(planId(scale), units, settings.indicators(), settings.tasks());
         Path planDir = synthetic.write(settings.work().resolve("plans"));
         Plan plan = load(planDir);
-        List<SyntheticReturns.Generated> generated = new SyntheticReturns(plan, PERIOD).write(root.resolve("staging"));
+        List<SyntheticReturns.Generated> generated = new SyntheticReturns(plan, seal, PERIOD).write(root.resolve("staging"));
 
         say("%d×：解析下限与解析阶段……", scale);
         ScaleFigures.Parse parse = parse(generated, synthetic.itemsPerReturn());
@@ -86,7 +89,7 @@ public final class Benchmark {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = KaoheApplication.start(home, database, Map.of(
                 "kaohe.plans-dir", settings.work().resolve("plans").toString(), "kaohe.plan", planDir.toString(),
-                "kaohe.ingest.settle-seconds", 0))) {
+                "kaohe.ingest.settle-seconds", 0, kaohe.template.TemplateSeal.PROPERTY, secret))) {
             long startup = System.nanoTime() - started;
             IngestLauncher ingest = context.getBean(IngestLauncher.class);
             say("%d×：预热（%d 份 %s 报表，不计时）……", scale, Math.min(WARM_UP, units), WARM_UP_PERIOD);
@@ -123,7 +126,7 @@ public final class Benchmark {
         String id = "bench-wide-" + rows + "-" + nonce;
         Path planDir = new SyntheticPlan(id, files, rows, 0).write(settings.work().resolve("plans"));
         Plan plan = load(planDir);
-        return parse(new SyntheticReturns(plan, PERIOD).write(settings.work().resolve("wide").resolve("staging")), rows);
+        return parse(new SyntheticReturns(plan, seal, PERIOD).write(settings.work().resolve("wide").resolve("staging")), rows);
     }
 
     private ScaleFigures.Parse parse(List<SyntheticReturns.Generated> generated, int rows) throws IOException {
@@ -175,7 +178,7 @@ public final class Benchmark {
      * no cumulative figure of the measured one falls below it.
      */
     private void warmUp(IngestLauncher launcher, Plan plan, Path home, Path staging) throws Exception {
-        kaohe.demo.DemoReturns filler = new kaohe.demo.DemoReturns(plan, WARM_UP_PERIOD);
+        kaohe.demo.DemoReturns filler = new kaohe.demo.DemoReturns(plan, seal, WARM_UP_PERIOD);
         FileTime settled = FileTime.from(Instant.now().minusSeconds(3600));
         for (var unit : plan.units().subList(0, Math.min(WARM_UP, plan.units().size()))) {
             Path file = home.resolve("inbox").resolve(unit.code().value()).resolve("warm-up" + (unit.code().hashCode() % 5 == 0 ? ".xls" : ".xlsx"));

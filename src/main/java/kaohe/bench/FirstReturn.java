@@ -34,13 +34,18 @@ public final class FirstReturn {
         // Before the benchmark's quarter, so no earlier cumulative figure can make this one look wrong.
         Period period = Period.of("2019Q1");
         Path file = home.resolve("inbox").resolve(plan.units().get(0).code().value()).resolve("first.xlsx");
-        new DemoReturns(plan, period).write(plan.units().get(0), 1, false, file);
+        new DemoReturns(plan, kaohe.template.TemplateSeal.forInstallation(home), period).write(plan.units().get(0), 1, false, file);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", classPath, "ingest",
                 "--home", home.toString(), "--plans-dir", planDir.getParent().toString(), "--plan", planDir.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("ingest.log").toFile());
+        String secret = System.getProperty(kaohe.template.TemplateSeal.PROPERTY);
+        if (secret != null && !secret.isBlank()) {
+            // The child seals nothing, but must check with the secret this process sealed with.
+            builder.environment().put(kaohe.template.TemplateSeal.ENVIRONMENT, secret);
+        }
         if (!database.isEmbedded()) {
             builder.environment().put("KAOHE_DB_URL", database.url());
             builder.environment().put("KAOHE_DB_USER", database.user() == null ? "" : database.user());

@@ -25,15 +25,17 @@ public final class SyntheticReturns {
     }
 
     private final Plan plan;
+    private final kaohe.template.TemplateSeal seal;
     private final Period period;
 
-    public SyntheticReturns(Plan plan, Period period) {
+    public SyntheticReturns(Plan plan, kaohe.template.TemplateSeal seal, Period period) {
         this.plan = plan;
+        this.seal = seal;
         this.period = period;
     }
 
     public List<Generated> write(Path staging) throws IOException {
-        DemoReturns filler = new DemoReturns(plan, period);
+        DemoReturns filler = new DemoReturns(plan, seal, period);
         List<Generated> written = new ArrayList<>();
         int index = 0;
         for (ReportingUnit unit : plan.units()) {

@@ -35,11 +35,21 @@ final class IngestCommand implements Callable<Integer> {
         if (settleSeconds != null) {
             properties.put("kaohe.ingest.settle-seconds", settleSeconds);
         }
+        // Taken before the application starts: a second ingest of the same home says so and does nothing.
+        java.util.Optional<kaohe.ingest.IngestLock> early = kaohe.ingest.IngestLock.tryAcquire(options.home);
+        if (early.isEmpty()) {
+            spec.commandLine().getOut().println(new kaohe.ingest.IngestLock.Busy(options.home).getMessage());
+            spec.commandLine().getOut().flush();
+            return ExitStatus.DONE;
+        }
+        early.get().close();
         try (ConfigurableApplicationContext context = options.startApplication(properties)) {
             IngestSummary summary = context.getBean(IngestLauncher.class).run(dryRun);
             spec.commandLine().getOut().println(summary.text());
-            spec.commandLine().getOut().flush();
+        } catch (kaohe.ingest.IngestLock.Busy busy) {
+            spec.commandLine().getOut().println(busy.getMessage());
         }
+        spec.commandLine().getOut().flush();
         return ExitStatus.DONE;
     }
 }

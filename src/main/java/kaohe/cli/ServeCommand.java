@@ -103,7 +103,11 @@ final class ServeCommand implements Callable<Integer> {
             @Override
             public void ingest() throws Exception {
                 if (context.getBean(kaohe.ingest.Inbox.class).snapshot().hasWork()) {
-                    context.getBean(IngestLauncher.class).run(false);
+                    try {
+                        context.getBean(IngestLauncher.class).run(false);
+                    } catch (kaohe.ingest.IngestLock.Busy busy) {
+                        org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("ingest skipped: {}", busy.getMessage());
+                    }
                 }
             }
 

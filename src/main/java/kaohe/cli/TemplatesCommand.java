@@ -50,7 +50,7 @@ final class TemplatesCommand implements Callable<Integer> {
         List<ReportingUnit> units = unit == null ? plan.units()
                 : List.of(plan.unit(UnitCode.of(unit)).orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the plan")));
         Path folder = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("templates");
-        int written = TemplateFiles.writeAll(plan, p, units, folder);
+        int written = TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(options.home), p, units, folder);
         spec.commandLine().getOut().printf("已生成 %d 份 %s 报表模板：%s%n", written, p, folder);
         spec.commandLine().getOut().flush();
         return ExitStatus.DONE;

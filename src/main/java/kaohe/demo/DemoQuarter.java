@@ -54,7 +54,7 @@ public final class DemoQuarter {
     }
 
     public Result run(Period period) throws Exception {
-        DemoReturns returns = new DemoReturns(plan, period);
+        DemoReturns returns = new DemoReturns(plan, kaohe.template.TemplateSeal.forInstallation(home), period);
         Instant beforeDeadline = moment(period, -2);
         Instant afterDeadline = moment(period, 3);
         Instant assessmentDay = moment(period, 5);
@@ -87,7 +87,7 @@ public final class DemoQuarter {
     }
 
     private void writeTemplates(Period period) {
-        TemplateFiles.writeAll(plan, period, plan.units(), home.resolve("outbox").resolve(period.toString()).resolve("templates"));
+        TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(home), period, plan.units(), home.resolve("outbox").resolve(period.toString()).resolve("templates"));
     }
 
     /** Drops a return into the unit's inbox folder, dated an hour before the moment it is ingested. */

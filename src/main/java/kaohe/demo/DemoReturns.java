@@ -30,10 +30,13 @@ public final class DemoReturns {
     private static final String[] STATUSES = {"已完成", "按进度推进", "按进度推进", "按进度推进", "滞后"};
 
     private final Plan plan;
+    private final kaohe.template.TemplateSeal seal;
     private final Period period;
 
-    public DemoReturns(Plan plan, Period period) {
+    /** @param seal the installation's, so the returns are those its own templates would give */
+    public DemoReturns(Plan plan, kaohe.template.TemplateSeal seal, Period period) {
         this.plan = plan;
+        this.seal = seal;
         this.period = period;
     }
 
@@ -43,7 +46,7 @@ public final class DemoReturns {
      */
     public void write(ReportingUnit unit, long seed, boolean mistakes, Path file) throws IOException {
         boolean xls = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls");
-        try (Workbook workbook = new TemplateWriter(plan).build(unit, period, xls ? new HSSFWorkbook() : new XSSFWorkbook())) {
+        try (Workbook workbook = new TemplateWriter(plan, seal).build(unit, period, xls ? new HSSFWorkbook() : new XSSFWorkbook())) {
             fill(workbook, seed, mistakes);
             AtomicFiles.write(file, workbook::write);
         }

@@ -6,7 +6,7 @@ package kaohe.ingest;
  */
 record CellValue(Kind kind, double number, String text, int formatIndex, String formatString) {
 
-    enum Kind { NUMERIC, STRING, BOOLEAN, ERROR }
+    enum Kind { NUMERIC, STRING, BOOLEAN, ERROR, UNCALCULATED }
 
     static CellValue number(double value, int formatIndex, String formatString) {
         return new CellValue(Kind.NUMERIC, value, null, formatIndex, formatString);
@@ -18,6 +18,11 @@ record CellValue(Kind kind, double number, String text, int formatIndex, String 
 
     static CellValue bool(boolean value) {
         return new CellValue(Kind.BOOLEAN, 0, String.valueOf(value), 0, null);
+    }
+
+    /** A formula whose file holds no cached result: there is no value to read. */
+    static CellValue uncalculated() {
+        return new CellValue(Kind.UNCALCULATED, 0, "", 0, null);
     }
 
     static CellValue error(String text) {

@@ -48,16 +48,23 @@ public final class FeedbackWriter {
         }
     }
 
-    /** Writes the feedback in the format {@link #extensionFor} names for the submission. */
+    /**
+     * Writes the feedback in the format {@link #extensionFor} names for the submission. When the
+     * submission cannot be reopened or annotated (duplicate parts, more parts than POI allows, a
+     * structure POI rejects), the feedback is a fresh workbook with the 问题清单 alone: every rejected
+     * file gets its feedback.
+     */
     public void write(Path submitted, boolean readable, List<Finding> findings, OutputStream out) throws IOException {
         if (readable) {
+            java.io.ByteArrayOutputStream annotated = new java.io.ByteArrayOutputStream();
             try (InputStream in = Files.newInputStream(submitted); Workbook workbook = WorkbookFactory.create(in)) {
                 markCells(workbook, findings);
                 summary(workbook, findings);
-                workbook.write(out);
+                workbook.write(annotated);
+                annotated.writeTo(out);
                 return;
-            } catch (RuntimeException e) {
-                // The workbook opened for reading but cannot be annotated: send the list alone.
+            } catch (IOException | RuntimeException e) {
+                // Not annotatable: the list alone follows.
             }
         }
         try (Workbook workbook = "xls".equals(extensionFor(submitted, readable))

@@ -3,6 +3,7 @@ package kaohe.ingest;
 import java.nio.file.Path;
 import java.time.Clock;
 import kaohe.plan.Plan;
+import kaohe.template.TemplateSeal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,22 +27,46 @@ class IngestConfiguration {
     }
 
     @Bean
+    TemplateSeal templateSeal(@Value("${kaohe.home}") String home, @Value("${kaohe.template.secret:}") String secret) {
+        return TemplateSeal.forInstallation(Path.of(home), secret);
+    }
+
+    @Bean
+    TemplateTrust templateTrust(TemplateSeal seal, @Value("${kaohe.ingest.unsealed-templates:accept}") String unsealed) {
+        if (!unsealed.equals("accept") && !unsealed.equals("reject")) {
+            throw new IllegalArgumentException("kaohe.ingest.unsealed-templates must be accept or reject, not " + unsealed);
+        }
+        return new TemplateTrust(seal, unsealed.equals("accept"));
+    }
+
+    @Bean
     Inbox inbox(@Value("${kaohe.home}") String home, IngestLimits limits, Clock clock) {
         return new Inbox(Path.of(home).resolve("inbox"), limits.settleSeconds(), clock);
     }
 
     @Bean
-    ReturnIngest returnIngest(Plan plan, IngestLimits limits, ReturnStore store) {
-        return new ReturnIngest(plan, limits, store::idByHash, store);
+    StagingArea stagingArea(@Value("${kaohe.home}") String home) {
+        return new StagingArea(Path.of(home).resolve("staging"));
     }
 
     @Bean
-    ReturnFiler returnFiler(@Value("${kaohe.home}") String home, ReturnStore store, Clock clock) {
-        return new ReturnFiler(Path.of(home), store, clock);
+    IngestRuns ingestRuns() {
+        return new IngestRuns();
     }
 
     @Bean
-    InboxReader inboxReader(Inbox inbox, ReturnStore store) {
-        return new InboxReader(inbox, store);
+    ReturnIngest returnIngest(Plan plan, IngestLimits limits, TemplateTrust trust, StagingArea staging, ReturnStore store) {
+        return new ReturnIngest(plan, limits, trust, staging, store::idByHash, store);
+    }
+
+    @Bean
+    ReturnFiler returnFiler(@Value("${kaohe.home}") String home, ReturnStore store, IngestRuns runs, Clock clock) {
+        return new ReturnFiler(Path.of(home), store, runs, clock);
+    }
+
+    @Bean
+    Quarantine quarantine(@Value("${kaohe.home}") String home, Inbox inbox, IngestFailures failures,
+                          @Value("${kaohe.ingest.max-attempts:3}") int maxAttempts, Clock clock) {
+        return new Quarantine(Path.of(home), inbox.root(), failures, maxAttempts, clock);
     }
 }

@@ -1,11 +1,53 @@
 package kaohe.ingest;
 
-/** The tally of one ingest run, as printed at its end and stored with it. */
-public record IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int deferred,
-                            boolean dryRun) {
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tally of one ingest run, as printed at its end and stored with it: what was answered, and every
+ * file it left in the inbox with the reason.
+ *
+ * @param left files still in the inbox when the run ended, by reason
+ */
+public record IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int quarantined,
+                            Map<LeftReason, Integer> left, boolean dryRun) {
+
+    public IngestSummary {
+        left = left.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(left));
+    }
+
+    /** Files the next run takes up again by itself. */
+    public int deferred() {
+        return left.entrySet().stream().filter(e -> e.getKey().retried()).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    public int left(LeftReason reason) {
+        return left.getOrDefault(reason, 0);
+    }
 
     public String text() {
-        return String.format("%s第 %d 次接收：接受 %d 份，退回 %d 份，重复 %d 份，警告 %d 条，待下次处理 %d 份",
-                dryRun ? "［试运行，未保存、未移动文件］" : "", runId, accepted, rejected, duplicates, warnings, deferred);
+        List<String> why = new ArrayList<>();
+        for (LeftReason reason : LeftReason.values()) {
+            if (reason.retried() && left(reason) > 0) {
+                why.add(reason.label() + " " + left(reason) + " 份");
+            }
+        }
+        StringBuilder text = new StringBuilder(String.format("%s第 %d 次接收：接受 %d 份，退回 %d 份，重复 %d 份，警告 %d 条，待下次处理 %d 份",
+                dryRun ? "［试运行，未保存、未移动文件］" : "", runId, accepted, rejected, duplicates, warnings, deferred()));
+        if (!why.isEmpty()) {
+            text.append("（").append(String.join("，", why)).append("）");
+        }
+        if (left(LeftReason.LINK) > 0) {
+            text.append("，拒收符号链接 ").append(left(LeftReason.LINK)).append(" 个（留在原处）");
+        }
+        if (left(LeftReason.NOT_A_RETURN) > 0) {
+            text.append("，未处理非普通文件或过深文件夹 ").append(left(LeftReason.NOT_A_RETURN)).append(" 个");
+        }
+        if (quarantined > 0) {
+            text.append("，转入隔离区 ").append(quarantined).append(" 份（failed/，见 status）");
+        }
+        return text.toString();
     }
 }

@@ -27,20 +27,22 @@ import org.apache.poi.ss.util.CellReference;
 public final class ReturnDecoder {
 
     private final Plan plan;
+    private final TemplateTrust trust;
     private final ValueDecoder values = new ValueDecoder();
 
-    public ReturnDecoder(Plan plan) {
+    public ReturnDecoder(Plan plan, TemplateTrust trust) {
         this.plan = plan;
+        this.trust = trust;
     }
 
     /** @param folderUnit the unit of the inbox sub-folder the file came from, or null for the inbox itself */
     public DecodeResult decode(RawReturn raw, UnitCode folderUnit) {
-        TemplateIdentity identity = TemplateIdentity.of(raw.meta(), plan, folderUnit);
-        if (!identity.problems().isEmpty()) {
+        TemplateIdentity identity = TemplateIdentity.of(raw, plan, folderUnit, trust);
+        if (!identity.isTrusted()) {
             return new DecodeResult(null, identity.problems());
         }
         DueItems due = DueItems.of(plan, identity.unit().code(), identity.period());
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(identity.problems());
         List<ReturnValue> decoded = new ArrayList<>();
 
         Map<String, Indicator> indicators = new LinkedHashMap<>();

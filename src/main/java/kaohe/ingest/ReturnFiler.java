@@ -6,19 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import kaohe.shared.AtomicFiles;
 import kaohe.validate.FindingCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stores an ingest outcome and moves its file, crash-safely: the file is first copied (atomically) to
- * archive/ or rejected/ under a name derived from its content, then the database rows are written, and
- * only after the transaction commits is the inbox copy deleted. A crash at any point leaves the file
- * in the inbox, where the next run recognises its content; nothing is lost or stored twice.
+ * Stores an ingest outcome and moves its file, crash-safely: ingest's own copy of the checked bytes is
+ * first copied (atomically) to archive/ or rejected/ under a name derived from its content, then the
+ * database rows are written. Only after the transaction commits is the inbox file deleted, and only if
+ * it still holds exactly those bytes; one rewritten meanwhile stays for the next run. If the
+ * transaction rolls back, the copies it made are removed, so archive/ never holds a file with no row.
+ * A crash at any point leaves the file in the inbox, where the next run recognises its content.
  */
 public final class ReturnFiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReturnFiler.class);
 
     /** Findings that mean the workbook must not, or cannot, be opened to annotate it. */
     private static final java.util.Set<FindingCode> UNOPENABLE = java.util.EnumSet.of(
@@ -26,12 +33,14 @@ public final class ReturnFiler {
 
     private final Path home;
     private final ReturnStore store;
+    private final IngestRuns runs;
     private final FeedbackWriter feedback = new FeedbackWriter();
     private final Clock clock;
 
-    public ReturnFiler(Path home, ReturnStore store, Clock clock) {
+    public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock) {
         this.home = home;
         this.store = store;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -41,19 +50,39 @@ public final class ReturnFiler {
     }
 
     public void file(long runId, String worker, boolean dryRun, IngestOutcome outcome) {
+        RunLedger ledger = runs.ledger(runId);
+        List<Path> made = new ArrayList<>();
         try {
             if (dryRun) {
                 dryRun(runId, outcome);
             } else {
-                store(runId, outcome);
+                store(runId, outcome, made);
             }
             store.count(runId, worker, outcome);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        onCompletion(committed -> {
+            if (!committed) {
+                made.forEach(ReturnFiler::deleteQuietly);
+                return;
+            }
+            InboxFile file = outcome.file();
+            if (dryRun) {
+                ledger.answered(file.path());
+            } else if (StagingArea.stillHolds(outcome.staged())) {
+                deleteQuietly(file.path());
+                ledger.answered(file.path());
+            } else {
+                ledger.changed(file.path());
+                LOG.warn("{} was rewritten while it was ingested: the version checked is stored, the new one waits for the next run",
+                        file.path().getFileName());
+            }
+            outcome.staged().discard();
+        });
     }
 
-    private void store(long runId, IngestOutcome outcome) throws IOException {
+    private void store(long runId, IngestOutcome outcome, List<Path> made) throws IOException {
         Instant received = clock.instant();
         InboxFile file = outcome.file();
         String name = SafeFileName.of(file.originalName(), outcome.contentHash());
@@ -61,19 +90,23 @@ public final class ReturnFiler {
             case ACCEPTED -> {
                 Path folder = home.resolve("archive").resolve(outcome.decoded().period().toString())
                         .resolve(outcome.decoded().unit().value());
-                AtomicFiles.copy(file.path(), folder.resolve(name));
+                copy(outcome, folder.resolve(name), made);
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
             }
             case REJECTED -> {
                 Path folder = home.resolve("rejected");
-                AtomicFiles.copy(file.path(), folder.resolve(name));
-                writeFeedback(outcome, folder, baseOf(name));
+                copy(outcome, folder.resolve(name), made);
+                made.add(writeFeedback(outcome, folder, baseOf(name)));
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
             }
             case DUPLICATE -> store.saveDuplicate(runId, outcome, received);
             default -> throw new IllegalStateException("not an ingest outcome: " + outcome.status());
         }
-        afterCommit(() -> deleteQuietly(file.path()));
+    }
+
+    private static void copy(IngestOutcome outcome, Path target, List<Path> made) {
+        made.add(target);
+        AtomicFiles.copy(outcome.content(), target);
     }
 
     private void dryRun(long runId, IngestOutcome outcome) throws IOException {
@@ -83,29 +116,29 @@ public final class ReturnFiler {
         }
     }
 
-    private void writeFeedback(IngestOutcome outcome, Path folder, String base) throws IOException {
+    private Path writeFeedback(IngestOutcome outcome, Path folder, String base) throws IOException {
         Files.createDirectories(folder);
         boolean readable = outcome.findings().stream().noneMatch(f -> UNOPENABLE.contains(f.code()));
-        String extension = FeedbackWriter.extensionFor(outcome.file().path(), readable);
-        AtomicFiles.write(folder.resolve(base + ".反馈." + extension),
-                out -> feedback.write(outcome.file().path(), readable, outcome.findings(), out));
+        String extension = FeedbackWriter.extensionFor(outcome.content(), readable);
+        Path target = folder.resolve(base + ".反馈." + extension);
+        AtomicFiles.write(target, out -> feedback.write(outcome.content(), readable, outcome.findings(), out));
+        return target;
     }
 
     private static String baseOf(String name) {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-
-    private static void afterCommit(Runnable action) {
+    private static void onCompletion(java.util.function.Consumer<Boolean> action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    action.run();
+                public void afterCompletion(int status) {
+                    action.accept(status == STATUS_COMMITTED);
                 }
             });
         } else {
-            action.run();
+            action.accept(true);
         }
     }
 

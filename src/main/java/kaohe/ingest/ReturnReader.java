@@ -40,14 +40,32 @@ public final class ReturnReader {
 
     public ReturnReader(IngestLimits limits) {
         this.limits = limits;
-        this.xlsx = new XlsxStreamReader(LAST_COLUMN, limits.maxRows() + 1);
+        this.xlsx = new XlsxStreamReader(LAST_COLUMN, limits.maxRows() + 1, limits.maxUncompressedBytes());
     }
 
+    /**
+     * The file's cells, or the finding for content that is not a readable return. A failure to read
+     * the file itself (the disk, not the content) is thrown: it is not the sender's fault, so it is
+     * never answered as a broken workbook.
+     */
     public ReadResult read(Path file) {
+        boolean zip;
         try {
-            return isZip(file) ? fromGrids(xlsx.read(file, SHEETS)) : withPoi(file);
+            zip = isZip(file);
         } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!zip) {
+            return withPoi(file);
+        }
+        try {
+            return fromGrids(xlsx.read(file, SHEETS));
+        } catch (XlsxStreamReader.TooLarge e) {
+            return ReadResult.failed(Finding.ofFile(FindingCode.F004, e.getMessage()));
+        } catch (XlsxStreamReader.NotAWorkbook | java.util.zip.ZipException e) {
             return ReadResult.failed(Finding.ofFile(FindingCode.F001));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -68,6 +86,8 @@ public final class ReturnReader {
             return fromGrids(grids);
         } catch (EncryptedDocumentException e) {
             return ReadResult.failed(Finding.ofFile(FindingCode.F002));
+        } catch (java.nio.file.FileSystemException | java.io.FileNotFoundException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
@@ -87,7 +107,7 @@ public final class ReturnReader {
                 return ReadResult.failed(Finding.ofFile(FindingCode.F013, name, sheet.lastRow() + 1));
             }
         }
-        return ReadResult.of(new RawReturn(meta(grids.get(TemplateLayout.META_SHEET)),
+        return ReadResult.of(new RawReturn(meta(grids.get(TemplateLayout.META_SHEET)), covers(grids),
                 itemSheet(grids.get(TemplateLayout.INDICATOR_SHEET), TemplateLayout.INDICATOR_HEADERS.size(),
                         TemplateLayout.VALUE_COLUMN, TemplateLayout.NOTE_COLUMN),
                 itemSheet(grids.get(TemplateLayout.TASK_SHEET), TemplateLayout.TASK_HEADERS.size(),
@@ -99,6 +119,18 @@ public final class ReturnReader {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
         }
+    }
+
+    /** Each item sheet's visible line naming the unit, as the person filling it saw it. */
+    private Map<String, String> covers(Map<String, CellGrid> grids) {
+        Map<String, String> covers = new java.util.LinkedHashMap<>();
+        for (String name : List.of(TemplateLayout.INDICATOR_SHEET, TemplateLayout.TASK_SHEET)) {
+            CellGrid sheet = grids.get(name);
+            if (sheet != null) {
+                covers.put(name, text(sheet.cell(TemplateLayout.COVER_UNIT_ROW, 0)).trim());
+            }
+        }
+        return covers;
     }
 
     private Map<String, String> meta(CellGrid sheet) {
@@ -157,9 +189,14 @@ public final class ReturnReader {
         }
         return switch (cell.kind()) {
             case NUMERIC -> {
-                String shown = formatters.get().formatRawCellContents(cell.number(), cell.formatIndex(), cell.formatString());
-                yield new RawCell(ref, shown, cell.number(), cell.formatString() != null && cell.formatString().contains("%"), null);
+                String shown = Double.isFinite(cell.number())
+                        ? formatters.get().formatRawCellContents(cell.number(), cell.formatIndex(), cell.formatString())
+                        : String.valueOf(cell.number());
+                boolean date = Double.isFinite(cell.number()) && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(cell.formatIndex(), cell.formatString());
+                yield new RawCell(ref, shown, cell.number(), cell.formatString() != null && cell.formatString().contains("%"), null,
+                        date, false);
             }
+            case UNCALCULATED -> new RawCell(ref, "", null, false, null, false, true);
             case STRING, BOOLEAN -> new RawCell(ref, cell.text(), null, false, null);
             case ERROR -> new RawCell(ref, "", null, false, cell.text());
         };

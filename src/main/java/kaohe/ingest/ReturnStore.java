@@ -60,25 +60,44 @@ public class ReturnStore implements PreviousReturns {
         }
     }
 
-    public void recordDeferred(long runId, int deferred) {
-        jdbc.sql("UPDATE ingest_run SET deferred = ? WHERE id = ?").params(deferred, runId).update();
-    }
-
-    /** Marks the run finished and copies its workers' tallies into its counters. */
-    public void finishRun(long runId, Instant now) {
-        IngestSummary summary = summary(runId);
-        jdbc.sql("UPDATE ingest_run SET finished_at = ?, accepted = ?, rejected = ?, duplicates = ?, warnings = ? WHERE id = ?")
-                .params(seconds(now), summary.accepted(), summary.rejected(), summary.duplicates(), summary.warnings(), runId)
+    /**
+     * Marks the run finished, copies its workers' tallies into its counters and stores why each file
+     * left in the inbox is there ({@code deferred} counts those the next run takes up by itself).
+     */
+    public void finishRun(long runId, Instant now, Map<LeftReason, Integer> left, int quarantined) {
+        IngestSummary tally = summary(runId);
+        IngestSummary summary = new IngestSummary(runId, tally.accepted(), tally.rejected(), tally.duplicates(), tally.warnings(),
+                quarantined, left, tally.dryRun());
+        jdbc.sql("UPDATE ingest_run SET finished_at = ?, accepted = ?, rejected = ?, duplicates = ?, warnings = ?, deferred = ?, "
+                        + "quarantined = ?, links = ?, left_settling = ?, left_failed = ?, left_stopped = ?, left_changed = ?, "
+                        + "left_not_a_return = ? WHERE id = ?")
+                .params(seconds(now), summary.accepted(), summary.rejected(), summary.duplicates(), summary.warnings(),
+                        summary.deferred(), quarantined, summary.left(LeftReason.LINK), summary.left(LeftReason.SETTLING),
+                        summary.left(LeftReason.FAILED), summary.left(LeftReason.STOPPED), summary.left(LeftReason.CHANGED),
+                        summary.left(LeftReason.NOT_A_RETURN), runId)
                 .update();
     }
 
     public IngestSummary summary(long runId) {
         return jdbc.sql("SELECT COALESCE(SUM(t.accepted), 0), COALESCE(SUM(t.rejected), 0), COALESCE(SUM(t.duplicates), 0), "
-                        + "COALESCE(SUM(t.warnings), 0), r.deferred, r.dry_run "
-                        + "FROM ingest_run r LEFT JOIN ingest_tally t ON t.run_id = r.id WHERE r.id = ? GROUP BY r.deferred, r.dry_run")
+                        + "COALESCE(SUM(t.warnings), 0), r.dry_run, r.quarantined, r.links, r.left_settling, r.left_failed, "
+                        + "r.left_stopped, r.left_changed, r.left_not_a_return "
+                        + "FROM ingest_run r LEFT JOIN ingest_tally t ON t.run_id = r.id WHERE r.id = ? "
+                        + "GROUP BY r.dry_run, r.quarantined, r.links, r.left_settling, r.left_failed, r.left_stopped, r.left_changed, "
+                        + "r.left_not_a_return")
                 .param(runId)
-                .query((rs, n) -> new IngestSummary(runId, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getBoolean(6)))
+                .query((rs, n) -> {
+                    Map<LeftReason, Integer> left = new java.util.EnumMap<>(LeftReason.class);
+                    LeftReason[] order = {LeftReason.LINK, LeftReason.SETTLING, LeftReason.FAILED, LeftReason.STOPPED,
+                            LeftReason.CHANGED, LeftReason.NOT_A_RETURN};
+                    for (int i = 0; i < order.length; i++) {
+                        if (rs.getInt(7 + i) > 0) {
+                            left.put(order[i], rs.getInt(7 + i));
+                        }
+                    }
+                    return new IngestSummary(runId, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(6), left,
+                            rs.getBoolean(5));
+                })
                 .single();
     }
 

@@ -24,6 +24,11 @@ public final class ValueDecoder {
     private static final Set<String> NOT_APPLICABLE = Set.of("—", "-", "–", "/", "无", "不适用", "——");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The value column holds DECIMAL(19,6): 13 digits before the point, 6 after. */
+    static final BigDecimal LIMIT = BigDecimal.TEN.pow(13);
+    static final int MAX_DECIMALS = 6;
+    /** What Excel shows of a double, and so what the person meant: 0.1 + 0.2 is 0.3, not 0.30000000000000004. */
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15, java.math.RoundingMode.HALF_EVEN);
 
     /** The decoded value and, when the cell is unusable or empty, the finding that says so. */
     public record Decoded(ReturnValue value, Finding finding) {
@@ -35,12 +40,22 @@ public final class ValueDecoder {
         if (cell.error() != null) {
             return invalid(indicator, cell, note, Finding.at(FindingCode.C108, sheet, cell.ref(), item.value(), cell.error()));
         }
+        if (cell.uncalculated()) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C113, sheet, cell.ref(), item.value()));
+        }
         if (cell.isBlank()) {
             return new Decoded(value(indicator, cell, note, ValueState.BLANK, null),
                     Finding.at(FindingCode.C109, sheet, cell.ref(), item.value()));
         }
         if (cell.number() != null) {
-            return number(indicator, cell, note, BigDecimal.valueOf(cell.number()), cell.percentFormat());
+            double number = cell.number();
+            if (!Double.isFinite(number)) {
+                return invalid(indicator, cell, note, Finding.at(FindingCode.C111, sheet, cell.ref(), item.value(), shown(cell)));
+            }
+            if (cell.dateFormat()) {
+                return invalid(indicator, cell, note, Finding.at(FindingCode.C112, sheet, cell.ref(), item.value(), shown(cell)));
+            }
+            return number(indicator, cell, note, BigDecimal.valueOf(number).round(EXCEL_DIGITS), cell.percentFormat());
         }
         String text = normalise(cell.text());
         if (NOT_APPLICABLE.contains(text)) {
@@ -68,9 +83,31 @@ public final class ValueDecoder {
                     cell.text().trim(), "该指标的计量单位是“" + indicator.unitOfMeasure() + "”，不是百分数"));
         }
         if (percentSign) {
-            return new Decoded(value(indicator, cell, note, ValueState.VALUE, number), null);
+            return checked(indicator, cell, note, number);
         }
         return number(indicator, cell, note, number, false);
+    }
+
+    /** A number is stored only if the value column can hold it exactly: bounded, at most 6 decimals. */
+    private static Decoded checked(Indicator indicator, RawCell cell, String note, BigDecimal number) {
+        String sheet = TemplateLayout.INDICATOR_SHEET;
+        if (number.abs().compareTo(LIMIT) >= 0) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C111, sheet, cell.ref(), indicator.code().value(), shown(cell)));
+        }
+        BigDecimal exact = number.stripTrailingZeros();
+        if (exact.scale() > MAX_DECIMALS) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C114, sheet, cell.ref(), indicator.code().value(), shown(cell)));
+        }
+        return new Decoded(value(indicator, cell, note, ValueState.VALUE, exact.scale() < 0 ? exact.setScale(0) : exact), null);
+    }
+
+    /** The cell as the person saw it, cut short: a pasted 1e400 or a long formula result stays readable in a message. */
+    private static String shown(RawCell cell) {
+        String text = cell.text().trim();
+        if (text.isEmpty() && cell.number() != null) {
+            text = String.valueOf(cell.number());
+        }
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private Decoded number(Indicator indicator, RawCell cell, String note, BigDecimal number, boolean percentFormat) {
@@ -80,14 +117,14 @@ public final class ValueDecoder {
                     cell.text().trim(), "单元格设成了百分比格式，而该指标的计量单位是“" + indicator.unitOfMeasure() + "”"));
         }
         if (percentFormat) {
-            return new Decoded(value(indicator, cell, note, ValueState.VALUE, number.multiply(HUNDRED)), null);
+            return checked(indicator, cell, note, number.multiply(HUNDRED));
         }
         if (indicator.isPercent() && number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0) {
             return invalid(indicator, cell, note, Finding.at(FindingCode.C105, sheet, cell.ref(), indicator.code().value(),
                     cell.text().trim(), "可能是 " + Decimals.plain(Decimals.canonical(number.multiply(HUNDRED)))
                             + "%，也可能是 " + Decimals.plain(Decimals.canonical(number)) + "%"));
         }
-        return new Decoded(value(indicator, cell, note, ValueState.VALUE, number), null);
+        return checked(indicator, cell, note, number);
     }
 
     public Decoded task(ItemCode task, RawCell cell, String progress) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import kaohe.validate.Finding;
 import kaohe.validate.FindingCode;
 
@@ -17,6 +16,9 @@ import kaohe.validate.FindingCode;
  * cannot exhaust memory.
  */
 public final class WorkbookGuard {
+
+    /** POI refuses more than 1,000 parts; a return has about fifteen. */
+    static final int MAX_ENTRIES = 1000;
 
     private final IngestLimits limits;
 
@@ -51,28 +53,46 @@ public final class WorkbookGuard {
         }
     }
 
-    private Optional<Finding> inflatedTooLarge(Path file) {
+    /**
+     * Inflates every part with the zip reader the workbook reader uses (the central directory, as
+     * {@link java.util.zip.ZipFile} reads it), so what is measured is what would be parsed. Fails
+     * closed: a zip this reader cannot open is not let through to anything else.
+     */
+    private Optional<Finding> inflatedTooLarge(Path file) throws IOException {
         long total = 0;
         int entries = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > 10_000) {
-                    return Optional.of(Finding.ofFile(FindingCode.F004, "压缩包内文件过多"));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var it = zip.entries().asIterator(); it.hasNext(); ) {
+                ZipEntry entry = it.next();
+                if (++entries > MAX_ENTRIES) {
+                    return Optional.of(Finding.ofFile(FindingCode.F004, "压缩包内文件超过 " + MAX_ENTRIES + " 个"));
                 }
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > limits.maxUncompressedBytes()) {
-                        return Optional.of(Finding.ofFile(FindingCode.F004,
-                                "解压后超过 " + megabytes(limits.maxUncompressedBytes()) + " MB，疑似压缩炸弹"));
+                if (!names.add(entry.getName().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(Finding.ofFile(FindingCode.F004, "压缩包内有重名的部件“" + clip(entry.getName()) + "”"));
+                }
+                long part = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        part += n;
+                        total += n;
+                        if (total > limits.maxUncompressedBytes() || part > limits.maxUncompressedBytes()) {
+                            return Optional.of(Finding.ofFile(FindingCode.F004,
+                                    "解压后超过 " + megabytes(limits.maxUncompressedBytes()) + " MB，疑似压缩炸弹"));
+                        }
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            // A broken zip is for the reader to report as an unreadable workbook.
-            return Optional.empty();
+        } catch (java.util.zip.ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // Malformed content; any other IOException is the disk's, and is thrown as a technical failure.
+            return Optional.of(Finding.ofFile(FindingCode.F001));
         }
         return Optional.empty();
+    }
+
+    private static String clip(String name) {
+        return name.length() <= 60 ? name : name.substring(0, 60) + "…";
     }
 
     private static String megabytes(long bytes) {

@@ -32,8 +32,15 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxStreamReader {
 
     /** Thrown for a zip that is not a workbook this reader understands; the caller reports it unreadable. */
-    static final class NotAWorkbook extends IOException {
+    static class NotAWorkbook extends IOException {
         NotAWorkbook(String message) {
+            super(message);
+        }
+    }
+
+    /** A part, or the shared-string table, past its cap: refused as suspicious content, not as unreadable. */
+    static final class TooLarge extends NotAWorkbook {
+        TooLarge(String message) {
             super(message);
         }
     }
@@ -41,13 +48,22 @@ final class XlsxStreamReader {
     /** JAXP factories are not thread-safe, and partitions read files concurrently: one per thread. */
     private static final ThreadLocal<SAXParserFactory> FACTORY = ThreadLocal.withInitial(XlsxStreamReader::secureFactory);
 
+    /** Far above any return's few hundred strings, far below what would crowd the heap. */
+    static final int MAX_SHARED_STRINGS = 100_000;
+
     private final int maxColumn;
     private final int maxRow;
+    private final long maxPartBytes;
 
-    /** Keeps columns up to {@code maxColumn} of rows up to {@code maxRow}; later rows only count towards the last row. */
-    XlsxStreamReader(int maxColumn, int maxRow) {
+    /**
+     * Keeps columns up to {@code maxColumn} of rows up to {@code maxRow}; later rows only count towards
+     * the last row. Every part is inflated through a counter that refuses it past {@code maxPartBytes}:
+     * the bytes parsed are the bytes measured, whatever the zip's headers claim.
+     */
+    XlsxStreamReader(int maxColumn, int maxRow, long maxPartBytes) {
         this.maxColumn = maxColumn;
         this.maxRow = maxRow;
+        this.maxPartBytes = maxPartBytes;
     }
 
     /** The named sheets that exist in the file (matched as POI does, ignoring case), in the order asked. */
@@ -77,12 +93,17 @@ final class XlsxStreamReader {
                 }
             }
             return grids;
-        } catch (SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (SAXException e) {
+            if (e.getException() instanceof TooLarge tooLarge) {
+                throw tooLarge;
+            }
+            throw new NotAWorkbook("malformed workbook part: " + e.getMessage());
+        } catch (ParserConfigurationException | RuntimeException e) {
             throw new NotAWorkbook("malformed workbook part: " + e.getMessage());
         }
     }
 
-    private static String officeDocument(ZipFile zip, SAXParser parser) throws IOException, SAXException {
+    private String officeDocument(ZipFile zip, SAXParser parser) throws IOException, SAXException {
         for (String[] relation : relations(zip, parser, "_rels/.rels", "").values()) {
             if (relation[0].endsWith("/officeDocument")) {
                 return relation[1];
@@ -97,7 +118,7 @@ final class XlsxStreamReader {
     }
 
     /** Relationship id → {type, part name}, targets resolved against {@code folder}. */
-    private static Map<String, String[]> relations(ZipFile zip, SAXParser parser, String part, String folder) throws IOException, SAXException {
+    private Map<String, String[]> relations(ZipFile zip, SAXParser parser, String part, String folder) throws IOException, SAXException {
         Map<String, String[]> relations = new HashMap<>();
         parse(zip, parser, part, new DefaultHandler() {
             @Override
@@ -126,16 +147,54 @@ final class XlsxStreamReader {
         return String.join("/", parts);
     }
 
-    private static <H extends DefaultHandler> H parse(ZipFile zip, SAXParser parser, String part, H handler) throws IOException, SAXException {
+    private <H extends DefaultHandler> H parse(ZipFile zip, SAXParser parser, String part, H handler) throws IOException, SAXException {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
             throw new NotAWorkbook("missing part " + part);
         }
         parser.reset();
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = new CappedStream(zip.getInputStream(entry), maxPartBytes, part)) {
             parser.parse(in, handler);
         }
         return handler;
+    }
+
+    /** Counts what is inflated and read, and stops at the cap. */
+    private static final class CappedStream extends java.io.FilterInputStream {
+        private final long cap;
+        private final String part;
+        private long read;
+
+        CappedStream(InputStream in, long cap, String part) {
+            super(in);
+            this.cap = cap;
+            this.part = part;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws TooLarge {
+            read += n;
+            if (read > cap) {
+                throw new TooLarge("部件 " + part + " 解压后超过 " + (cap >> 20) + " MB");
+            }
+        }
     }
 
     static String local(String qName) {
@@ -190,9 +249,12 @@ final class XlsxStreamReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (local(qName)) {
                 case "si" -> {
+                    if (strings.size() >= MAX_SHARED_STRINGS) {
+                        throw new SAXException(new TooLarge("共享字符串超过 " + MAX_SHARED_STRINGS + " 个"));
+                    }
                     strings.add(current.toString());
                     current = null;
                 }
@@ -271,6 +333,7 @@ final class XlsxStreamReader {
         private StringBuilder value;
         private boolean inValue;
         private boolean inInline;
+        private boolean formula;
 
         SheetHandler(String name, List<String> strings, Styles styles, int maxColumn, int maxRow) {
             this.grid = new StreamGrid(name);
@@ -297,6 +360,7 @@ final class XlsxStreamReader {
                     style = s == null ? 0 : Integer.parseInt(s);
                     keep = column <= maxColumn && row <= maxRow;
                     value = null;
+                    formula = false;
                 }
                 case "v" -> {
                     if (keep) {
@@ -311,6 +375,7 @@ final class XlsxStreamReader {
                     }
                 }
                 case "t" -> inValue = inInline;
+                case "f" -> formula = true;
                 case "mergeCell" -> grid.merged.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
                 default -> { }
             }
@@ -327,6 +392,8 @@ final class XlsxStreamReader {
                         if (cell != null) {
                             grid.put(row, column, cell);
                         }
+                    } else if (keep && formula) {
+                        grid.put(row, column, CellValue.uncalculated());
                     }
                     keep = false;
                 }

@@ -1,7 +1,7 @@
 package kaohe.job;
 
 import kaohe.ingest.InboxFile;
-import kaohe.ingest.InboxReader;
+import kaohe.ingest.IngestRuns;
 import kaohe.ingest.IngestOutcome;
 import kaohe.ingest.ReturnFiler;
 import kaohe.ingest.ReturnIngest;
@@ -63,9 +63,9 @@ class IngestJobConfig {
 
     @Bean
     @StepScope
-    Partitioner inboxPartitioner(InboxReader inbox, @Value("#{jobParameters['run.id']}") Long runId) {
+    Partitioner inboxPartitioner() {
+        // The run's one snapshot of the inbox is in its ledger; each partition takes its share of it.
         return gridSize -> {
-            inbox.recordDeferred(runId);
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
             for (int i = 0; i < gridSize; i++) {
                 ExecutionContext context = new ExecutionContext();
@@ -79,35 +79,48 @@ class IngestJobConfig {
 
     @Bean
     Step ingestReturnsProcess(JobRepository repository, PlatformTransactionManager transactionManager,
-                              ListItemReader<InboxFile> inboxFiles, ReturnIngest ingest,
-                              IngestWriter returnWriter) {
+                              ListItemReader<InboxFile> inboxFiles, IngestProcessor inboxFileProcessor,
+                              IngestWriter returnWriter, IngestSkipLog ingestSkipLog) {
         return new StepBuilder(JOB + ".process", repository)
                 .<InboxFile, IngestOutcome>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(inboxFiles)
-                .processor(ingest::process)
+                .processor(inboxFileProcessor)
                 .writer(returnWriter)
                 .faultTolerant()
                 // Workers' transactions can deadlock on MySQL; the loser is simply tried again.
                 .retry(TransientDataAccessException.class)
                 .retryLimit(3)
                 .skipPolicy(new AlwaysSkipItemSkipPolicy())
-                .skipListener(new IngestSkipLog())
+                .skipListener(ingestSkipLog)
                 .build();
     }
 
     @Bean
     @StepScope
-    ListItemReader<InboxFile> inboxFiles(InboxReader inbox, LocalExecutions local,
+    ListItemReader<InboxFile> inboxFiles(IngestRuns runs, LocalExecutions local,
+                                         @Value("#{jobParameters['run.id']}") Long runId,
                                          @Value("#{stepExecutionContext['" + PARTITION + "']}") Integer partition,
                                          @Value("#{stepExecutionContext['" + PARTITIONS + "']}") Integer partitions) {
-        return new ListItemReader<>(inbox.share(partition, partitions)) {
+        return new ListItemReader<>(runs.ledger(runId).share(partition, partitions)) {
             /** After shutdown has begun the share ends here; the files left wait in the inbox for the next run. */
             @Override
             public InboxFile read() {
                 return local.isIngestStopRequested() ? null : super.read();
             }
         };
+    }
+
+    @Bean
+    @StepScope
+    IngestProcessor inboxFileProcessor(ReturnIngest ingest, IngestRuns runs, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new IngestProcessor(ingest, runs.ledger(runId));
+    }
+
+    @Bean
+    @StepScope
+    IngestSkipLog ingestSkipLog(kaohe.ingest.Quarantine quarantine, IngestRuns runs, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new IngestSkipLog(quarantine, runs.ledger(runId));
     }
 
     @Bean

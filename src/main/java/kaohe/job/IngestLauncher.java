@@ -1,43 +1,81 @@
 package kaohe.job;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import kaohe.ingest.Inbox;
+import kaohe.ingest.IngestLock;
+import kaohe.ingest.IngestRuns;
 import kaohe.ingest.IngestSummary;
+import kaohe.ingest.LeftReason;
 import kaohe.ingest.ReturnStore;
+import kaohe.ingest.RunLedger;
+import kaohe.ingest.StagingArea;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Starts one ingest run: records it, runs the job over the inbox, and returns the run's summary. */
+/**
+ * Starts one ingest run: takes the home's ingest lock (one run at a time, whichever process), takes the
+ * run's one snapshot of the inbox, runs the job over it, and stores a summary that accounts for every
+ * file still in the inbox afterwards.
+ */
 @Component
 public class IngestLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestLauncher.class);
 
     private final JobOperator operator;
     private final Job job;
     private final ReturnStore store;
+    private final Inbox inbox;
+    private final StagingArea staging;
+    private final IngestRuns runs;
+    private final Path home;
     private final Clock clock;
 
-    IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, ReturnStore store, Clock clock) {
+    IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, ReturnStore store, Inbox inbox, StagingArea staging,
+                   IngestRuns runs, @Value("${kaohe.home}") String home, Clock clock) {
         this.operator = operator;
         this.job = job;
         this.store = store;
+        this.inbox = inbox;
+        this.staging = staging;
+        this.runs = runs;
+        this.home = Path.of(home);
         this.clock = clock;
     }
 
+    /** @throws IngestLock.Busy when another ingest of this home is running */
     public IngestSummary run(boolean dryRun) throws Exception {
-        long runId = store.startRun(dryRun, clock.instant());
-        JobExecution execution = operator.start(job, new JobParametersBuilder()
-                .addLong("run.id", runId)
-                .addString("dry-run", Boolean.toString(dryRun))
-                .toJobParameters());
-        store.finishRun(runId, clock.instant());
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw new IllegalStateException("ingest run " + runId + " ended " + execution.getStatus() + ": "
-                    + execution.getAllFailureExceptions());
+        try (IngestLock lock = IngestLock.tryAcquire(home).orElseThrow(() -> new IngestLock.Busy(home))) {
+            staging.clear();
+            long runId = store.startRun(dryRun, clock.instant());
+            RunLedger ledger = runs.open(runId, inbox.snapshot());
+            try {
+                ledger.snapshot().left().stream().filter(l -> l.reason() == LeftReason.LINK)
+                        .forEach(l -> LOG.warn("inbox/{} is a symbolic link: refused, not followed, left in place", l.path()));
+                JobExecution execution = operator.start(job, new JobParametersBuilder()
+                        .addLong("run.id", runId)
+                        .addString("dry-run", Boolean.toString(dryRun))
+                        .toJobParameters());
+                Map<LeftReason, Integer> left = ledger.census(inbox.snapshot());
+                store.finishRun(runId, clock.instant(), left, ledger.quarantined());
+                if (execution.getStatus() != BatchStatus.COMPLETED) {
+                    throw new IllegalStateException("ingest run " + runId + " ended " + execution.getStatus() + ": "
+                            + execution.getAllFailureExceptions());
+                }
+                return store.summary(runId);
+            } finally {
+                runs.close(runId);
+            }
         }
-        return store.summary(runId);
     }
 }

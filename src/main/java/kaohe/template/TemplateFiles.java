@@ -20,8 +20,8 @@ public final class TemplateFiles {
     }
 
     /** Returns how many templates were written. */
-    public static int writeAll(Plan plan, Period period, List<ReportingUnit> units, Path folder) {
-        TemplateWriter writer = new TemplateWriter(plan);
+    public static int writeAll(Plan plan, TemplateSeal seal, Period period, List<ReportingUnit> units, Path folder) {
+        TemplateWriter writer = new TemplateWriter(plan, seal);
         int written = 0;
         for (ReportingUnit unit : units) {
             if (!DueItems.of(plan, unit.code(), period).isEmpty()) {

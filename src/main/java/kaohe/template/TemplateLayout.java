@@ -35,6 +35,20 @@ public final class TemplateLayout {
     public static final String META_PLAN_VERSION = "plan-version";
     public static final String META_UNIT = "unit";
     public static final String META_PERIOD = "period";
+    /** {@link TemplateSeal}'s check over the five entries above; templates written before it have none. */
+    public static final String META_SEAL = "seal";
+
+    /** The cover line naming the unit, on the indicator and task sheets: what the person filling it sees. */
+    public static final int COVER_UNIT_ROW = 1;
+
+    public static String coverUnitLine(String unitName, String unitCode) {
+        return "填报单位：" + unitName + "（" + unitCode + "）";
+    }
+
+    /** The identity fields the seal covers, in order. */
+    public static java.util.List<String> sealedFields(String version, String plan, String planVersion, String unit, String period) {
+        return java.util.List.of(version, plan, planVersion, unit, period);
+    }
 
     /** Task progress statuses, in drop-down order; scoring maps them to completion. */
     public static final List<String> STATUSES = List.of("已完成", "按进度推进", "滞后", "未启动");

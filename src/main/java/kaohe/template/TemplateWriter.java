@@ -28,9 +28,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TemplateWriter {
 
     private final Plan plan;
+    private final TemplateSeal seal;
 
-    public TemplateWriter(Plan plan) {
+    public TemplateWriter(Plan plan, TemplateSeal seal) {
         this.plan = plan;
+        this.seal = seal;
     }
 
     public void write(ReportingUnit unit, Period period, OutputStream out) throws IOException {
@@ -81,7 +83,7 @@ public final class TemplateWriter {
 
     private void cover(Sheet sheet, ReportingUnit unit, Period period, TemplateStyles styles) {
         text(sheet.createRow(0), 0, plan.name() + " " + period + " 考核报表", styles.title());
-        text(sheet.createRow(1), 0, "填报单位：" + unit.name() + "（" + unit.code() + "）", styles.cover());
+        text(sheet.createRow(TemplateLayout.COVER_UNIT_ROW), 0, TemplateLayout.coverUnitLine(unit.name(), unit.code().value()), styles.cover());
         text(sheet.createRow(2), 0, "考核期：" + period.year() + "年第" + period.quarter() + "季度"
                 + (period.isAnnual() ? "（年度考核）" : ""), styles.cover());
         text(sheet.createRow(3), 0, "报送截止：" + plan.deadline().deadline(period) + "　只填写浅黄色单元格", styles.cover());
@@ -142,7 +144,9 @@ public final class TemplateWriter {
                 {TemplateLayout.META_PLAN, plan.id()},
                 {TemplateLayout.META_PLAN_VERSION, plan.version()},
                 {TemplateLayout.META_UNIT, unit.code().value()},
-                {TemplateLayout.META_PERIOD, period.toString()}};
+                {TemplateLayout.META_PERIOD, period.toString()},
+                {TemplateLayout.META_SEAL, seal.seal(TemplateLayout.sealedFields(TemplateLayout.VERSION, plan.id(), plan.version(),
+                        unit.code().value(), period.toString()))}};
         for (int r = 0; r < entries.length; r++) {
             Row row = meta.createRow(r);
             row.createCell(0).setCellValue(entries[r][0]);

@@ -40,7 +40,7 @@ class SyntheticQuarterTests {
     void syntheticReturnsMixFormatsAndMistakesAndIngestAsIntended() throws Exception {
         Plan plan = new PlanLoader().load(new SyntheticPlan("bench-test", 20, 8, 2).write(temp.resolve("plans"))).plan();
 
-        List<SyntheticReturns.Generated> generated = new SyntheticReturns(plan, Period.of("2019Q2")).write(temp.resolve("staging"));
+        List<SyntheticReturns.Generated> generated = new SyntheticReturns(plan, kaohe.ingest.FilledReturn.SEAL, Period.of("2019Q2")).write(temp.resolve("staging"));
 
         assertThat(generated).hasSize(20);
         assertThat(generated).filteredOn(g -> g.kind() == SyntheticReturns.Kind.XLS).hasSize(4);
@@ -59,16 +59,16 @@ class SyntheticQuarterTests {
     }
 
     private static IngestOutcome judge(Plan plan, Path file) throws Exception {
-        var inboxFile = new kaohe.ingest.InboxFile(file, file.getFileName().toString(), null, java.nio.file.Files.size(file),
-                java.time.Instant.now());
-        return new kaohe.ingest.ReturnIngest(plan, kaohe.ingest.IngestLimits.defaults(), hash -> java.util.Optional.empty(),
-                kaohe.validate.PreviousReturns.NONE).process(inboxFile);
+        var inboxFile = kaohe.ingest.InboxFile.of(file, null);
+        return new kaohe.ingest.ReturnIngest(plan, kaohe.ingest.IngestLimits.defaults(),
+                new kaohe.ingest.TemplateTrust(kaohe.ingest.FilledReturn.SEAL, true), kaohe.ingest.StagingArea.temporary(),
+                hash -> java.util.Optional.empty(), kaohe.validate.PreviousReturns.NONE).process(inboxFile);
     }
 
     @Test
     void floorCountsEveryCellOfTheWorkbook() throws Exception {
         Plan plan = new PlanLoader().load(new SyntheticPlan("bench-test", 1, 30, 0).write(temp.resolve("plans"))).plan();
-        Path file = new SyntheticReturns(plan, Period.of("2019Q2")).write(temp.resolve("staging")).get(0).file();
+        Path file = new SyntheticReturns(plan, kaohe.ingest.FilledReturn.SEAL, Period.of("2019Q2")).write(temp.resolve("staging")).get(0).file();
 
         int cells = new XlsxFloor().read(file);
 

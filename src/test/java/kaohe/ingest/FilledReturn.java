@@ -25,6 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class FilledReturn {
 
+    /** The installation secret of every test: the build passes it to test JVMs as {@code kaohe.template.secret}. */
+    public static final String TEST_SECRET = "kaohe-test-secret";
+    public static final kaohe.template.TemplateSeal SEAL = kaohe.template.TemplateSeal.of(TEST_SECRET);
+
     private final XSSFWorkbook workbook;
 
     private FilledReturn(XSSFWorkbook workbook) {
@@ -35,7 +39,7 @@ public final class FilledReturn {
         ReportingUnit u = plan.unit(UnitCode.of(unit)).orElseThrow();
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new TemplateWriter(plan).write(u, Period.of(period), bytes);
+            new TemplateWriter(plan, SEAL).write(u, Period.of(period), bytes);
             return new FilledReturn(new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,6 +107,12 @@ public final class FilledReturn {
             }
         }
         throw new IllegalArgumentException("no row " + code + " on " + sheetName);
+    }
+
+    /** A jar started by a test checks returns made here with the tests' secret. */
+    public static ProcessBuilder sealed(ProcessBuilder builder) {
+        builder.environment().put(kaohe.template.TemplateSeal.ENVIRONMENT, TEST_SECRET);
+        return builder;
     }
 
     public Path saveTo(Path file) {

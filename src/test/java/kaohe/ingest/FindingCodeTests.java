@@ -72,6 +72,13 @@ class FindingCodeTests {
         SCENARIOS.put(FindingCode.F012, t -> judge(county().saveTo(t.resolve("空表.xlsx"))));
         SCENARIOS.put(FindingCode.F013, t -> judge(county().everything().with(wb -> wb.getSheet(TemplateLayout.INDICATOR_SHEET)
                 .createRow(2500).createCell(0).setCellValue("x")).saveTo(t.resolve("rows.xlsx"))));
+        // A 南湖区 workbook whose hidden sheet was unhidden and edited to claim 秀洲区: the seal no longer fits.
+        SCENARIOS.put(FindingCode.F014, t -> judge(county().everything().with(meta(TemplateLayout.META_UNIT, "330411")).saveTo(t.resolve("forged.xlsx"))));
+        // Another unit's name typed over the cover: the seal holds, what the person saw does not match it.
+        SCENARIOS.put(FindingCode.F015, t -> judge(county().everything().with(wb -> wb.getSheet(TemplateLayout.TASK_SHEET)
+                .getRow(TemplateLayout.COVER_UNIT_ROW).getCell(0).setCellValue("填报单位：秀洲区（330411）")).saveTo(t.resolve("cover.xlsx"))));
+        // A template written before seals existed, still in circulation.
+        SCENARIOS.put(FindingCode.F016, t -> judge(county().everything().with(withoutSeal()).saveTo(t.resolve("old template.xlsx"))));
         SCENARIOS.put(FindingCode.F020, t -> judge(county().everything().with(wb -> wb.removeSheetAt(wb.getSheetIndex(TemplateLayout.TASK_SHEET)))
                 .saveTo(t.resolve("nosheet.xlsx"))));
         SCENARIOS.put(FindingCode.F021, t -> judge(county().everything().with(wb -> wb.getSheet(TemplateLayout.INDICATOR_SHEET)
@@ -117,6 +124,24 @@ class FindingCodeTests {
                 TemplateLayout.VALUE_COLUMN)).saveTo(t.resolve("c109.xlsx"))));
         SCENARIOS.put(FindingCode.C110, t -> judge(county().everything().with(clear(TemplateLayout.TASK_SHEET, "T11",
                 TemplateLayout.STATUS_COLUMN)).saveTo(t.resolve("c110.xlsx"))));
+        // A figure pasted from a system that writes counts in scientific notation.
+        SCENARIOS.put(FindingCode.C111, t -> judge(bureau().everything().value("Q05", 1e15).saveTo(t.resolve("c111.xlsx"))));
+        // Typed 6/30 and Excel made it a date: the cell holds 43646, not what anyone meant.
+        SCENARIOS.put(FindingCode.C112, t -> judge(bureau().everything().value("Q05", 43646).with(dateFormat(TemplateLayout.INDICATOR_SHEET, "Q05"))
+                .saveTo(t.resolve("c112.xlsx"))));
+        // A formula written by a program that does not calculate: no result is stored in the file.
+        SCENARIOS.put(FindingCode.C113, t -> {
+            FilledReturn filled = county().everything();
+            int row = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "Q02");
+            return judge(filled.with(wb -> {
+                var cell = wb.getSheet(TemplateLayout.INDICATOR_SHEET).getRow(row).getCell(TemplateLayout.VALUE_COLUMN);
+                cell.setCellFormula("90+5");
+                if (cell.getCTCell().isSetV()) {
+                    cell.getCTCell().unsetV();
+                }
+            }).saveTo(t.resolve("c113.xlsx")));
+        });
+        SCENARIOS.put(FindingCode.C114, t -> judge(county().everything().value("Q02", 95.1234567).saveTo(t.resolve("c114.xlsx"))));
         SCENARIOS.put(FindingCode.V201, t -> Ingester.judge(PLAN, bureau().everything().value("Q05", 3).saveTo(t.resolve("v201.xlsx")),
                 null, previous("Q05", "4")));
         SCENARIOS.put(FindingCode.V202, t -> Ingester.judge(PLAN, county().everything().value("Q02", 90).saveTo(t.resolve("v202.xlsx")),
@@ -160,6 +185,30 @@ class FindingCodeTests {
             for (var row : sheet) {
                 if (row.getCell(0).getStringCellValue().equals(key)) {
                     row.getCell(1).setCellValue(value);
+                }
+            }
+        };
+    }
+
+    static java.util.function.Consumer<XSSFWorkbook> withoutSeal() {
+        return wb -> {
+            var sheet = wb.getSheet(TemplateLayout.META_SHEET);
+            for (var row : sheet) {
+                if (row.getCell(0).getStringCellValue().equals(TemplateLayout.META_SEAL)) {
+                    sheet.removeRow(row);
+                    return;
+                }
+            }
+        };
+    }
+
+    private static java.util.function.Consumer<XSSFWorkbook> dateFormat(String sheetName, String code) {
+        return wb -> {
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
+            for (var row : wb.getSheet(sheetName)) {
+                if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) {
+                    row.getCell(TemplateLayout.VALUE_COLUMN).setCellStyle(style);
                 }
             }
         };

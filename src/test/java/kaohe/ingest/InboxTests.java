@@ -35,7 +35,7 @@ class InboxTests {
         file("无单位一.xlsx", NOW.minusSeconds(500));
         file("无单位二.xls", NOW.minusSeconds(400));
         Inbox box = new Inbox(inbox, 5, Clock.fixed(NOW, ZoneOffset.UTC));
-        InboxReader reader = new InboxReader(box, null);
+        RunLedger reader = new RunLedger(box.snapshot());
 
         java.util.List<java.util.List<InboxFile>> shares = java.util.stream.IntStream.range(0, 3).mapToObj(i -> reader.share(i, 3)).toList();
 
@@ -84,6 +84,6 @@ class InboxTests {
         Inbox.Snapshot snapshot = new Inbox(inbox, 5, Clock.fixed(NOW, ZoneOffset.UTC)).snapshot();
 
         assertThat(snapshot.ready()).extracting(InboxFile::originalName).containsExactly("settled.xlsx");
-        assertThat(snapshot.deferred()).isEqualTo(1);
+        assertThat(snapshot.left()).containsExactly(new Inbox.Left("still-copying.xlsx", LeftReason.SETTLING));
     }
 }

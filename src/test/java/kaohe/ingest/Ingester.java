@@ -1,7 +1,6 @@
 package kaohe.ingest;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import kaohe.plan.Plan;
 import kaohe.validate.PreviousReturns;
 
@@ -16,8 +15,8 @@ final class Ingester {
     }
 
     static IngestOutcome judge(Plan plan, Path file, kaohe.shared.UnitCode folderUnit, PreviousReturns previous) throws Exception {
-        InboxFile inboxFile = new InboxFile(file, file.getFileName().toString(), folderUnit, java.nio.file.Files.size(file),
-                Clock.systemUTC().instant());
-        return new ReturnIngest(plan, IngestLimits.defaults(), hash -> java.util.Optional.empty(), previous).process(inboxFile);
+        InboxFile inboxFile = InboxFile.of(file, folderUnit);
+        return new ReturnIngest(plan, IngestLimits.defaults(), new TemplateTrust(FilledReturn.SEAL, true), StagingArea.temporary(),
+                hash -> java.util.Optional.empty(), previous).process(inboxFile);
     }
 }

@@ -25,7 +25,7 @@ class TemplateWriterTests {
 
     private XSSFWorkbook template(String unit, String period) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TemplateWriter(plan).write(plan.unit(UnitCode.of(unit)).orElseThrow(), Period.of(period), out);
+        new TemplateWriter(plan, kaohe.ingest.FilledReturn.SEAL).write(plan.unit(UnitCode.of(unit)).orElseThrow(), Period.of(period), out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
@@ -94,8 +94,10 @@ class TemplateWriterTests {
             assertThat(wb.getSheetVisibility(wb.getSheetIndex(meta))).isEqualTo(SheetVisibility.VERY_HIDDEN);
             List<String> entries = new ArrayList<>();
             meta.forEach(r -> entries.add(r.getCell(0).getStringCellValue() + "=" + r.getCell(1).getStringCellValue()));
+            String seal = kaohe.ingest.FilledReturn.SEAL.seal(TemplateLayout.sealedFields("1", "jiaxing-2017-2019", plan.version(),
+                    "330402", "2018Q3"));
             assertThat(entries).containsExactly("template-version=1", "plan=jiaxing-2017-2019", "plan-version=" + plan.version(),
-                    "unit=330402", "period=2018Q3");
+                    "unit=330402", "period=2018Q3", "seal=" + seal);
         }
     }
 

@@ -1,0 +1,96 @@
+package kaohe.ingest;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What one ingest run took and what became of each file, so that its summary can account for every
+ * file still in the inbox when it ends: the run's one snapshot of the inbox, handed out to the
+ * partitions, and which files were answered, failed technically, changed under it or were quarantined.
+ */
+public final class RunLedger {
+
+    private final Inbox.Snapshot snapshot;
+    private final Set<Path> answered = ConcurrentHashMap.newKeySet();
+    private final Set<Path> failed = ConcurrentHashMap.newKeySet();
+    private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger quarantined = new AtomicInteger();
+
+    public RunLedger(Inbox.Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    public Inbox.Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public void answered(Path file) {
+        answered.add(file);
+    }
+
+    public void failed(Path file) {
+        failed.add(file);
+    }
+
+    public void changed(Path file) {
+        changed.add(file);
+    }
+
+    public void quarantined(Path file) {
+        failed.remove(file);
+        quarantined.incrementAndGet();
+    }
+
+    public int quarantined() {
+        return quarantined.get();
+    }
+
+    /**
+     * Why each file the inbox holds after the run is still there, counted by reason. {@code after} is
+     * a snapshot taken when the run has ended; its every entry gets exactly one reason.
+     */
+    public Map<LeftReason, Integer> census(Inbox.Snapshot after) {
+        Map<LeftReason, Integer> counts = new EnumMap<>(LeftReason.class);
+        Set<Path> inSnapshot = ConcurrentHashMap.newKeySet();
+        snapshot.ready().forEach(f -> inSnapshot.add(f.path()));
+        for (InboxFile file : after.ready()) {
+            LeftReason reason = reasonFor(file.path(), inSnapshot);
+            if (reason != null) {
+                counts.merge(reason, 1, Integer::sum);
+            }
+        }
+        for (Inbox.Left left : after.left()) {
+            counts.merge(left.reason(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Null for a file this run answered and left in place on purpose (a dry run). */
+    private LeftReason reasonFor(Path file, Set<Path> inSnapshot) {
+        if (changed.contains(file)) {
+            return LeftReason.CHANGED;
+        }
+        if (failed.contains(file)) {
+            return LeftReason.FAILED;
+        }
+        if (answered.contains(file)) {
+            return null;
+        }
+        return inSnapshot.contains(file) ? LeftReason.STOPPED : LeftReason.SETTLING;
+    }
+
+    /** The files of partition {@code index} of {@code count}: whole unit folders, the inbox's top level one share. */
+    public List<InboxFile> share(int index, int count) {
+        return snapshot.ready().stream().filter(file -> partitionOf(file, count) == index).toList();
+    }
+
+    static int partitionOf(InboxFile file, int count) {
+        String folder = file.folderUnit() == null ? "" : file.folderUnit().value();
+        return Math.floorMod(folder.hashCode(), count);
+    }
+}
