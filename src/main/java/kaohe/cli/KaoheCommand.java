@@ -17,15 +17,29 @@ public final class KaoheCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /** The common options of the command that failed, when it has them. */
+    private static CommonOptions options(CommandLine cmd) {
+        for (CommandLine.Model.CommandSpec mixin : cmd.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof CommonOptions options) {
+                return options;
+            }
+        }
+        return null;
+    }
+
     /** The configured command line: exit status 2 for usage errors, 3 for failures. */
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new KaoheCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof IllegalArgumentException) {
+            CommonOptions options = options(cmd);
+            java.util.Optional<String> operator = OperatorErrors.describe(e, options == null ? null : options.database());
+            if (operator.isEmpty() && e instanceof IllegalArgumentException) {
                 cmd.getErr().println("kaohe: " + e.getMessage());
                 return ExitStatus.USAGE;
             }
-            cmd.getErr().println("kaohe: failed: " + e);
+            java.nio.file.Path log = FailureLog.write(options == null ? null : options.home, cmd.getCommandName(), e);
+            cmd.getErr().println("kaohe: " + operator.orElse("运行失败：" + e)
+                    + (log == null ? "" : "（详细信息见 " + log + "）"));
             return ExitStatus.FAILURE;
         });
         return line;

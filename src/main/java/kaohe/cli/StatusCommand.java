@@ -48,6 +48,16 @@ final class StatusCommand implements Callable<Integer> {
                 out.printf("  %-6d %-16s %-19s %-19s %-10s %6d %6d %6d  %s%n", run.id(), run.job(), when(run.start()), when(run.end()),
                         run.status(), run.read(), run.written(), run.skipped(), run.parameters());
             }
+            java.util.List<kaohe.ingest.IngestFailures.Quarantined> quarantined = context.getBean(kaohe.ingest.IngestFailures.class).quarantined();
+            if (!quarantined.isEmpty()) {
+                out.println();
+                out.println("隔离区（" + options.home.resolve("failed") + "）：" + quarantined.size()
+                        + " 份文件多次因技术原因未能处理，已移出收件箱，需运维人员处理（见各文件旁的说明）:");
+                for (kaohe.ingest.IngestFailures.Quarantined q : quarantined) {
+                    out.printf("  inbox/%s  失败 %d 次  最后 %s  现存 %s  原因：%s%n", q.inboxPath(), q.attempts(), when(q.lastFailed()),
+                            q.quarantinedPath(), q.lastError());
+                }
+            }
             if (p != null) {
                 Plan plan = context.getBean(Plan.class);
                 out.println();

@@ -52,17 +52,7 @@ public final class ReturnFiler {
     public void file(long runId, String worker, boolean dryRun, IngestOutcome outcome) {
         RunLedger ledger = runs.ledger(runId);
         List<Path> made = new ArrayList<>();
-        try {
-            if (dryRun) {
-                dryRun(runId, outcome);
-            } else {
-                store(runId, outcome, made);
-            }
-            store.count(runId, worker, outcome);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        onCompletion(committed -> {
+        java.util.function.Consumer<Boolean> completion = committed -> {
             if (!committed) {
                 made.forEach(ReturnFiler::deleteQuietly);
                 return;
@@ -79,7 +69,33 @@ public final class ReturnFiler {
                         file.path().getFileName());
             }
             outcome.staged().discard();
-        });
+        };
+        // Registered before any work, so a failure half-way still takes back the copies already made.
+        boolean transactional = TransactionSynchronizationManager.isSynchronizationActive();
+        if (transactional) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    completion.accept(status == STATUS_COMMITTED);
+                }
+            });
+        }
+        try {
+            if (dryRun) {
+                dryRun(runId, outcome);
+            } else {
+                store(runId, outcome, made);
+            }
+            store.count(runId, worker, outcome);
+        } catch (IOException | RuntimeException e) {
+            if (!transactional) {
+                completion.accept(false);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        if (!transactional) {
+            completion.accept(true);
+        }
     }
 
     private void store(long runId, IngestOutcome outcome, List<Path> made) throws IOException {
@@ -127,19 +143,6 @@ public final class ReturnFiler {
 
     private static String baseOf(String name) {
         return name.substring(0, name.lastIndexOf('.'));
-    }
-
-    private static void onCompletion(java.util.function.Consumer<Boolean> action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    action.accept(status == STATUS_COMMITTED);
-                }
-            });
-        } else {
-            action.accept(true);
-        }
     }
 
     private static void deleteQuietly(Path path) {

@@ -35,6 +35,13 @@ class ValueDecoderTests {
             Q05 | 1,5         | INVALID        | null  | C105
             Q05 | 12%         | INVALID        | null  | C105
             Q05 | +3          | VALUE          | 3     | null
+            Q05 | 1e20        | INVALID        | null  | C111
+            Q05 | 1e15        | INVALID        | null  | C111
+            Q05 | 1e999999999 | INVALID        | null  | C111
+            Q05 | NaN         | INVALID        | null  | C101
+            Q02 | 95.1234567  | INVALID        | null  | C114
+            Q02 | 1e-7%       | INVALID        | null  | C114
+            Q02 | 95.123456   | VALUE          | 95.123456 | null
             """)
     void decodesTypedText(String code, String typed, ValueState state, String value, String findingCode) {
         ValueDecoder.Decoded decoded = decoder.indicator(indicator(code), new RawCell("E6", typed, null, false, null), "");
@@ -58,6 +65,12 @@ class ValueDecoderTests {
             Q02 | 0     | false | 0     | null
             Q05 | 4     | false | 4     | null
             Q05 | 0.04  | true  | null  | C105
+            Q05 | 1e15  | false | null  | C111
+            Q05 | NaN   | false | null  | C111
+            Q05 | Infinity | false | null | C111
+            Q02 | 95.1234567 | false | null | C114
+            Q02 | 0.30000000000000004 | true | 30 | null
+            Q05 | 9999999999999 | false | 9999999999999 | null
             """)
     void decodesNumbersByTheirCellFormat(String code, double number, boolean percentFormat, String value, String findingCode) {
         ValueDecoder.Decoded decoded = decoder.indicator(indicator(code),
@@ -83,6 +96,25 @@ class ValueDecoderTests {
 
         assertThat(decoded.value().state()).isEqualTo(state);
         assertThat(decoded.finding() == null ? null : decoded.finding().code().name()).isEqualTo(findingCode);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateFormattedNumberIsNotTakenAsTheCountItLooksLike() {
+        ValueDecoder.Decoded decoded = decoder.indicator(indicator("Q05"),
+                new RawCell("E6", "2019/6/30", 43646.0, false, null, true, false), "");
+
+        assertThat(decoded.value().state()).isEqualTo(ValueState.INVALID);
+        assertThat(decoded.finding().code()).isEqualTo(kaohe.validate.FindingCode.C112);
+        assertThat(decoded.finding().message()).contains("2019/6/30");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFormulaSavedWithoutItsResultIsAnErrorNotABlank() {
+        ValueDecoder.Decoded decoded = decoder.indicator(indicator("Q02"), new RawCell("E6", "", null, false, null, false, true), "");
+
+        assertThat(decoded.value().state()).isEqualTo(ValueState.INVALID);
+        assertThat(decoded.finding().code()).isEqualTo(kaohe.validate.FindingCode.C113);
+        assertThat(decoded.finding().isError()).isTrue();
     }
 
     @org.junit.jupiter.api.Test
