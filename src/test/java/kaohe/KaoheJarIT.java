@@ -100,4 +100,47 @@ class KaoheJarIT {
     void unknownCommandIsAUsageError() throws Exception {
         assertThat(kaohe("no-such-command").status()).isEqualTo(2);
     }
+
+    @Test
+    void aSecondIngestOfTheSameHomeSaysSoInChineseAndExitsCleanly() throws Exception {
+        Path home = temp.resolve("busy");
+        Path file = kaohe.ingest.FilledReturn.template(kaohe.plan.ShippedPlan.plan(), "330402", "2019Q2").everything()
+                .saveTo(home.resolve("inbox/南湖区.xlsx"));
+        Run second;
+        // This JVM plays the first ingest: the operating system's lock on the home is what the second one meets.
+        try (kaohe.ingest.IngestLock first = kaohe.ingest.IngestLock.tryAcquire(home).orElseThrow()) {
+            second = kaohe("ingest", "--home", home.toString());
+        }
+
+        assertThat(second.status()).as(second.output()).isZero();
+        assertThat(second.output()).contains("另一个接收作业正在处理").doesNotContain("Exception");
+        assertThat(file).exists();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneChineseLineNamingHostAndPortWithTheTraceInTheLog() throws Exception {
+        Path home = temp.resolve("nodb");
+        Run run = kaohe("ingest", "--home", home.toString(), "--db-url", "jdbc:mysql://127.0.0.1:1/kaohe", "--db-user", "root");
+
+        assertThat(run.status()).as(run.output()).isEqualTo(3);
+        assertThat(run.output()).contains("kaohe: 无法连接数据库 127.0.0.1:1：服务器未启动、地址或端口有误，或网络不通");
+        assertThat(run.output().lines()).as("no stack trace on the terminal").noneMatch(line -> line.startsWith("\tat ") || line.contains("Caused by"));
+        assertThat(Files.readString(home.resolve("logs/kaohe-errors.log"))).contains("ConnectException");
+    }
+
+    @Test
+    void aWrongDatabasePasswordIsOneChineseLineNamingTheUser() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.isMysqlConfigured(), "needs KAOHE_TEST_MYSQL_URL");
+        DatabaseSettings mysql = TestDatabases.freshMysql();
+        try {
+            Run run = kaohe("status", "--home", temp.resolve("pw").toString(), "--db-url", mysql.url(), "--db-user", mysql.user(),
+                    "--db-password=certainly-wrong");
+
+            assertThat(run.status()).as(run.output()).isEqualTo(3);
+            assertThat(run.output()).contains("拒绝了用户“" + mysql.user() + "”的登录：用户名或密码错误");
+            assertThat(run.output().lines()).noneMatch(line -> line.startsWith("\tat "));
+        } finally {
+            TestDatabases.dropCreated();
+        }
+    }
 }

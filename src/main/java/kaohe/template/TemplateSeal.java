@@ -43,24 +43,18 @@ public final class TemplateSeal {
         return new TemplateSeal(secret.trim().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The configured secret if there is one (property, then environment), else the home's key file. */
+    /** {@code configured} when it is given, else the home's key file (made on first use). */
     public static TemplateSeal forInstallation(Path home, String configured) {
         if (configured != null && !configured.isBlank()) {
             return of(configured);
         }
-        String property = System.getProperty(PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return of(property);
-        }
-        String environment = System.getenv(ENVIRONMENT);
-        if (environment != null && !environment.isBlank()) {
-            return of(environment);
-        }
         return of(keyFile(home.resolve(KEY_FILE)));
     }
 
+    /** For code outside Spring: the secret configured as a system property or environment variable, else the home's key file. */
     public static TemplateSeal forInstallation(Path home) {
-        return forInstallation(home, null);
+        String property = System.getProperty(PROPERTY);
+        return forInstallation(home, property != null && !property.isBlank() ? property : System.getenv(ENVIRONMENT));
     }
 
     /** The hex check of these identity fields, in this order. */
