@@ -170,7 +170,7 @@ class JiaxingPlanTests {
     /** Reads every 责任单位 list of seed 000 in order and compares it with the tasks, unit by unit. */
     @Test
     void everyTaskListsItsResponsibleUnitsInTheSeedsOrder() throws Exception {
-        String seed = Files.readString(ShippedPlan.SEEDS.resolve("000_4953c69a70887cfe.txt"));
+        String seed = Files.readString(ShippedPlan.seeds().resolve("000_4953c69a70887cfe.txt"));
         Matcher lists = Pattern.compile("责任单位：([^）〕]+)").matcher(seed);
         List<List<UnitCode>> fromSeed = new ArrayList<>();
         while (lists.find()) {
@@ -201,8 +201,8 @@ class JiaxingPlanTests {
     @Test
     void everyCitationNamesASeedThatExists() {
         plan.indicators().forEach(i -> i.targets().forEach(t ->
-                assertThat(ShippedPlan.SEEDS.resolve(t.source().seedFile())).as(i.code() + " " + t.year()).exists()));
-        plan.tasks().forEach(t -> assertThat(ShippedPlan.SEEDS.resolve(t.source().seedFile())).exists());
+                assertThat(ShippedPlan.seeds().resolve(t.source().seedFile())).as(i.code() + " " + t.year()).exists()));
+        plan.tasks().forEach(t -> assertThat(ShippedPlan.seeds().resolve(t.source().seedFile())).exists());
     }
 
     @Test
