@@ -124,7 +124,7 @@ class KaoheJarIT {
 
         assertThat(run.status()).as(run.output()).isEqualTo(3);
         assertThat(run.output()).contains("kaohe: 无法连接数据库 127.0.0.1:1：服务器未启动、地址或端口有误，或网络不通");
-        assertThat(run.output().lines()).as("no stack trace on the terminal").noneMatch(line -> line.startsWith("\tat ") || line.contains("Caused by"));
+        assertThat(run.output().strip().lines()).as("one line, no stack trace or warning dump on the terminal").hasSize(1);
         assertThat(Files.readString(home.resolve("logs/kaohe-errors.log"))).contains("ConnectException");
     }
 
@@ -138,8 +138,33 @@ class KaoheJarIT {
 
             assertThat(run.status()).as(run.output()).isEqualTo(3);
             assertThat(run.output()).contains("拒绝了用户“" + mysql.user() + "”的登录：用户名或密码错误");
-            assertThat(run.output().lines()).noneMatch(line -> line.startsWith("\tat "));
+            assertThat(run.output().strip().lines()).as("one line").hasSize(1);
         } finally {
+            TestDatabases.dropCreated();
+        }
+    }
+
+    @Test
+    void aDatabaseUserWithoutTheNeededPrivilegesIsOneChineseLineSayingWhichAreNeeded() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.isMysqlConfigured(), "needs KAOHE_TEST_MYSQL_URL");
+        DatabaseSettings mysql = TestDatabases.freshMysql();
+        String database = mysql.url().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
+        String user = "kaohe_ro_" + ProcessHandle.current().pid();
+        try (var c = java.sql.DriverManager.getConnection(mysql.url(), mysql.user(), mysql.password()); var st = c.createStatement()) {
+            st.execute("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY 'ro-pass'");
+            st.execute("GRANT SELECT ON " + database + ".* TO '" + user + "'@'%'");
+        }
+        try {
+            Run run = kaohe("status", "--home", temp.resolve("ro").toString(), "--db-url", mysql.url(), "--db-user", user,
+                    "--db-password=ro-pass");
+
+            assertThat(run.status()).as(run.output()).isEqualTo(3);
+            assertThat(run.output()).contains("数据库用户“" + user + "”").contains("缺少所需权限").contains("CREATE");
+            assertThat(run.output().strip().lines()).as("one line").hasSize(1);
+        } finally {
+            try (var c = java.sql.DriverManager.getConnection(mysql.url(), mysql.user(), mysql.password()); var st = c.createStatement()) {
+                st.execute("DROP USER IF EXISTS '" + user + "'@'%'");
+            }
             TestDatabases.dropCreated();
         }
     }
