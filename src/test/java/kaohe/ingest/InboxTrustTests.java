@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kaohe.DatabaseSettings;
-import kaohe.KaoheApplication;
 import kaohe.TestDatabases;
 import kaohe.job.IngestLauncher;
 import kaohe.plan.Plan;
@@ -64,14 +63,11 @@ class InboxTrustTests {
     }
 
     private ConfigurableApplicationContext start(DatabaseSettings database) {
-        return KaoheApplication.start(home, database, Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(),
-                "kaohe.ingest.settle-seconds", 0, "kaohe.ingest.threads", 3));
+        return IngestFixture.start(home, database);
     }
 
-    private Path inbox(String relative) throws Exception {
-        Path file = home.resolve("inbox").resolve(relative);
-        Files.createDirectories(file.getParent());
-        return file;
+    private Path inbox(String relative) throws java.io.IOException {
+        return IngestFixture.inbox(home, relative);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -316,12 +312,7 @@ class InboxTrustTests {
         return stored.values().stream().filter(v -> v.item().equals(ItemCode.of(code))).findFirst().orElseThrow().value();
     }
 
-    static List<Path> files(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
+    private static List<Path> files(Path dir) throws java.io.IOException {
+        return IngestFixture.files(dir);
     }
 }

@@ -53,15 +53,11 @@ class IngestJobTests {
     }
 
     private ConfigurableApplicationContext start(DatabaseSettings database) {
-        // Three partitions whatever the machine's cores, so every test here runs workers concurrently.
-        return KaoheApplication.start(home, database, Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(),
-                "kaohe.ingest.settle-seconds", 0, "kaohe.ingest.threads", 3));
+        return IngestFixture.start(home, database);
     }
 
     private Path inbox(String relative) throws java.io.IOException {
-        Path file = home.resolve("inbox").resolve(relative);
-        Files.createDirectories(file.getParent());
-        return file;
+        return IngestFixture.inbox(home, relative);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -268,11 +264,6 @@ class IngestJobTests {
     }
 
     private static List<Path> filesIn(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
+        return IngestFixture.files(dir);
     }
 }
