@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -199,20 +200,24 @@ final class AssessmentWorkbookWriter {
         return sheet;
     }
 
-    /** Red below {@code low}, amber up to {@code high}, green from {@code high}. */
-    private static void colour(SXSSFSheet sheet, String range, String low, String high) {
+    /**
+     * Red below {@code low}, amber from {@code low} to below {@code high}, green from {@code high}: a
+     * completion of exactly 1 and a total of exactly 90.00 are green. Where rules overlap, Excel and WPS
+     * fill with the first in priority, so green is listed first and amber is simply "from low".
+     */
+    static void colour(Sheet sheet, String range, String low, String high) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(ComparisonOperator.LT, low);
-        red.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
-        ConditionalFormattingRule amber = formatting.createConditionalFormattingRule(ComparisonOperator.BETWEEN, low, high);
-        amber.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         ConditionalFormattingRule green = formatting.createConditionalFormattingRule(ComparisonOperator.GE, high);
         green.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_GREEN.getIndex());
-        for (ConditionalFormattingRule rule : List.of(red, amber, green)) {
+        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(ComparisonOperator.LT, low);
+        red.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        ConditionalFormattingRule amber = formatting.createConditionalFormattingRule(ComparisonOperator.GE, low);
+        amber.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        for (ConditionalFormattingRule rule : List.of(green, red, amber)) {
             rule.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         }
         formatting.addConditionalFormatting(new CellRangeAddress[]{CellRangeAddress.valueOf(range)},
-                new ConditionalFormattingRule[]{red, amber, green});
+                new ConditionalFormattingRule[]{green, red, amber});
     }
 
     private static void text(Row row, int column, String value) {
