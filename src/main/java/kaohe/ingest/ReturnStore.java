@@ -112,23 +112,23 @@ public class ReturnStore implements PreviousReturns {
     public long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
         var d = outcome.decoded();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
-            // Partitions and other machines ingest concurrently: one unit's supersessions happen one at a time.
-            jdbc.sql("SELECT code FROM plan_unit WHERE plan_version_id = (SELECT id FROM plan_version WHERE plan_id = ? AND version = ?) "
-                            + "AND code = ? FOR UPDATE")
-                    .params(d.planId(), d.planVersion(), d.unit().value()).query(String.class).list();
-            jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED' WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
+            // Partitions and other machines ingest concurrently: the unique current_key lets only one
+            // accepted row stand; the loser of a race fails on it, rolls back and is tried again.
+            jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED', current_key = NULL "
+                            + "WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
                     .params(d.planId(), d.unit().value(), d.period().toString()).update();
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
-                        + "plan_id, plan_version, unit_code, period_code, status, errors, warnings) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "plan_id, plan_version, unit_code, period_code, status, errors, warnings, current_key) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(runId, outcome.contentHash(), outcome.file().originalName(),
                         outcome.file().folderUnit() == null ? null : outcome.file().folderUnit().value(),
                         storedPath, outcome.file().size(), seconds(receivedAt),
                         d == null ? null : d.planId(), d == null ? null : d.planVersion(),
                         d == null ? null : d.unit().value(), d == null ? null : d.period().toString(),
-                        outcome.status().name(), outcome.errors(), outcome.warnings())
+                        outcome.status().name(), outcome.errors(), outcome.warnings(),
+                        outcome.status() == ReturnStatus.ACCEPTED ? currentKey(d.planId(), d.unit(), d.period()) : null)
                 .update(key, "id");
         long id = key.getKey().longValue();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
@@ -249,6 +249,11 @@ public class ReturnStore implements PreviousReturns {
             }
         }
         return numbers;
+    }
+
+    /** The value only a unit's one accepted return of a period holds (see V8__one_accepted_return.sql). */
+    static String currentKey(String planId, UnitCode unit, Period period) {
+        return planId + "|" + unit.value() + "|" + period;
     }
 
     private static Timestamp seconds(Instant instant) {

@@ -88,8 +88,10 @@ class IngestJobConfig {
                 .processor(inboxFileProcessor)
                 .writer(returnWriter)
                 .faultTolerant()
-                // Workers' transactions can deadlock on MySQL; the loser is simply tried again.
+                // Workers' transactions can deadlock on MySQL, and two can race to accept one unit's return
+                // (the unique current_key lets one win); the loser is simply tried again.
                 .retry(TransientDataAccessException.class)
+                .retry(org.springframework.dao.DuplicateKeyException.class)
                 .retryLimit(3)
                 .skipPolicy(new AlwaysSkipItemSkipPolicy())
                 .skipListener(ingestSkipLog)

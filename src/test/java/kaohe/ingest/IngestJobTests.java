@@ -208,6 +208,48 @@ class IngestJobTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void oneUnitsReturnsInTheInboxRootAndInItsFolderAtOnceLeaveExactlyOneAcceptedReturn(DatabaseSettings database) throws Exception {
+        List<kaohe.plan.ReportingUnit> counties = PLAN.units().stream().filter(u -> u.code().value().startsWith("33")).toList();
+        for (kaohe.plan.ReportingUnit unit : counties) {
+            FilledReturn.template(PLAN, unit.code().value(), P).everything().value("Q02", 91).saveTo(inbox(unit.name() + " 初报.xlsx"));
+            FilledReturn.template(PLAN, unit.code().value(), P).everything().value("Q02", 92)
+                    .saveTo(inbox(unit.code().value() + "/" + unit.name() + " 再报.xlsx"));
+        }
+        assertThat(counties).as("some unit's folder lies in another partition than the inbox root")
+                .anyMatch(u -> RunLedger.partitionOf(new InboxFile(home, "x", u.code(), 0, Instant.EPOCH, null), 3)
+                        != RunLedger.partitionOf(new InboxFile(home, "x", null, 0, Instant.EPOCH, null), 3));
+
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+
+            assertThat(summary.accepted()).isEqualTo(2 * counties.size());
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT unit_code, COUNT(*) FROM return_file WHERE status = 'ACCEPTED' GROUP BY unit_code")
+                    .query((rs, n) -> rs.getInt(2)).list()).hasSize(counties.size()).containsOnly(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM return_file WHERE status = 'SUPERSEDED'").query(Integer.class).single())
+                    .isEqualTo(counties.size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theDatabaseItselfRefusesASecondAcceptedReturnForOneUnitAndPeriod(DatabaseSettings database) throws Exception {
+        FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("南湖区.xlsx"));
+        try (ConfigurableApplicationContext context = start(database)) {
+            context.getBean(IngestLauncher.class).run(false);
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+
+            // What a second worker racing the first would write, bypassing the supersession.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, "
+                            + "stored_path, size_bytes, received_at, plan_id, plan_version, unit_code, period_code, status, errors, warnings, "
+                            + "current_key) SELECT run_id, 'f', original_name, stored_path, size_bytes, received_at, plan_id, plan_version, "
+                            + "unit_code, period_code, status, errors, warnings, current_key FROM return_file WHERE status = 'ACCEPTED'")
+                    .update()).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aCumulativeCountBelowLastQuartersIsRejected(DatabaseSettings database) throws Exception {
         try (ConfigurableApplicationContext context = start(database)) {
             IngestLauncher ingest = context.getBean(IngestLauncher.class);
