@@ -105,6 +105,9 @@ class ServiceIT {
             assertThat(single(c, "SELECT COUNT(*) FROM return_file")).isEqualTo(hashes.size());
             assertThat(single(c, "SELECT COUNT(DISTINCT content_hash) FROM return_file")).isEqualTo(hashes.size());
             assertThat(single(c, "SELECT COUNT(*) FROM return_file WHERE status = 'ACCEPTED'")).isEqualTo(hashes.size());
+            assertThat(single(c, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED')"))
+                    .as("the killed run is not shown as running forever").isZero();
+            assertThat(single(c, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'FAILED'")).isEqualTo(1);
         }
     }
 

@@ -17,10 +17,16 @@ public class LocalExecutions implements JobExecutionListener {
 
     private final Map<Long, String> running = new ConcurrentHashMap<>();
     private final AtomicBoolean ingestStopRequested = new AtomicBoolean();
+    private final JobOwners owners;
+
+    LocalExecutions(JobOwners owners) {
+        this.owners = owners;
+    }
 
     @Override
     public void beforeJob(JobExecution execution) {
         running.put(execution.getId(), execution.getJobInstance().getJobName());
+        owners.claim(execution.getId());
     }
 
     @Override
