@@ -168,4 +168,18 @@ class KaoheJarIT {
             TestDatabases.dropCreated();
         }
     }
+
+    @Test
+    void assessOfAHomeWithNoReturnsRefusesWithExitOneAndGoesAheadWhenTold() throws Exception {
+        Path home = temp.resolve("empty");
+        Run refused = kaohe("assess", "--period", "2019Q2", "--home", home.toString());
+
+        assertThat(refused.status()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).contains("没有收到任何一份合格报表").contains("--anyway");
+        assertThat(home.resolve("outbox")).doesNotExist();
+
+        Run anyway = kaohe("assess", "--period", "2019Q2", "--home", home.toString(), "--anyway");
+        assertThat(anyway.status()).as(anyway.output()).isZero();
+        assertThat(anyway.output()).contains("注意：本期没有收到任何合格报表");
+    }
 }

@@ -23,6 +23,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
     String period;
 
+    @Option(names = "--anyway", description = "Assess even when no return was received for the period (the reports then say so).")
+    boolean anyway;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,9 +33,17 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Period p = Period.of(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-            AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(p);
+            AssessLauncher.Result result;
+            try {
+                result = context.getBean(AssessLauncher.class).run(p, anyway);
+            } catch (AssessLauncher.Refused refused) {
+                spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitStatus.INVALID_INPUT;
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s 考核完成（第 %d 次评分）：%d 个单位，结果在 %s%n", p, result.runId(), result.units().size(), result.outbox());
+            result.cautions().forEach(line -> out.println("注意：" + line));
             for (RankedUnit unit : result.units()) {
                 out.printf("  %-6s %-10s %7s  %-4s  第 %s 名%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
                         unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),

@@ -2,7 +2,10 @@ package kaohe.job;
 
 import java.time.Clock;
 import java.util.List;
+import kaohe.ingest.ReturnStore;
 import kaohe.plan.Plan;
+import kaohe.report.AssessmentCautions;
+import kaohe.score.ReferenceValues;
 import kaohe.report.AssessmentExport;
 import kaohe.report.AssessmentReports;
 import kaohe.score.AssessmentStore;
@@ -21,15 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessLauncher {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AssessLauncher.class);
+
     private final JobOperator operator;
     private final Job job;
     private final AssessmentStore store;
     private final Plan plan;
     private final AssessmentExport export;
     private final Clock clock;
+    private final ReturnStore returns;
+    private final ReferenceValues references;
 
     AssessLauncher(JobOperator operator, @Qualifier("assessPeriod") Job job, AssessmentStore store, Plan plan,
-                   AssessmentExport export, Clock clock) {
+                   AssessmentExport export, Clock clock, ReturnStore returns, ReferenceValues references) {
+        this.returns = returns;
+        this.references = references;
         this.operator = operator;
         this.job = job;
         this.store = store;
@@ -40,13 +49,31 @@ public class AssessLauncher {
 
     /** {@code scoring}: how long the scoring step took, reports not included; {@code reports}: what they took. */
     public record Result(long runId, List<RankedUnit> units, java.nio.file.Path outbox, java.time.Duration scoring,
-                         AssessmentReports.Written reports) {
+                         AssessmentReports.Written reports, List<String> cautions) {
     }
 
+    /** An assessment that would publish nothing but zeros: refused unless the office says to go ahead. */
+    public static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** @throws Refused when nothing was received for the period (see {@link AssessmentCautions}) */
     public Result run(Period period) throws Exception {
+        return run(period, false);
+    }
+
+    /** @param anyway assess even when nothing was received */
+    public Result run(Period period, boolean anyway) throws Exception {
         if (!plan.covers(period)) {
             throw new IllegalArgumentException("period " + period + " is outside the plan (" + plan.start() + "–" + plan.end() + ")");
         }
+        AssessmentCautions cautions = AssessmentCautions.of(plan, period, returns.submissions(plan.id(), period), references, clock.instant());
+        if (cautions.nothingReceived() && !anyway) {
+            throw new Refused(cautions.refusal());
+        }
+        cautions.lines().forEach(line -> LOG.warn("{} assessment: {}", period, line));
         long runId = store.startRun(plan, period, clock.instant());
         JobExecution execution = operator.start(job, new JobParametersBuilder()
                 .addLong("run.id", runId)
@@ -58,7 +85,7 @@ public class AssessLauncher {
         }
         store.finishRun(runId, clock.instant());
         return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period), scoringTime(execution),
-                reportsWritten(execution));
+                reportsWritten(execution), cautions.lines());
     }
 
     private static AssessmentReports.Written reportsWritten(JobExecution execution) {

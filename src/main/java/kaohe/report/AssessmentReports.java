@@ -21,17 +21,24 @@ public final class AssessmentReports {
     private final AssessmentStore assessments;
     private final ReturnStore returns;
     private final ReportTemplates templates;
+    private final kaohe.score.ReferenceValues references;
+    private final java.time.Clock clock;
 
-    public AssessmentReports(Plan plan, AssessmentStore assessments, ReturnStore returns, ReportTemplates templates) {
+    public AssessmentReports(Plan plan, AssessmentStore assessments, ReturnStore returns, ReportTemplates templates,
+                             kaohe.score.ReferenceValues references, java.time.Clock clock) {
         this.plan = plan;
         this.assessments = assessments;
         this.returns = returns;
         this.templates = templates;
+        this.references = references;
+        this.clock = clock;
     }
 
     public PeriodReportData data(Period period, List<RankedUnit> ranked) {
+        List<ReturnStore.Submission> submissions = returns.submissions(plan.id(), period);
         return new PeriodReportData(plan, period, ranked, assessments.earlierTotals(plan.id(), period),
-                returns.submissions(plan.id(), period), returns.findings(plan.id(), period));
+                submissions, returns.findings(plan.id(), period),
+                AssessmentCautions.of(plan, period, submissions, references, clock.instant()).lines());
     }
 
     /** What one {@link #write} produced and how long each part took, for the log and the benchmark. */

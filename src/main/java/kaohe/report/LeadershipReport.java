@@ -39,7 +39,8 @@ public final class LeadershipReport {
         headline(rows, data);
         int[] counts = submissions(rows, data);
         p.put("summaryText", "参加考核单位 " + data.units().size() + " 个：按时报送 " + counts[0] + " 个，迟报 " + counts[1] + " 个，报表被退回 "
-                + counts[2] + " 个，未报送 " + counts[3] + " 个。报送截止 " + data.plan().deadline().deadline(data.period()) + "。");
+                + counts[2] + " 个，未报送 " + counts[3] + " 个。报送截止 " + data.plan().deadline().deadline(data.period()) + "。"
+                + (data.cautions().isEmpty() ? "" : "\n注意：" + String.join("\n注意：", data.cautions())));
         p.put("heatMap", HeatMap.of(data));
         return new ReportInput(p, rows);
     }

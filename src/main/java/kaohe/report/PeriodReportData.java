@@ -13,9 +13,10 @@ import kaohe.shared.UnitCode;
 /** Everything the reports of one period are made from, gathered once per run. */
 public record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                                Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
-                               List<Submission> submissions, List<PeriodFinding> findings) {
+                               List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions) {
 
     public PeriodReportData {
+        cautions = List.copyOf(cautions);
         units = List.copyOf(units);
         earlierTotals = Map.copyOf(earlierTotals);
         submissions = List.copyOf(submissions);

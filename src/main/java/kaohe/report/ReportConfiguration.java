@@ -16,8 +16,9 @@ class ReportConfiguration {
     }
 
     @Bean
-    AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.ReturnStore returns, ReportTemplates templates) {
-        return new AssessmentReports(plan, store, returns, templates);
+    AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.ReturnStore returns, ReportTemplates templates,
+                                        kaohe.score.ReferenceValues references, java.time.Clock clock) {
+        return new AssessmentReports(plan, store, returns, templates, references, clock);
     }
 
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */

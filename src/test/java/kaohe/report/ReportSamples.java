@@ -36,7 +36,7 @@ final class ReportSamples {
         };
         UnitScorer scorer = new UnitScorer(plan, data, ReferenceValues.none());
         return new PeriodReportData(plan, period, Ranking.rank(plan.units().stream().map(u -> scorer.assess(u, period)).toList()),
-                Map.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of());
     }
 
     static List<String> unitParameters() {
