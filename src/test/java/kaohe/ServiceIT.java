@@ -122,10 +122,11 @@ class ServiceIT {
         Process first = start("assess", "--period", "2019Q4", "--home", home.toString());
         // Killed while it writes the unit reports; the embedded database is single-process, so the
         // signal is in the file system rather than a query.
-        waitUntil(() -> files(home.resolve("outbox/2019Q4/units")).size() >= 3, 120);
+        waitUntil(() -> files(home.resolve("outbox/.2019Q4.staging/units")).size() >= 3, 120);
         first.destroyForcibly().waitFor();
-        assertThat(files(home.resolve("outbox/2019Q4/units")).stream().filter(p -> p.toString().endsWith(".pdf")))
+        assertThat(files(home.resolve("outbox/.2019Q4.staging/units")).stream().filter(p -> p.toString().endsWith(".pdf")))
                 .as("killed before the last report").hasSizeLessThan(PLAN.units().size());
+        assertThat(files(home.resolve("outbox/2019Q4"))).as("a run's outputs appear together or not at all").isEmpty();
 
         assertThat(run("assess", "--period", "2019Q4", "--home", home.toString())).isZero();
 

@@ -10,8 +10,9 @@ import kaohe.shared.AtomicFiles;
 import kaohe.shared.Period;
 
 /**
- * Ranks a finished scoring run and writes its outputs to {@code <home>/outbox/P/}, each file whole or
- * not at all ({@link AtomicFiles}). The same run always writes the same CSV bytes.
+ * Ranks a finished scoring run and writes its outputs to {@code <home>/outbox/P/}, all of them together
+ * or none ({@link PeriodOutbox}), each file whole ({@link AtomicFiles}). The same run always writes the
+ * same CSV bytes.
  */
 public final class AssessmentExport {
 
@@ -33,9 +34,12 @@ public final class AssessmentExport {
     public AssessmentReports.Written export(long runId, Period period) {
         List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan));
         Path outbox = outbox(period);
-        AtomicFiles.write(outbox.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
-        AtomicFiles.write(outbox.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
-        AssessmentReports.Written written = reports.write(reports.data(period, ranked), outbox);
+        PeriodOutbox publication = new PeriodOutbox(outbox);
+        Path staging = publication.begin();
+        AtomicFiles.write(staging.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
+        AtomicFiles.write(staging.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
+        AssessmentReports.Written written = reports.write(reports.data(period, ranked), staging);
+        publication.publish();
         mailer.deliver(period, outbox);
         return written;
     }
