@@ -26,6 +26,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--anyway", description = "Assess even when no return was received for the period (the reports then say so).")
     boolean anyway;
 
+    @Option(names = "--resend", description = "Mail every recipient their report even if they already have these figures.")
+    boolean resend;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +38,7 @@ final class AssessCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             AssessLauncher.Result result;
             try {
-                result = context.getBean(AssessLauncher.class).run(p, anyway);
+                result = context.getBean(AssessLauncher.class).run(p, anyway, resend);
             } catch (AssessLauncher.Refused refused) {
                 spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
                 spec.commandLine().getErr().flush();

@@ -24,6 +24,9 @@ final class RemindCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
     String period;
 
+    @Option(names = "--resend", description = "Mail units a reminder even if they already had the same one.")
+    boolean resend;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +35,7 @@ final class RemindCommand implements Callable<Integer> {
         Period p = Period.of(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             Reminders reminders = context.getBean(Reminders.class);
-            List<SubmissionState> due = reminders.remind(p);
+            List<SubmissionState> due = reminders.remind(p, resend);
             PrintWriter out = spec.commandLine().getOut();
             reminders.lines(p, due).forEach(out::println);
             out.flush();

@@ -34,11 +34,14 @@ public class AssessLauncher {
     private final Clock clock;
     private final ReturnStore returns;
     private final ReferenceValues references;
+    private final kaohe.report.ReportMailer mailer;
 
     AssessLauncher(JobOperator operator, @Qualifier("assessPeriod") Job job, AssessmentStore store, Plan plan,
-                   AssessmentExport export, Clock clock, ReturnStore returns, ReferenceValues references) {
+                   AssessmentExport export, Clock clock, ReturnStore returns, ReferenceValues references,
+                   kaohe.report.ReportMailer mailer) {
         this.returns = returns;
         this.references = references;
+        this.mailer = mailer;
         this.operator = operator;
         this.job = job;
         this.store = store;
@@ -66,6 +69,14 @@ public class AssessLauncher {
 
     /** @param anyway assess even when nothing was received */
     public Result run(Period period, boolean anyway) throws Exception {
+        return run(period, anyway, false);
+    }
+
+    /**
+     * @param anyway assess even when nothing was received
+     * @param resend mail recipients who already have these figures too
+     */
+    public Result run(Period period, boolean anyway, boolean resend) throws Exception {
         if (!plan.covers(period)) {
             throw new IllegalArgumentException("period " + period + " is outside the plan (" + plan.start() + "–" + plan.end() + ")");
         }
@@ -84,6 +95,8 @@ public class AssessLauncher {
                     + execution.getAllFailureExceptions());
         }
         store.finishRun(runId, clock.instant());
+        // After the run's transactions have committed and its outputs are in place; never inside a step.
+        mailer.deliver(period, export.outbox(period), resend);
         return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period), scoringTime(execution),
                 reportsWritten(execution), cautions.lines());
     }

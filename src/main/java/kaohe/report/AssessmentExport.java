@@ -20,14 +20,12 @@ public final class AssessmentExport {
     private final AssessmentStore store;
     private final Path home;
     private final AssessmentReports reports;
-    private final ReportMailer mailer;
 
-    public AssessmentExport(Plan plan, AssessmentStore store, Path home, AssessmentReports reports, ReportMailer mailer) {
+    public AssessmentExport(Plan plan, AssessmentStore store, Path home, AssessmentReports reports) {
         this.plan = plan;
         this.store = store;
         this.home = home;
         this.reports = reports;
-        this.mailer = mailer;
     }
 
     /** Writes every output and returns what the reports took, for the run's record. */
@@ -40,7 +38,6 @@ public final class AssessmentExport {
         AtomicFiles.write(staging.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
         AssessmentReports.Written written = reports.write(reports.data(period, ranked), staging);
         publication.publish();
-        mailer.deliver(period, outbox);
         return written;
     }
 

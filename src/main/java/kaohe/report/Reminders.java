@@ -36,6 +36,11 @@ public final class Reminders {
 
     /** Writes and sends the reminders; returns the units reminded, in plan order. */
     public List<SubmissionState> remind(Period period) {
+        return remind(period, false);
+    }
+
+    /** @param resend mail units a reminder they already had for the same state */
+    public List<SubmissionState> remind(Period period, boolean resend) {
         List<SubmissionState> due = SubmissionState.of(plan, period, returns.submissions(plan.id(), period)).values().stream()
                 .filter(s -> !s.hasAcceptedReturn()).toList();
         Path outbox = home.resolve("outbox").resolve(period.toString());
@@ -50,7 +55,7 @@ public final class Reminders {
             lines(period, due).forEach(text::println);
             text.flush();
         });
-        mailer.remind(period, due, plan.deadline().deadline(period));
+        mailer.remind(period, due, plan.deadline().deadline(period), resend);
         return due;
     }
 

@@ -25,9 +25,9 @@ class ReportConfiguration {
     @Bean
     ReportMailer reportMailer(org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
                               Plan plan, @Value("${kaohe.recipients-dir:data/recipients}") String dir,
-                              @Value("${kaohe.mail.from:kaohe@localhost}") String from) {
+                              @Value("${kaohe.mail.from:kaohe@localhost}") String from, MailLog log, java.time.Clock clock) {
         return new ReportMailer(java.util.Optional.ofNullable(sender.getIfAvailable()),
-                Recipients.load(Path.of(dir).resolve(plan.id() + ".csv")), plan, from);
+                Recipients.load(Path.of(dir).resolve(plan.id() + ".csv")), plan, from, log, clock);
     }
 
     @Bean
@@ -36,8 +36,7 @@ class ReportConfiguration {
     }
 
     @Bean
-    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports,
-                                      ReportMailer mailer) {
-        return new AssessmentExport(plan, store, Path.of(home), reports, mailer);
+    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports) {
+        return new AssessmentExport(plan, store, Path.of(home), reports);
     }
 }

@@ -18,7 +18,11 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /**
  * Mails each recipient their PDF from the outbox: a unit its own report, leadership the summary. Without
  * an SMTP server configured there is no sender and the outbox is the delivery. A recipient whose mail
- * fails is logged and the others still get theirs.
+ * fails is logged and the others still get theirs. Each mail is recorded once the server took it
+ * ({@link MailLog}): a rerun does not mail a recipient the same figures or the same reminder again
+ * unless asked to resend, and a recipient whose mail failed is tried again by the next run. A report's
+ * identity is its figures (the recipient's rows of scores.csv and totals.csv, which hold no
+ * timestamps), not the PDF's bytes, which carry the time they were made.
  */
 public final class ReportMailer {
 
@@ -28,16 +32,20 @@ public final class ReportMailer {
     private final Recipients recipients;
     private final Plan plan;
     private final String from;
+    private final MailLog log;
+    private final java.time.Clock clock;
 
-    public ReportMailer(Optional<JavaMailSender> sender, Recipients recipients, Plan plan, String from) {
+    public ReportMailer(Optional<JavaMailSender> sender, Recipients recipients, Plan plan, String from, MailLog log, java.time.Clock clock) {
         this.sender = sender;
         this.recipients = recipients;
         this.plan = plan;
         this.from = from;
+        this.log = log;
+        this.clock = clock;
     }
 
-    /** Returns how many mails were sent. */
-    public int deliver(Period period, Path outbox) {
+    /** Returns how many mails were sent; {@code resend} mails recipients who already have these figures too. */
+    public int deliver(Period period, Path outbox, boolean resend) {
         if (sender.isEmpty() || recipients.all().isEmpty()) {
             return 0;
         }
@@ -48,18 +56,25 @@ public final class ReportMailer {
                 LOG.warn("no report for recipient {} of unit {}", recipient.email(), recipient.unitCode());
                 continue;
             }
+            String fingerprint = figures(recipient.unitCode(), outbox);
+            if (!resend && log.sent(plan.id(), recipient.email(), MailLog.Kind.REPORT, period.toString(), fingerprint)) {
+                LOG.info("{} already has {} with these figures; not sent again", recipient.email(), pdf.get().getFileName());
+                continue;
+            }
             try {
                 sender.get().send(message(recipient, period, pdf.get()));
+                log.record(plan.id(), recipient.email(), MailLog.Kind.REPORT, period.toString(), fingerprint,
+                        pdf.get().getFileName().toString(), clock.instant());
                 sent++;
             } catch (MessagingException | org.springframework.mail.MailException e) {
-                LOG.error("could not mail {} to {}: {}", pdf.get().getFileName(), recipient.email(), e.getMessage());
+                LOG.error("could not mail {} to {} (tried again next run): {}", pdf.get().getFileName(), recipient.email(), e.getMessage());
             }
         }
         return sent;
     }
 
     /** Mails each unit that owes a return a reminder; returns how many mails were sent. */
-    public int remind(Period period, java.util.List<SubmissionState> due, java.time.LocalDate deadline) {
+    public int remind(Period period, java.util.List<SubmissionState> due, java.time.LocalDate deadline, boolean resend) {
         if (sender.isEmpty()) {
             return 0;
         }
@@ -67,6 +82,10 @@ public final class ReportMailer {
         for (SubmissionState unit : due) {
             for (Recipients.Recipient recipient : recipients.all()) {
                 if (!recipient.unitCode().equals(unit.unit().code().value())) {
+                    continue;
+                }
+                String fingerprint = MailLog.fingerprint(unit.unit().code() + "|" + unit.state() + "|" + deadline);
+                if (!resend && log.sent(plan.id(), recipient.email(), MailLog.Kind.REMINDER, period.toString(), fingerprint)) {
                     continue;
                 }
                 try {
@@ -79,6 +98,8 @@ public final class ReportMailer {
                             + "季度考核报表" + (unit.state() == SubmissionState.State.REJECTED ? "已被退回，请按反馈工作簿改正后" : "尚未收到，请")
                             + "于 " + deadline + " 前报送。\n\n本邮件由考核系统自动发送。");
                     sender.get().send(message);
+                    log.record(plan.id(), recipient.email(), MailLog.Kind.REMINDER, period.toString(), fingerprint,
+                            "催报 " + unit.unit().code() + " " + unit.state().text(), clock.instant());
                     sent++;
                 } catch (MessagingException | org.springframework.mail.MailException e) {
                     LOG.error("could not mail a reminder to {}: {}", recipient.email(), e.getMessage());
@@ -99,6 +120,23 @@ public final class ReportMailer {
         helper.setText(plan.name() + "\n" + period.year() + "年第" + period.quarter() + "季度考核报告见附件。\n\n本邮件由考核系统自动发送。");
         helper.addAttachment(pdf.getFileName().toString(), new FileSystemResource(pdf));
         return message;
+    }
+
+    /** The figures a recipient's report shows: the unit's rows of the period's CSVs, or all of them for leadership. */
+    private static String figures(String unitCode, Path outbox) {
+        StringBuilder figures = new StringBuilder();
+        for (String csv : java.util.List.of("totals.csv", "scores.csv")) {
+            try {
+                for (String line : Files.readAllLines(outbox.resolve(csv), java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (unitCode.equals(Recipients.LEADERSHIP) || line.startsWith(unitCode + ",")) {
+                        figures.append(line).append('\n');
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return MailLog.fingerprint(figures.toString());
     }
 
     private static Optional<Path> pdfFor(String unitCode, Path outbox) {

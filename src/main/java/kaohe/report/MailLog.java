@@ -1,0 +1,52 @@
+package kaohe.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which mail each recipient has had, so a rerun of {@code assess} or {@code remind} mails each of them once. */
+@Repository
+public class MailLog {
+
+    /** What a mail carries: the figures of a report, or a reminder of a unit's state. */
+    public enum Kind { REPORT, REMINDER }
+
+    private final JdbcClient jdbc;
+
+    public MailLog(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    public boolean sent(String planId, String recipient, Kind kind, String period, String fingerprint) {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_sent WHERE plan_id = ? AND recipient = ? AND kind = ? AND period_code = ? AND fingerprint = ?")
+                .params(planId, recipient, kind.name(), period, fingerprint).query(Integer.class).single() > 0;
+    }
+
+    /** Recorded after the SMTP server accepted the mail; a --resend of the same content is recorded once. */
+    public void record(String planId, String recipient, Kind kind, String period, String fingerprint, String item, Instant at) {
+        if (sent(planId, recipient, kind, period, fingerprint)) {
+            return;
+        }
+        jdbc.sql("INSERT INTO mail_sent (plan_id, recipient, kind, period_code, fingerprint, item, sent_utc) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(planId, recipient, kind.name(), period, fingerprint, item.length() <= 200 ? item : item.substring(0, 200),
+                        Timestamp.valueOf(LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)))
+                .update();
+    }
+
+    static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
