@@ -53,6 +53,11 @@ final class ExplainCommand implements Callable<Integer> {
             List<UnitAssessment> all = plan.units().stream().map(u -> scorer.assess(u, p)).toList();
             RankedUnit ranked = Ranking.rank(all).stream().filter(r -> r.assessment().unit().code().equals(code)).findFirst().orElseThrow();
             PrintWriter out = spec.commandLine().getOut();
+            out.println(context.getBean(kaohe.plan.PlanStore.class).describe(plan));
+            context.getBean(kaohe.score.AssessmentStore.class).latestVersion(plan.id(), p)
+                    .filter(v -> !v.equals(plan.version()))
+                    .ifPresent(v -> out.println("注意：本期最近一次评分用的是计划版本 " + v.substring(0, 12)
+                            + "，与当前计划不同；以下按当前计划重新计算"));
             Explanation.lines(ranked, Ranking.peers(all, reporting.peerGroup()), p, item).forEach(out::println);
             out.flush();
         }

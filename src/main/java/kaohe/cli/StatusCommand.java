@@ -41,6 +41,8 @@ final class StatusCommand implements Callable<Integer> {
         Period p = period == null ? null : Period.of(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             PrintWriter out = spec.commandLine().getOut();
+            out.println(context.getBean(kaohe.plan.PlanStore.class).describe(context.getBean(Plan.class)));
+            out.println();
             out.println("最近的作业运行（job runs）:");
             out.printf("  %-6s %-16s %-19s %-19s %-10s %6s %6s %6s  %s%n", "id", "job", "start", "end", "status", "read", "written",
                     "skipped", "parameters");

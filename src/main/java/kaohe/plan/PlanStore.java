@@ -49,6 +49,18 @@ public class PlanStore {
                 .params(planId, version).query(Long.class).optional();
     }
 
+    /** When the version was stored, if it is. */
+    public Optional<java.time.Instant> storedAt(String planId, String version) {
+        return jdbc.sql("SELECT stored_at FROM plan_version WHERE plan_id = ? AND version = ?")
+                .params(planId, version).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /** One line naming the plan and its version, and whether that version is stored, for status and explain. */
+    public String describe(Plan plan) {
+        return "考核计划：" + plan.name() + "（" + plan.id() + "），版本 " + plan.version().substring(0, 12)
+                + storedAt(plan.id(), plan.version()).map(at -> "，已存储").orElse("，尚未存储");
+    }
+
     public Optional<Plan> load(String planId, String version) {
         return idOf(planId, version).map(this::load);
     }

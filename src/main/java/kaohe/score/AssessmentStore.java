@@ -39,6 +39,13 @@ public class AssessmentStore {
         return key.getKey().longValue();
     }
 
+    /** The plan version the period's latest finished assessment was computed under. */
+    public java.util.Optional<String> latestVersion(String planId, Period period) {
+        return jdbc.sql("SELECT plan_version FROM assessment_run WHERE plan_id = ? AND period_code = ? AND finished_at IS NOT NULL "
+                        + "ORDER BY id DESC")
+                .params(planId, period.toString()).query(String.class).list().stream().findFirst();
+    }
+
     public void finishRun(long runId, Instant now) {
         jdbc.sql("UPDATE assessment_run SET finished_at = ? WHERE id = ?").params(seconds(now), runId).update();
     }
