@@ -1,10 +1,6 @@
 package kaohe.ingest;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +32,7 @@ public class IngestFailures {
     /** Counts one more failure of the file and returns how many it has had. */
     public int record(String fileKey, String inboxPath, String error, Instant now) {
         return own.execute(status -> {
-            Timestamp at = utc(now);
+            java.time.LocalDateTime at = kaohe.shared.UtcTime.column(now);
             int updated = jdbc.sql("UPDATE ingest_failure SET attempts = attempts + 1, last_error = ?, last_failed_utc = ? WHERE file_key = ?")
                     .params(clip(error), at, fileKey).update();
             if (updated == 0) {
@@ -56,13 +52,8 @@ public class IngestFailures {
         return jdbc.sql("SELECT inbox_path, attempts, last_error, last_failed_utc, quarantined_path FROM ingest_failure "
                         + "WHERE quarantined_path IS NOT NULL ORDER BY last_failed_utc, inbox_path")
                 .query((rs, n) -> new Quarantined(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(5)))
+                        kaohe.shared.UtcTime.read(rs, 4), rs.getString(5)))
                 .list();
-    }
-
-    /** DATETIME in UTC, bound as a zone-free local time so neither the JVM's nor the server's zone moves it. */
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
     }
 
     private static String clip(String text) {

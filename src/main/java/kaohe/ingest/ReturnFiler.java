@@ -99,8 +99,8 @@ public final class ReturnFiler {
     }
 
     private void store(long runId, IngestOutcome outcome, List<Path> made) throws IOException {
-        Instant received = clock.instant();
         InboxFile file = outcome.file();
+        Instant received = arrival(file, clock.instant());
         String name = SafeFileName.of(file.originalName(), outcome.contentHash());
         switch (outcome.status()) {
             case ACCEPTED -> {
@@ -118,6 +118,16 @@ public final class ReturnFiler {
             case DUPLICATE -> store.saveDuplicate(runId, outcome, received);
             default -> throw new IllegalStateException("not an ingest outcome: " + outcome.status());
         }
+    }
+
+    /**
+     * When the file arrived, which is what lateness is judged by: its modification time, the moment its
+     * copy into the inbox ended, never later than now. An outage of Kaohe over the deadline does not make
+     * a return dropped before it late. (A copy that keeps the sender's times, such as unzip, carries the
+     * time the sender saved the file.)
+     */
+    static Instant arrival(InboxFile file, Instant now) {
+        return file.modified().isBefore(now) ? file.modified() : now;
     }
 
     private static void copy(IngestOutcome outcome, Path target, List<Path> made) {

@@ -1,9 +1,7 @@
 package kaohe.ingest;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +175,7 @@ public class ReturnStore implements PreviousReturns {
                         + "WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
                 .params(planId, unit.value(), period.toString())
                 .query((rs, n) -> new StoredReturn(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), values(rs.getLong(1))))
+                        kaohe.shared.UtcTime.read(rs, 4), values(rs.getLong(1))))
                 .optional();
     }
 
@@ -216,7 +214,7 @@ public class ReturnStore implements PreviousReturns {
         return jdbc.sql("SELECT unit_code, original_name, received_at, status, errors, warnings FROM return_file "
                         + "WHERE plan_id = ? AND period_code = ? ORDER BY id")
                 .params(planId, period.toString())
-                .query((rs, n) -> new Submission(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                .query((rs, n) -> new Submission(rs.getString(1), rs.getString(2), kaohe.shared.UtcTime.read(rs, 3),
                         ReturnStatus.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6)))
                 .list();
     }
@@ -256,8 +254,8 @@ public class ReturnStore implements PreviousReturns {
         return planId + "|" + unit.value() + "|" + period;
     }
 
-    private static Timestamp seconds(Instant instant) {
-        return Timestamp.from(instant.truncatedTo(ChronoUnit.SECONDS));
+    private static java.time.LocalDateTime seconds(Instant instant) {
+        return kaohe.shared.UtcTime.column(instant);
     }
 
     private static String clip(String text, int max) {

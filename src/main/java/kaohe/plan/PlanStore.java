@@ -52,7 +52,7 @@ public class PlanStore {
     /** When the version was stored, if it is. */
     public Optional<java.time.Instant> storedAt(String planId, String version) {
         return jdbc.sql("SELECT stored_at FROM plan_version WHERE plan_id = ? AND version = ?")
-                .params(planId, version).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+                .params(planId, version).query((rs, n) -> kaohe.shared.UtcTime.read(rs, 1)).optional();
     }
 
     /** One line naming the plan and its version, and whether that version is stored, for status and explain. */

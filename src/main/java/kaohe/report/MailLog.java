@@ -3,11 +3,7 @@ package kaohe.report;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +34,7 @@ public class MailLog {
         }
         jdbc.sql("INSERT INTO mail_sent (plan_id, recipient, kind, period_code, fingerprint, item, sent_utc) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(planId, recipient, kind.name(), period, fingerprint, item.length() <= 200 ? item : item.substring(0, 200),
-                        Timestamp.valueOf(LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)))
+                        kaohe.shared.UtcTime.column(at))
                 .update();
     }
 

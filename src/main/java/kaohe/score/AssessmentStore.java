@@ -1,8 +1,6 @@
 package kaohe.score;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -119,8 +117,8 @@ public class AssessmentStore {
                 .list();
     }
 
-    private static Timestamp seconds(Instant instant) {
-        return Timestamp.from(instant.truncatedTo(ChronoUnit.SECONDS));
+    private static java.time.LocalDateTime seconds(Instant instant) {
+        return kaohe.shared.UtcTime.column(instant);
     }
 
     private static String clip(String text, int max) {
