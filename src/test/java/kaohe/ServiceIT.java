@@ -66,7 +66,9 @@ class ServiceIT {
         assertThat(files(home.resolve("demo/rejected"))).anyMatch(p -> p.getFileName().toString().contains(".反馈."));
         assertThat(out).anyMatch(l -> l.contains("截止前两天接收") && l.contains("退回 1 份"))
                 .anyMatch(l -> l.contains("截止后三天接收") && l.contains("接受 4 份"))
-                .anyMatch(l -> l.contains("全市汇总报告"));
+                .anyMatch(l -> l.contains("全市汇总报告"))
+                .as("the shipped reference file is empty: the demo says which indicators wait for it")
+                .anyMatch(l -> l.contains("注意：缺少 2019Q4 的参照值"));
 
         Process status = FilledReturn.sealed(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
                 "status", "--home", home.resolve("demo").toString(), "--period", "2019Q4")).redirectErrorStream(true).start();

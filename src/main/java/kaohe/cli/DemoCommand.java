@@ -59,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
                         unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
                         unit.rating() == null ? "" : unit.rating().name(), unit.rank() == 0 ? "—" : String.valueOf(unit.rank()));
             }
+            result.assessment().cautions().forEach(line -> out.println("     注意：" + line));
             Path outbox = result.assessment().outbox();
             out.println();
             out.println("请查看：");
