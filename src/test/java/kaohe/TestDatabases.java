@@ -34,6 +34,36 @@ public final class TestDatabases {
         return databases;
     }
 
+    /**
+     * The databases to run a parameterized test on, for {@code @MethodSource("kaohe.TestDatabases#each")}:
+     * a fresh embedded database in a folder of its own, and a fresh MySQL database when configured. What
+     * they create is removed when the test JVM ends, so a test class needs no set-up or clean-up of its own.
+     */
+    public static java.util.stream.Stream<Named<DatabaseSettings>> each() throws java.io.IOException {
+        Path folder = java.nio.file.Files.createTempDirectory("kaohe-db");
+        CLEAN_UP.add(folder);
+        return all(folder).stream();
+    }
+
+    private static final List<Path> CLEAN_UP = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                dropCreated();
+            } catch (RuntimeException e) {
+                // The server may already be gone; its test databases go with the next run's cleanup.
+            }
+            for (Path folder : CLEAN_UP) {
+                try (var files = java.nio.file.Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // Left in the temporary folder.
+                }
+            }
+        }, "drop-test-databases"));
+    }
+
     public static boolean isMysqlConfigured() {
         String url = System.getenv(MYSQL_URL);
         return url != null && !url.isBlank();

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import kaohe.plan.DeadlineRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,13 +91,7 @@ public final class Quarantine {
 
     /** One file's identity across runs: the same bytes in the same place; a new version starts its count afresh. */
     private static String key(String relative, InboxFile file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (relative + "|" + file.size() + "|" + file.modified()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return kaohe.shared.Sha256.of(relative + "|" + file.size() + "|" + file.modified());
     }
 
     private static String describe(Throwable error) {

@@ -11,12 +11,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kaohe.shared.Sha256;
 
 /**
  * Where ingest keeps its own copy of each inbox file while judging it. The inbox file is read once,
@@ -65,17 +62,17 @@ public final class StagingArea {
         Files.createDirectories(folder);
         Path copy = Files.createTempFile(folder, "inbox-", ".bin");
         try {
-            long copied;
-            MessageDigest digest = sha256();
+            String hash;
             try (FileChannel in = FileChannel.open(file.path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                 OutputStream out = new DigestOutputStream(Files.newOutputStream(copy), digest)) {
-                copied = Channels.newInputStream(in).transferTo(out);
+                 OutputStream out = Files.newOutputStream(copy)) {
+                hash = Sha256.copy(Channels.newInputStream(in), out);
             }
+            long copied = Files.size(copy);
             if (copied != file.size() || !Inbox.isStill(file)) {
                 Files.deleteIfExists(copy);
                 return Optional.empty();
             }
-            return Optional.of(new Staged(file, copy, HexFormat.of().formatHex(digest.digest()), copied));
+            return Optional.of(new Staged(file, copy, hash, copied));
         } catch (NoSuchFileException e) {
             Files.deleteIfExists(copy);
             return Optional.empty();
@@ -97,11 +94,8 @@ public final class StagingArea {
         if (!Inbox.isStill(staged.source()) || !parentIsReal(staged.source().path())) {
             return false;
         }
-        try (FileChannel in = FileChannel.open(staged.source().path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-             OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256())) {
-            MessageDigest digest = ((DigestOutputStream) out).getMessageDigest();
-            Channels.newInputStream(in).transferTo(out);
-            return HexFormat.of().formatHex(digest.digest()).equals(staged.contentHash()) && Inbox.isStill(staged.source());
+        try (FileChannel in = FileChannel.open(staged.source().path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            return Sha256.of(Channels.newInputStream(in)).equals(staged.contentHash()) && Inbox.isStill(staged.source());
         } catch (IOException e) {
             return false;
         }
@@ -128,14 +122,6 @@ public final class StagingArea {
             return parent.toRealPath().equals(parent);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

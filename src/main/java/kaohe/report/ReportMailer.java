@@ -50,13 +50,14 @@ public final class ReportMailer {
             return 0;
         }
         int sent = 0;
+        java.util.Map<String, String> figures = figures(outbox);
         for (Recipients.Recipient recipient : recipients.all()) {
             Optional<Path> pdf = pdfFor(recipient.unitCode(), outbox);
             if (pdf.isEmpty()) {
                 LOG.warn("no report for recipient {} of unit {}", recipient.email(), recipient.unitCode());
                 continue;
             }
-            String fingerprint = figures(recipient.unitCode(), outbox);
+            String fingerprint = figures.getOrDefault(recipient.unitCode(), MailLog.fingerprint(""));
             if (!resend && log.sent(plan.id(), recipient.email(), MailLog.Kind.REPORT, period.toString(), fingerprint)) {
                 LOG.info("{} already has {} with these figures; not sent again", recipient.email(), pdf.get().getFileName());
                 continue;
@@ -122,21 +123,31 @@ public final class ReportMailer {
         return message;
     }
 
-    /** The figures a recipient's report shows: the unit's rows of the period's CSVs, or all of them for leadership. */
-    private static String figures(String unitCode, Path outbox) {
-        StringBuilder figures = new StringBuilder();
+    /**
+     * The fingerprint of the figures each recipient's report shows, by unit code (the first column of
+     * totals.csv and scores.csv), and of all of them under {@link Recipients#LEADERSHIP}: the CSVs are
+     * read once per delivery, not once per recipient.
+     */
+    private static java.util.Map<String, String> figures(Path outbox) {
+        java.util.Map<String, StringBuilder> byUnit = new java.util.HashMap<>();
+        StringBuilder all = new StringBuilder();
         for (String csv : java.util.List.of("totals.csv", "scores.csv")) {
             try {
                 for (String line : Files.readAllLines(outbox.resolve(csv), java.nio.charset.StandardCharsets.UTF_8)) {
-                    if (unitCode.equals(Recipients.LEADERSHIP) || line.startsWith(unitCode + ",")) {
-                        figures.append(line).append('\n');
+                    all.append(line).append('\n');
+                    int comma = line.indexOf(',');
+                    if (comma > 0) {
+                        byUnit.computeIfAbsent(line.substring(0, comma), k -> new StringBuilder()).append(line).append('\n');
                     }
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return MailLog.fingerprint(figures.toString());
+        java.util.Map<String, String> fingerprints = new java.util.HashMap<>();
+        byUnit.forEach((unit, lines) -> fingerprints.put(unit, MailLog.fingerprint(lines.toString())));
+        fingerprints.put(Recipients.LEADERSHIP, MailLog.fingerprint(all.toString()));
+        return fingerprints;
     }
 
     private static Optional<Path> pdfFor(String unitCode, Path outbox) {

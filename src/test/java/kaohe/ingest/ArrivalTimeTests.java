@@ -8,13 +8,10 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kaohe.DatabaseSettings;
-import kaohe.KaoheApplication;
 import kaohe.TestDatabases;
 import kaohe.job.IngestLauncher;
 import kaohe.plan.DeadlineRule;
@@ -26,8 +23,6 @@ import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 import kaohe.shared.UtcTime;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,19 +40,7 @@ class ArrivalTimeTests {
     private static final Period P = Period.of("2019Q2");
 
     @TempDir
-    static Path databases;
-
-    @TempDir
     Path home;
-
-    static Stream<Named<DatabaseSettings>> databases() {
-        return TestDatabases.all(databases).stream();
-    }
-
-    @AfterAll
-    static void dropTestDatabases() {
-        TestDatabases.dropCreated();
-    }
 
     private static Instant beijing(int day, int hour, int minute) {
         java.time.LocalDate deadline = PLAN.deadline().deadline(P);
@@ -65,7 +48,7 @@ class ArrivalTimeTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void returnsDroppedBeforeTheDeadlineAreOnTimeAfterAnOutageAndTheStoredInstantIsUtcInAnyJvmZone(DatabaseSettings database)
             throws Exception {
         TimeZone original = TimeZone.getDefault();
@@ -97,7 +80,7 @@ class ArrivalTimeTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void instantsWrittenAsTimestampsBeforeV11KeepTheirMeaning(DatabaseSettings database) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(), database.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("10").load().migrate();

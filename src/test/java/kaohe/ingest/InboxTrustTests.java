@@ -12,7 +12,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kaohe.DatabaseSettings;
 import kaohe.TestDatabases;
@@ -23,9 +22,7 @@ import kaohe.shared.ItemCode;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 import kaohe.template.TemplateLayout;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,22 +42,10 @@ class InboxTrustTests {
     private static final String P = "2019Q2";
 
     @TempDir
-    static Path databases;
-
-    @TempDir
     Path home;
 
     @TempDir
     Path outside;
-
-    static Stream<Named<DatabaseSettings>> databases() {
-        return TestDatabases.all(databases).stream();
-    }
-
-    @AfterAll
-    static void dropTestDatabases() {
-        TestDatabases.dropCreated();
-    }
 
     private ConfigurableApplicationContext start(DatabaseSettings database) {
         return IngestFixture.start(home, database);
@@ -71,7 +56,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void linksAreRefusedAndLeftInPlaceAndNothingBehindThemIsReadCopiedOrDeleted(DatabaseSettings database) throws Exception {
         Path elsewhere = FilledReturn.template(PLAN, "330402", P).everything().saveTo(outside.resolve("not in the inbox.xlsx"));
         Path secret = Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
@@ -99,7 +84,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aFileRewrittenWhileItIsIngestedKeepsTheCheckedBytesAndTheNewVersionWaitsForTheNextRun(DatabaseSettings database) throws Exception {
         Path file = FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 91).saveTo(inbox("330402/南湖区.xlsx"));
         byte[] checked = Files.readAllBytes(file);
@@ -133,7 +118,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aForgedIdentityIsRejectedAndTheGenuineReturnStillCounts(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "330411", P).everything().value("Q02", 90).saveTo(inbox("秀洲区.xlsx"));
         try (ConfigurableApplicationContext context = start(database)) {
@@ -162,7 +147,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void poisonValuesAreRejectedOnceWithTheirCodesAndLeaveNoOrphanCopy(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "ZJJ", P).everything().value("Q05", 1e15).saveTo(inbox("ZJJ/count 1e15.xlsx"));
         FilledReturn.template(PLAN, "330402", P).everything().text("Q02", "1e20").saveTo(inbox("330402/text 1e20.xlsx"));
@@ -184,7 +169,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aFileThatKeepsFailingTechnicallyIsQuarantinedWithANoteAfterThreeRunsAndNeverReportedToTheUnit(DatabaseSettings database)
             throws Exception {
         Path file = FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("330402/南湖区.xlsx"));
@@ -230,7 +215,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void workbooksThatCannotBeReopenedStillGetFeedbackAndLeaveTheInbox(DatabaseSettings database) throws Exception {
         Path good = FilledReturn.template(PLAN, "330402", P).everything().saveTo(outside.resolve("good.xlsx"));
         Files.write(inbox("dup.xlsx"), WorkbookGuardTests.withDuplicateEntry(Files.readAllBytes(good)));
@@ -251,7 +236,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void returnsInSubFoldersAndUnderGbkNamesAreReadAndAccepted(DatabaseSettings database) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a shell to make a file name that is not UTF-8");
         FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("330402/2019年/二季度/南湖区.xlsx"));
@@ -273,7 +258,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void theSummaryCountsEveryFileLeftInTheInboxWithItsReasonAndStoresTheSame(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("330402/南湖区.xlsx"));
         Path copying = FilledReturn.template(PLAN, "330411", P).everything().saveTo(inbox("330411/秀洲区.xlsx"));
@@ -294,7 +279,7 @@ class InboxTrustTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aSecondIngestOfTheSameHomeSaysSoAndTouchesNothing(DatabaseSettings database) throws Exception {
         Path file = FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("南湖区.xlsx"));
         try (ConfigurableApplicationContext context = start(database);

@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kaohe.DatabaseSettings;
 import kaohe.KaoheApplication;
@@ -23,8 +22,6 @@ import kaohe.shared.UnitCode;
 import kaohe.template.TemplateLayout;
 import kaohe.validate.ReturnValue;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,19 +35,7 @@ class IngestJobTests {
     private static final String P = "2019Q2";
 
     @TempDir
-    static Path databases;
-
-    @TempDir
     Path home;
-
-    static Stream<Named<DatabaseSettings>> databases() {
-        return TestDatabases.all(databases).stream();
-    }
-
-    @AfterAll
-    static void dropTestDatabases() {
-        TestDatabases.dropCreated();
-    }
 
     private ConfigurableApplicationContext start(DatabaseSettings database) {
         return IngestFixture.start(home, database);
@@ -61,7 +46,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void filledTemplatesAreStoredWithEveryValueTracedToItsCell(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 96.5).text("Q14", "无").status("T13", "滞后")
                 .saveTo(inbox("330402/南湖区 2019年二季度.xlsx"));
@@ -87,7 +72,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void eachBadFileIsRejectedWithItsCodeWhileGoodFilesInTheSameRunAreAccepted(DatabaseSettings database) throws Exception {
         Map<String, String> bad = Map.of(
                 "corrupt.xlsx", "F001", "password.xlsx", "F002", "text renamed.xlsx", "F001", "bomb.xlsx", "F004",
@@ -136,7 +121,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void concurrentWorkersAnswerEveryFileOfEveryUnitInOneRunAndCountEachOnce(DatabaseSettings database) throws Exception {
         List<kaohe.plan.ReportingUnit> units = PLAN.units();
         for (kaohe.plan.ReportingUnit unit : units) {
@@ -159,7 +144,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
     void aFileThatFailsForATechnicalReasonIsLoggedAndStaysInTheInboxWhileOthersAreStored(DatabaseSettings database,
             org.springframework.boot.test.system.CapturedOutput output) throws Exception {
@@ -180,7 +165,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aCorrectedReturnSupersedesTheFirstAndTheSameFileTwiceIsStoredOnce(DatabaseSettings database) throws Exception {
         try (ConfigurableApplicationContext context = start(database)) {
             IngestLauncher ingest = context.getBean(IngestLauncher.class);
@@ -207,7 +192,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void oneUnitsReturnsInTheInboxRootAndInItsFolderAtOnceLeaveExactlyOneAcceptedReturn(DatabaseSettings database) throws Exception {
         List<kaohe.plan.ReportingUnit> counties = PLAN.units().stream().filter(u -> u.code().value().startsWith("33")).toList();
         for (kaohe.plan.ReportingUnit unit : counties) {
@@ -232,7 +217,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void theDatabaseItselfRefusesASecondAcceptedReturnForOneUnitAndPeriod(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("南湖区.xlsx"));
         try (ConfigurableApplicationContext context = start(database)) {
@@ -249,7 +234,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aCumulativeCountBelowLastQuartersIsRejected(DatabaseSettings database) throws Exception {
         try (ConfigurableApplicationContext context = start(database)) {
             IngestLauncher ingest = context.getBean(IngestLauncher.class);
@@ -267,7 +252,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void dryRunWritesFeedbackButStoresAndMovesNothing(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "330402", P).everything().text("Q02", "九十").saveTo(inbox("南湖区.xlsx"));
         FilledReturn.template(PLAN, "330411", P).everything().saveTo(inbox("秀洲区.xlsx"));
@@ -288,7 +273,7 @@ class IngestJobTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aFileStillBeingCopiedIsLeftForTheNextRun(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("南湖区.xlsx"));
         try (ConfigurableApplicationContext context = KaoheApplication.start(home, database,

@@ -2,31 +2,17 @@ package kaohe.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import kaohe.DatabaseSettings;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A database from before the one-accepted-return rule, holding two accepted returns of one unit, is repaired by V8. */
 class OneAcceptedMigrationTests {
 
-    @TempDir
-    static Path home;
-
-    static java.util.stream.Stream<org.junit.jupiter.api.Named<DatabaseSettings>> databases() {
-        return kaohe.TestDatabases.all(home).stream();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void dropTestDatabases() {
-        kaohe.TestDatabases.dropCreated();
-    }
-
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("databases")
+    @org.junit.jupiter.params.provider.MethodSource("kaohe.TestDatabases#each")
     void theLaterOfTwoAcceptedReturnsStandsAndTheEarlierIsSuperseded(DatabaseSettings database) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(), database.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("7").load().migrate();

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kaohe.DatabaseSettings;
 import kaohe.KaoheApplication;
 import kaohe.TestDatabases;
 import kaohe.ingest.FilledReturn;
 import kaohe.plan.ShippedPlan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,26 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CrashedRunsTests {
 
     @TempDir
-    static Path databases;
-
-    @TempDir
     Path home;
-
-    static Stream<Named<DatabaseSettings>> databases() {
-        return TestDatabases.all(databases).stream();
-    }
-
-    @AfterAll
-    static void dropTestDatabases() {
-        TestDatabases.dropCreated();
-    }
 
     private ConfigurableApplicationContext start(DatabaseSettings database) {
         return KaoheApplication.start(home, database, Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void aRunWhoseProcessDiedIsMarkedFailedAndOneOfALiveProcessOrAnotherMachineIsLeftRunning(DatabaseSettings database) throws Exception {
         long dead;
         long live;

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kaohe.DatabaseSettings;
 import kaohe.KaoheApplication;
@@ -16,8 +15,6 @@ import kaohe.ingest.FilledReturn;
 import kaohe.job.AssessLauncher;
 import kaohe.job.IngestLauncher;
 import kaohe.shared.Period;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,19 +27,7 @@ class StoredPlanVersionTests {
     private static final Plan PLAN = ShippedPlan.plan();
 
     @TempDir
-    static Path databases;
-
-    @TempDir
     Path home;
-
-    static Stream<Named<DatabaseSettings>> databases() {
-        return TestDatabases.all(databases).stream();
-    }
-
-    @AfterAll
-    static void dropTestDatabases() {
-        TestDatabases.dropCreated();
-    }
 
     private ConfigurableApplicationContext start(DatabaseSettings database) {
         return KaoheApplication.start(home, database, Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0));
@@ -60,7 +45,7 @@ class StoredPlanVersionTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("kaohe.TestDatabases#each")
     void thePlanVersionIsStoredOnceAndEveryAssessmentNamesAStoredVersion(DatabaseSettings database) throws Exception {
         FilledReturn.template(PLAN, "330402", "2019Q2").everything().saveTo(java.nio.file.Files.createDirectories(home.resolve("inbox"))
                 .resolve("南湖区.xlsx"));
