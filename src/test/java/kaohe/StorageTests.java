@@ -113,6 +113,7 @@ class StorageTests {
     void anEditedPlanIsStoredAsANewVersionBesideTheOld(DatabaseSettings database) {
         PlanFolder edited = PlanFolder.copyOfShipped(temp.resolve("edited-" + System.nanoTime()));
         edited.replaceLine("targets.csv", "E04,2019,", "E04,2019,41,,000_4953c69a70887cfe.txt 附件3 治气");
+        edited.appendLine("baselines.csv", "P08,330402,2016,28.5,南湖区2016年民政统计");
         Plan changed = new PlanLoader().load(edited.dir()).plan();
         try (ConfigurableApplicationContext context = KaoheApplication.start(temp.resolve("home"), database)) {
             PlanStore store = context.getBean(PlanStore.class);
@@ -122,6 +123,7 @@ class StorageTests {
 
             assertThat(second).isNotEqualTo(first);
             assertThat(store.load(changed.id(), changed.version()).orElseThrow()).isEqualTo(changed);
+            assertThat(changed.unitBaselines()).as("a county's own baseline is stored with its version").hasSize(1);
             assertThat(store.load(ShippedPlan.plan().id(), ShippedPlan.plan().version()).orElseThrow())
                     .isEqualTo(ShippedPlan.plan());
         }

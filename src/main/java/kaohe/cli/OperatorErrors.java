@@ -24,6 +24,9 @@ final class OperatorErrors {
         String where = database == null ? "" : where(database);
         String user = database == null || database.user() == null ? "" : database.user();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof kaohe.shared.DataFileProblem problem) {
+                return Optional.of(problem.getMessage());
+            }
             if (t instanceof SQLException sql) {
                 Optional<String> described = sql(sql, where, user, database);
                 if (described.isPresent()) {

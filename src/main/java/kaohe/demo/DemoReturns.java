@@ -92,7 +92,7 @@ public final class DemoReturns {
             case AT_MOST -> target.target().doubleValue() * (0.9 + random.nextDouble() * 0.2);
             case CUMULATIVE -> CumulativeExpectation.expected(indicator, plan, period).doubleValue() * factor;
             case ZERO -> random.nextInt(6) == 0 ? 1 : 0;
-            case RANK_WITHIN -> 3 + random.nextInt(12);
+            case RANK_WITHIN, RANK_FRONT -> 3 + random.nextInt(12);
             case VS_REFERENCE -> 0.2 + random.nextDouble() * 0.3;
             case TREND -> 20 + random.nextDouble() * 10;
             case MILESTONE -> throw new IllegalStateException("indicators are never MILESTONE");

@@ -31,9 +31,17 @@ final class CsvTableReader {
     }
 
     List<CsvRow> read(String file, List<String> requiredColumns) {
+        if (!Files.isRegularFile(dir.resolve(file))) {
+            problems.add(file, 0, "", "文件不存在");
+            return List.of();
+        }
+        return readOptional(file, requiredColumns);
+    }
+
+    /** Like {@link #read}, but a file the plan does not have is simply no rows. */
+    List<CsvRow> readOptional(String file, List<String> requiredColumns) {
         Path path = dir.resolve(file);
         if (!Files.isRegularFile(path)) {
-            problems.add(file, 0, "", "文件不存在");
             return List.of();
         }
         try {

@@ -17,6 +17,8 @@ import kaohe.shared.UnitCode;
  * @param deduction  null unless the plan scores this indicator by deduction (扣分制)
  * @param allowsNotApplicable whether a unit may report 不适用 (—, /, 无) instead of a value
  * @param targets    one per year the seeds state, in year order
+ * @param eitherOf   a group code shared by alternative criteria ("或"): the group is met when any one of
+ *                   them is, and it counts once in the total; null for an item that stands alone
  */
 public record Indicator(
         ItemCode code,
@@ -32,12 +34,17 @@ public record Indicator(
         Deduction deduction,
         boolean allowsNotApplicable,
         List<YearTarget> targets,
-        Citation source) {
+        Citation source,
+        String eitherOf) {
 
     public Indicator {
         reportedBy = kaohe.shared.LookupList.copyOf(reportedBy);
         targets = targets.stream().sorted(Comparator.comparingInt(YearTarget::year)).toList();
         weight = Decimals.canonical(weight);
+    }
+
+    public boolean isAlternative() {
+        return eitherOf != null;
     }
 
     public boolean isPercent() {
@@ -47,7 +54,7 @@ public record Indicator(
     /** Whether values are counts of things (个, 家, 次, 位 …), which must be whole numbers. */
     public boolean isCount() {
         return java.util.Set.of("个", "家", "项", "件", "次", "位", "名").contains(unitOfMeasure)
-                || rule.kind() == TargetKind.RANK_WITHIN;
+                || rule.kind() == TargetKind.RANK_WITHIN || rule.kind() == TargetKind.RANK_FRONT;
     }
 
     public boolean isReportedBy(UnitCode unit) {
@@ -60,8 +67,20 @@ public record Indicator(
      * Empty when nothing governs that year, e.g. after a target the seeds stop giving ("/").
      */
     public Optional<YearTarget> targetFor(int year, int lastAssessedYear) {
-        return targets.stream()
+        Optional<YearTarget> ahead = targets.stream()
                 .filter(t -> t.year() >= year && t.year() <= lastAssessedYear)
                 .findFirst();
+        if (ahead.isPresent() || !holds()) {
+            return ahead;
+        }
+        return targets.stream().filter(t -> t.year() < year).reduce((earlier, later) -> later);
+    }
+
+    /**
+     * Whether a target, once stated, keeps governing the years after it: 消除 (ZERO) means staying at
+     * zero, so 附件3's 2017 全面消除劣Ⅴ类水 still governs 2018 and 2019.
+     */
+    public boolean holds() {
+        return rule.kind() == TargetKind.ZERO;
     }
 }

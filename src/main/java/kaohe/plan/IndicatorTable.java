@@ -51,7 +51,7 @@ final class IndicatorTable {
         Baseline baseline = baseline(cells);
         Deduction deduction = deduction(cells);
         if (deduction != null && rule != null
-                && (rule.kind() == TargetKind.VS_REFERENCE || rule.kind() == TargetKind.TREND)) {
+                && (rule.kind().needsReference() || rule.kind() == TargetKind.TREND)) {
             cells.problem("deduction_points", rule.kind() + " 类指标没有“差距”，不能用扣分制");
             deduction = null;
         }
@@ -64,8 +64,13 @@ final class IndicatorTable {
         if (allowsNa == null) {
             return null;
         }
+        String eitherOf = cells.text("either_of");
+        if (!eitherOf.isEmpty() && !ItemCode.isValid(eitherOf)) {
+            cells.problem("either_of", "“" + eitherOf + "”无效：可选指标组用一个编码表示（如 D06），组内各指标填同一编码");
+            return null;
+        }
         return new Indicator(code, name, category, rule, cells.text("unit_of_measure"), baseline, lead,
-                reportedBy, due, weight, deduction, allowsNa, List.of(), source);
+                reportedBy, due, weight, deduction, allowsNa, List.of(), source, eitherOf.isEmpty() ? null : eitherOf);
     }
 
     static String category(Cells cells, CategoryTable categories) {

@@ -18,6 +18,10 @@ import kaohe.shared.UnitCode;
  * @param outlookYears years whose targets are kept for context (e.g. 十三五 2020 targets), never assessed
  * @param weightTotal  what the category weights add up to
  * @param latePenalty  points taken off a unit's total when its return for the period came late; 0 for none
+ * @param unitBaselines units' own values before the plan (baselines.csv), for 序时进度 and trends
+ * @param headlineCategories the categories whose items lead the leadership report, in order
+ * @param checklistCategories categories of criteria taken from a national checklist rather than set by
+ *                            the plan itself; reports say so beside them
  */
 public record Plan(
         String id,
@@ -34,9 +38,15 @@ public record Plan(
         List<ReportingUnit> units,
         List<Category> categories,
         List<Indicator> indicators,
-        List<Task> tasks) {
+        List<Task> tasks,
+        List<UnitBaseline> unitBaselines,
+        List<String> headlineCategories,
+        Set<String> checklistCategories) {
 
     public Plan {
+        unitBaselines = List.copyOf(unitBaselines);
+        headlineCategories = List.copyOf(headlineCategories);
+        checklistCategories = Set.copyOf(checklistCategories);
         outlookYears = Set.copyOf(new TreeSet<>(outlookYears));
         weightTotal = Decimals.canonical(weightTotal);
         latePenalty = Decimals.canonical(latePenalty);
@@ -79,10 +89,46 @@ public record Plan(
         return tasks.stream().filter(t -> t.isReportedBy(unit));
     }
 
-    /** Sum of the weights of every item the unit reports: its scorecard's full mark. */
+    /**
+     * The baseline 序时进度 starts from for this unit: the unit's own latest value before the plan;
+     * else the plan's, which is the city's and so applies to the lead unit, and to every unit for a
+     * CUMULATIVE count (a count since the plan started begins at the plan's baseline for everyone).
+     */
+    public Optional<Baseline> baselineOf(Indicator indicator, UnitCode unit) {
+        Optional<Baseline> own = unitBaselines.stream()
+                .filter(b -> b.indicator().equals(indicator.code()) && b.unit().equals(unit))
+                .map(UnitBaseline::baseline)
+                .max(java.util.Comparator.comparingInt(Baseline::year));
+        if (own.isPresent()) {
+            return own;
+        }
+        boolean applies = unit.equals(indicator.leadUnit()) || indicator.rule().kind() == TargetKind.CUMULATIVE;
+        return applies ? Optional.ofNullable(indicator.baseline()) : Optional.empty();
+    }
+
+    /** A unit's value of an indicator in a year before the plan: its own, else the plan's for the lead. */
+    public Optional<BigDecimal> valueBefore(Indicator indicator, UnitCode unit, int year) {
+        Optional<BigDecimal> own = unitBaselines.stream()
+                .filter(b -> b.indicator().equals(indicator.code()) && b.unit().equals(unit) && b.baseline().year() == year)
+                .map(b -> b.baseline().value()).findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        Baseline plan = indicator.baseline();
+        return plan != null && plan.year() == year && unit.equals(indicator.leadUnit()) ? Optional.of(plan.value()) : Optional.empty();
+    }
+
+    public boolean isChecklist(String category) {
+        return checklistCategories.contains(category);
+    }
+
+    /** Sum of the weights of every item the unit reports, a group of alternatives once: its scorecard's full mark. */
     public BigDecimal weightOf(UnitCode unit) {
-        return Decimals.canonical(
-                Stream.concat(indicatorsReportedBy(unit).map(Indicator::weight), tasksReportedBy(unit).map(Task::weight))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+        Set<String> groups = new java.util.HashSet<>();
+        Stream<BigDecimal> indicatorWeights = indicatorsReportedBy(unit)
+                .filter(i -> !i.isAlternative() || groups.add(i.eitherOf()))
+                .map(Indicator::weight);
+        return Decimals.canonical(Stream.concat(indicatorWeights, tasksReportedBy(unit).map(Task::weight))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

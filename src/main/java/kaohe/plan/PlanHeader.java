@@ -15,7 +15,9 @@ record PlanHeader(
         Set<Integer> outlookYears,
         DeadlineRule deadline,
         BigDecimal weightTotal,
-        BigDecimal latePenalty) {
+        BigDecimal latePenalty,
+        java.util.List<String> headlineCategories,
+        Set<String> checklistCategories) {
 
     boolean isAssessedYear(int year) {
         return year >= start.year() && year <= end.year();

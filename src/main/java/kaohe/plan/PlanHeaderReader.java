@@ -69,7 +69,8 @@ final class PlanHeaderReader {
             return null;
         }
         return new PlanHeader(id, name, document, Boolean.parseBoolean(isDefault), start, end, outlook,
-                new DeadlineRule(days), BigDecimal.valueOf(total), latePenalty);
+                new DeadlineRule(days), BigDecimal.valueOf(total), latePenalty,
+                codes(p, "headline-categories"), Set.copyOf(codes(p, "checklist-categories")));
     }
 
     private void problem(String key, String message) {
@@ -118,6 +119,15 @@ final class PlanHeaderReader {
             problem(key, "“" + value + "”应为非负整数");
             return null;
         }
+    }
+
+    /** Category codes separated by commas or spaces; whether each exists is checked with categories.csv. */
+    private static List<String> codes(Properties p, String key) {
+        return java.util.Arrays.stream(p.getProperty(key, "").split("[,\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
+    }
+
+    int lineOfKey(String key) {
+        return lineOf(key);
     }
 
     private Set<Integer> years(Properties p, String key) {

@@ -15,12 +15,13 @@ import kaohe.shared.ItemCode;
 public final class PlanLoader {
 
     static final List<String> FILES = List.of(PlanHeaderReader.FILE, UnitTable.FILE, CategoryTable.FILE,
-            IndicatorTable.FILE, TargetTable.FILE, TaskTable.FILE);
+            IndicatorTable.FILE, TargetTable.FILE, TaskTable.FILE, BaselineTable.FILE);
 
     public PlanLoad load(Path dir) {
         Problems problems = new Problems();
         CsvTableReader reader = new CsvTableReader(dir, problems);
-        PlanHeader header = new PlanHeaderReader(problems).read(dir);
+        PlanHeaderReader headerReader = new PlanHeaderReader(problems);
+        PlanHeader header = headerReader.read(dir);
         UnitTable units = new UnitTable(reader, problems);
         CategoryTable categories = new CategoryTable(reader, problems);
         IndicatorTable indicatorTable = new IndicatorTable(reader, problems, units, categories);
@@ -42,18 +43,44 @@ public final class PlanLoader {
         }
         List<Task> tasks = taskTable.rows().stream().map(TaskTable.Row::task).toList();
         new WeightCheck(problems).check(header, categories, indicators, tasks, units.units());
+        BaselineTable baselines = new BaselineTable(reader, problems, header, byCode);
+        List<String> headline = header == null ? List.of() : headlineCategories(header, categories, headerReader, problems);
+        if (header != null) {
+            knownCategories("checklist-categories", header.checklistCategories(), categories, headerReader, problems);
+        }
         if (!problems.isEmpty() || header == null) {
             return new PlanLoad(null, problems.sorted());
         }
         Plan plan = new Plan(header.id(), PlanVersion.of(dir, FILES), header.name(), header.document(),
                 header.isDefault(), header.start(), header.end(), header.outlookYears(), header.deadline(),
-                header.weightTotal(), header.latePenalty(), units.units(), categories.categories(), indicators, tasks);
+                header.weightTotal(), header.latePenalty(), units.units(), categories.categories(), indicators, tasks,
+                baselines.baselines(), headline, header.checklistCategories());
         return new PlanLoad(plan, List.of());
+    }
+
+    /** The headline categories plan.properties names; without the key, every category that carries points. */
+    private static List<String> headlineCategories(PlanHeader header, CategoryTable categories, PlanHeaderReader reader,
+                                                   Problems problems) {
+        if (header.headlineCategories().isEmpty()) {
+            return categories.categories().stream().filter(c -> c.weight().signum() > 0).map(Category::code).toList();
+        }
+        knownCategories("headline-categories", header.headlineCategories(), categories, reader, problems);
+        return header.headlineCategories();
+    }
+
+    private static void knownCategories(String key, java.util.Collection<String> codes, CategoryTable categories,
+                                        PlanHeaderReader reader, Problems problems) {
+        for (String code : codes) {
+            if (!categories.contains(code)) {
+                problems.add(PlanHeaderReader.FILE, reader.lineOfKey(key), key, "未知分类“" + code + "”：应为 categories.csv 中的分类编码");
+            }
+        }
     }
 
     private static Indicator withTargets(Indicator d, List<YearTarget> targets) {
         return new Indicator(d.code(), d.name(), d.category(), d.rule(), d.unitOfMeasure(), d.baseline(),
-                d.leadUnit(), d.reportedBy(), d.due(), d.weight(), d.deduction(), d.allowsNotApplicable(), targets, d.source());
+                d.leadUnit(), d.reportedBy(), d.due(), d.weight(), d.deduction(), d.allowsNotApplicable(), targets, d.source(),
+                d.eitherOf());
     }
 
     /** Indicators by code; a code used twice, in either file, is a problem at its second use. */

@@ -16,12 +16,15 @@ final class PlanRowWriter {
 
     long write(Plan plan) {
         jdbc.sql("INSERT INTO plan_version (plan_id, version, name, document, is_default, start_period, end_period, "
-                        + "outlook_years, deadline_days, weight_total, late_penalty, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "outlook_years, deadline_days, weight_total, late_penalty, stored_at, headline_categories, checklist_categories) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(plan.id(), plan.version(), plan.name(), plan.document(), plan.isDefault(),
                         plan.start().toString(), plan.end().toString(),
                         plan.outlookYears().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
                         plan.deadline().daysAfterQuarterEnd(), plan.weightTotal(), plan.latePenalty(),
-                        kaohe.shared.UtcTime.column(java.time.Instant.now()))
+                        kaohe.shared.UtcTime.column(java.time.Instant.now()),
+                        String.join(",", plan.headlineCategories()),
+                        plan.checklistCategories().stream().sorted().collect(Collectors.joining(",")))
                 .update();
         long id = jdbc.sql("SELECT id FROM plan_version WHERE plan_id = ? AND version = ?")
                 .params(plan.id(), plan.version()).query(Long.class).single();
@@ -47,13 +50,19 @@ final class PlanRowWriter {
                     .update();
             writeUnits(id, t.code().value(), t.units());
         }
+        for (UnitBaseline b : plan.unitBaselines()) {
+            jdbc.sql("INSERT INTO plan_baseline (plan_version_id, indicator_code, unit_code, baseline_year, baseline, source) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, b.indicator().value(), b.unit().value(), b.baseline().year(), b.baseline().value(), b.source())
+                    .update();
+        }
         return id;
     }
 
     private void writeIndicator(long id, int ordinal, Indicator i) {
         jdbc.sql("INSERT INTO plan_indicator (plan_version_id, ordinal, code, name, category, kind, direction, span, "
-                        + "unit_of_measure, baseline, baseline_year, lead_unit, due, weight, deduction_points, deduction_step, na_allowed, source) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "unit_of_measure, baseline, baseline_year, lead_unit, due, weight, deduction_points, deduction_step, na_allowed, source, either_of) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, ordinal, i.code().value(), i.name(), i.category(), i.rule().kind().name(),
                         i.rule().direction() == null ? null : i.rule().direction().name(), i.rule().span(),
                         i.unitOfMeasure(),
@@ -62,7 +71,7 @@ final class PlanRowWriter {
                         i.leadUnit().value(), i.due().name(), i.weight(),
                         i.deduction() == null ? null : i.deduction().pointsPerStep(),
                         i.deduction() == null ? null : i.deduction().step(),
-                        i.allowsNotApplicable(), i.source().text())
+                        i.allowsNotApplicable(), i.source().text(), i.eitherOf())
                 .update();
         for (YearTarget t : i.targets()) {
             jdbc.sql("INSERT INTO plan_target (plan_version_id, indicator_code, target_year, target, target_max, source) "

@@ -102,7 +102,13 @@ public class PlanStore {
                         deduction(rs.getBigDecimal("deduction_points"), rs.getBigDecimal("deduction_step")),
                         rs.getBoolean("na_allowed"),
                         targets.getOrDefault(rs.getString("code"), List.of()),
-                        new Citation(rs.getString("source"))))
+                        new Citation(rs.getString("source")), rs.getString("either_of")))
+                .list();
+        List<UnitBaseline> baselines = jdbc.sql("SELECT indicator_code, unit_code, baseline_year, baseline, source FROM plan_baseline "
+                        + "WHERE plan_version_id = ? ORDER BY indicator_code, unit_code, baseline_year")
+                .param(id)
+                .query((rs, n) -> new UnitBaseline(ItemCode.of(rs.getString(1)), UnitCode.of(rs.getString(2)),
+                        new Baseline(rs.getBigDecimal(4), rs.getInt(3)), rs.getString(5)))
                 .list();
         List<Task> tasks = jdbc.sql("SELECT code, name, category, task_group, weight, source FROM plan_task "
                         + "WHERE plan_version_id = ? ORDER BY ordinal")
@@ -116,12 +122,17 @@ public class PlanStore {
                         Period.of(rs.getString("end_period")), years(rs.getString("outlook_years")),
                         new DeadlineRule(rs.getInt("deadline_days")), rs.getBigDecimal("weight_total"),
                         rs.getBigDecimal("late_penalty"),
-                        units, categories, indicators, tasks))
+                        units, categories, indicators, tasks, baselines, codes(rs.getString("headline_categories")),
+                        Set.copyOf(codes(rs.getString("checklist_categories")))))
                 .single();
     }
 
     private static Deduction deduction(BigDecimal points, BigDecimal step) {
         return points == null ? null : new Deduction(points, step);
+    }
+
+    private static List<String> codes(String text) {
+        return Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).toList();
     }
 
     private static Set<Integer> years(String text) {

@@ -12,6 +12,9 @@ import java.util.List;
 /** A plan's version: the SHA-256 of its files' bytes, in a fixed order, so any edit makes a new version. */
 final class PlanVersion {
 
+    /** Files a plan may leave out; a plan without them keeps the version it had before they existed. */
+    static final List<String> OPTIONAL = List.of(BaselineTable.FILE);
+
     private PlanVersion() {
     }
 
@@ -19,6 +22,9 @@ final class PlanVersion {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String file : files) {
+                if (OPTIONAL.contains(file) && !Files.exists(dir.resolve(file))) {
+                    continue;
+                }
                 digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(dir.resolve(file)));

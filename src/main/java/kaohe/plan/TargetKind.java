@@ -17,6 +17,11 @@ public enum TargetKind {
     CUMULATIVE(true, false),
     /** 前10位, 居…前列: the rank n that must be reached. */
     RANK_WITHIN(true, false),
+    /**
+     * 居…前列: a rank. 前列 sets no number, so the bar (前n位) is not invented in the plan: it comes per
+     * period from the reference values, as the office learns it from the national evaluation.
+     */
+    RANK_FRONT(false, false),
     /** 低于全国平均水平: a direction (below/above); the reference value comes per period. */
     VS_REFERENCE(false, false),
     /** 不断提高, 连续3年增长: a direction (rising/falling) and a span of years. */
@@ -42,6 +47,11 @@ public enum TargetKind {
 
     public boolean needsDirection() {
         return this == VS_REFERENCE || this == TREND;
+    }
+
+    /** Whether the bar comes per period from the reference values rather than from the plan. */
+    public boolean needsReference() {
+        return this == VS_REFERENCE || this == RANK_FRONT;
     }
 
     public boolean needsSpan() {

@@ -19,11 +19,15 @@ final class WeightCheck {
 
     void check(PlanHeader header, CategoryTable categories, List<Indicator> indicators, List<Task> tasks,
                List<ReportingUnit> units) {
+        checkAlternatives(indicators);
         BigDecimal total = BigDecimal.ZERO;
         for (Category category : categories.categories()) {
             total = total.add(category.weight());
+            java.util.Set<String> groups = new java.util.HashSet<>();
             BigDecimal items = Stream.concat(
-                            indicators.stream().filter(i -> i.category().equals(category.code())).map(Indicator::weight),
+                            indicators.stream().filter(i -> i.category().equals(category.code()))
+                                    .filter(i -> !i.isAlternative() || groups.add(i.eitherOf()))
+                                    .map(Indicator::weight),
                             tasks.stream().filter(t -> t.category().equals(category.code())).map(Task::weight))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (items.compareTo(category.weight()) != 0) {
@@ -43,5 +47,28 @@ final class WeightCheck {
                 problems.add(UnitTable.FILE, 0, "code", "单位 " + unit.code() + "（" + unit.name() + "）没有任何计分的指标或任务");
             }
         }
+    }
+
+    /**
+     * Alternatives ("或") are one criterion scored by its best member, so they must be interchangeable:
+     * same category, weight, reporting units and due, and at least two of them.
+     */
+    private void checkAlternatives(List<Indicator> indicators) {
+        java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
+        indicators.stream().filter(Indicator::isAlternative)
+                .forEach(i -> groups.computeIfAbsent(i.eitherOf(), k -> new java.util.ArrayList<>()).add(i));
+        groups.forEach((group, members) -> {
+            Indicator first = members.get(0);
+            if (members.size() < 2) {
+                problems.add(IndicatorTable.FILE, 0, "either_of", "可选指标组 " + group + " 只有 " + first.code() + " 一项，至少需两项");
+            }
+            for (Indicator other : members.subList(1, members.size())) {
+                if (!other.category().equals(first.category()) || other.weight().compareTo(first.weight()) != 0
+                        || !other.reportedBy().equals(first.reportedBy()) || other.due() != first.due()) {
+                    problems.add(IndicatorTable.FILE, 0, "either_of", "可选指标组 " + group + " 中 " + other.code() + " 与 "
+                            + first.code() + " 的分类、权重、报送单位或考核频次不同：组内各项须一致");
+                }
+            }
+        });
     }
 }

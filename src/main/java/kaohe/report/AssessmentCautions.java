@@ -52,7 +52,7 @@ public record AssessmentCautions(Period period, int units, int withReturn, boole
             }
             due.addAll(items.indicators());
         }
-        List<String> noReference = due.stream().filter(i -> i.rule().kind() == TargetKind.VS_REFERENCE)
+        List<String> noReference = due.stream().filter(i -> i.rule().kind().needsReference())
                 .filter(i -> references.of(i.code(), period).isEmpty()).map(i -> i.code() + " " + i.name()).toList();
         LocalDate deadline = plan.deadline().deadline(period);
         boolean before = !now.atZone(DeadlineRule.PLAN_TIME).toLocalDate().isAfter(deadline);

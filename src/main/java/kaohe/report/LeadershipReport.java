@@ -68,14 +68,16 @@ public final class LeadershipReport {
         };
     }
 
-    /** The headline targets (总体要求 and 附件3) where this period assesses them, with the lead unit's city figure. */
+    /**
+     * The headline targets where this period assesses them, with the lead unit's city figure. Which
+     * categories are the headline is the plan's (plan.properties headline-categories: Q and E for Jiaxing).
+     */
     private static void headline(List<ReportRow> rows, PeriodReportData data) {
         String[] headers = {"编码", "指标", "目标", "全市值", "完成度", "牵头单位", "状态"};
         int before = rows.size();
-        for (Indicator indicator : data.plan().indicators()) {
-            if (!indicator.category().equals("Q") && !indicator.category().equals("E")) {
-                continue;
-            }
+        List<Indicator> headline = data.plan().headlineCategories().stream()
+                .flatMap(c -> data.plan().indicators().stream().filter(i -> i.category().equals(c))).toList();
+        for (Indicator indicator : headline) {
             Optional<ItemScore> city = lead(data, indicator);
             if (city.isEmpty() || city.get().flag() == ScoreFlag.NOT_DUE) {
                 continue;

@@ -22,6 +22,15 @@ final class ReportText {
         return unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString();
     }
 
+    /**
+     * The item's name, marked when it is a criterion of a national checklist (004's 示范城市 criteria)
+     * rather than a target the plan itself sets, so nobody reads it as a city-plan commitment.
+     */
+    static String name(kaohe.plan.Plan plan, ItemScore item) {
+        boolean checklist = plan.indicator(item.item()).map(i -> plan.isChecklist(i.category())).orElse(false);
+        return checklist ? item.name() + "〔国家示范城市评价指标，非本计划目标〕" : item.name();
+    }
+
     static String light(ItemScore item) {
         return item.light() == null ? "" : item.light().text();
     }
@@ -36,6 +45,7 @@ final class ReportText {
             case NOT_APPLICABLE -> "不适用";
             case NOT_REPORTED -> "未报送";
             case REJECTED -> "报表退回";
+            case ALTERNATIVE -> "另一选项已计分";
             case NONE, LATE -> lightWord(item.light());
         };
     }

@@ -47,14 +47,14 @@ public final class UnitReport {
 
         List<ReportRow> rows = new ArrayList<>();
         for (ItemScore item : a.items()) {
-            rows.add(ReportRow.of("1", "一、考核明细", ITEM_HEADERS, new String[]{item.item().value(), item.name(), item.targetText(),
+            rows.add(ReportRow.of("1", "一、考核明细", ITEM_HEADERS, new String[]{item.item().value(), ReportText.name(data.plan(), item), item.targetText(),
                     item.valueText().isEmpty() ? "—" : item.valueText(), ReportText.percent(item.completion()), ReportText.score(item),
                     ReportText.state(item)}, ReportText.light(item)));
         }
         List<ItemScore> behind = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).toList();
         String[] behindHeaders = {"编码", "指标 / 任务", "目标", "本期值", "完成度", "差距", "备注"};
         for (ItemScore item : behind) {
-            rows.add(ReportRow.of("2", "二、滞后预警（完成度低于 80%）", behindHeaders, new String[]{item.item().value(), item.name(),
+            rows.add(ReportRow.of("2", "二、滞后预警（完成度低于 80%）", behindHeaders, new String[]{item.item().value(), ReportText.name(data.plan(), item),
                     item.targetText(), item.valueText().isEmpty() ? "未报送" : item.valueText(), ReportText.percent(item.completion()),
                     gap(item), item.flag() == ScoreFlag.LATE ? "迟报" : ""}, "red"));
         }
@@ -122,7 +122,7 @@ public final class UnitReport {
             return "完成度差 " + ReportText.percent(BigDecimal.ONE.subtract(item.completion()));
         }
         BigDecimal gap = switch (item.kind()) {
-            case AT_MOST, RANK_WITHIN -> item.value().subtract(reference);
+            case AT_MOST, RANK_WITHIN, RANK_FRONT -> item.value().subtract(reference);
             case ZERO -> item.value();
             default -> reference.subtract(item.value());
         };

@@ -42,8 +42,8 @@ public final class Completion {
         return met ? BigDecimal.ONE : BigDecimal.ZERO;
     }
 
-    /** Share of the year-on-year steps that move the right way; a step with an unknown end does not. */
-    public static BigDecimal trend(int rightSteps, int span) {
-        return Exact.divide(BigDecimal.valueOf(rightSteps), BigDecimal.valueOf(span));
+    /** Share of the year-on-year steps with both ends known that move the right way. */
+    public static BigDecimal trend(int rightSteps, int knownSteps) {
+        return Exact.divide(BigDecimal.valueOf(rightSteps), BigDecimal.valueOf(knownSteps));
     }
 }

@@ -57,6 +57,7 @@ public final class Explanation {
             case NOT_APPLICABLE -> "不适用";
             case LATE -> "迟报";
             case REJECTED -> "报表被退回";
+            case ALTERNATIVE -> "与另一项为“或”的关系，已按较好的一项计分";
         };
     }
 

@@ -6,6 +6,7 @@ import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
 import kaohe.plan.ReportingUnit;
 import kaohe.plan.TargetKind;
+import kaohe.plan.TargetReading;
 import kaohe.plan.TargetText;
 import kaohe.plan.YearTarget;
 import kaohe.shared.Decimals;
@@ -32,12 +33,17 @@ final class IndicatorScorer {
     }
 
     ItemScore score(Indicator indicator, ReportingUnit unit, Period period, Optional<UnitReturn> current, boolean lateReturn) {
-        Optional<YearTarget> governing = indicator.due().isDueIn(period)
-                ? indicator.targetFor(period.year(), plan.end().year()) : Optional.empty();
+        Optional<TargetReading> governing = TargetReading.of(plan, indicator, unit.code(), period);
         if (governing.isEmpty()) {
             return left(indicator, ScoreFlag.NOT_DUE, "", indicator.due().isDueIn(period) ? "本年度无目标" : "年度考核项目，第四季度考核");
         }
-        String targetText = TargetText.of(indicator, governing.get());
+        TargetReading reading = governing.get();
+        String note = reading.note(indicator, period);
+        String targetText = TargetText.of(indicator, reading.target()) + (note.isEmpty() ? "" : "；" + note);
+        Optional<String> notAssessable = notAssessable(indicator, unit, period);
+        if (notAssessable.isPresent()) {
+            return left(indicator, ScoreFlag.NOT_DUE, targetText, notAssessable.get());
+        }
         if (current.isEmpty()) {
             boolean rejected = data.hasRejected(unit.code(), period);
             return zero(indicator, targetText, rejected ? ScoreFlag.REJECTED : ScoreFlag.NOT_REPORTED,
@@ -55,11 +61,7 @@ final class IndicatorScorer {
                     value.rawText().trim(), targetText, null, null, null, indicator.weight(), null, ScoreFlag.NOT_APPLICABLE,
                     "填报单位报“不适用”，不计入总分", file, cell);
         }
-        Optional<Reached> reached = reach(indicator, governing.get(), value.value(), unit, period);
-        if (reached.isEmpty()) {
-            return left(indicator, ScoreFlag.NOT_DUE, targetText, "缺少 " + period + " 的全国平均水平参照值，暂不计分");
-        }
-        Reached r = reached.get();
+        Reached r = reach(indicator, reading, value.value(), unit, period);
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
         BigDecimal completion = r.completion();
         String rule = r.rule();
@@ -75,31 +77,68 @@ final class IndicatorScorer {
                 lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE, rule, file, cell);
     }
 
-    private Optional<Reached> reach(Indicator indicator, YearTarget target, BigDecimal actual, ReportingUnit unit, Period period) {
+    /**
+     * Why the item cannot be assessed this period whatever the unit reported: no reference value (national
+     * average, or the rank that counts as 前列) or, for a trend, no earlier year to compare with. Decided
+     * before "not reported", so a blank or a missing return is not scored 0 on an item nobody could meet.
+     */
+    private Optional<String> notAssessable(Indicator indicator, ReportingUnit unit, Period period) {
+        TargetKind kind = indicator.rule().kind();
+        if (kind.needsReference() && references.of(indicator.code(), period).isEmpty()) {
+            return Optional.of("缺少 " + period + " 的" + (kind == TargetKind.RANK_FRONT ? "“前列”名次线" : "全国平均水平")
+                    + "参照值，暂不计分");
+        }
+        if (kind == TargetKind.TREND && !new TrendReader(plan, data, indicator, unit.code()).hasComparableYear(period.year())) {
+            return Optional.of("近 " + indicator.rule().span() + " 年没有可比较的上一年数据（往年年报或基数），暂不计分");
+        }
+        return Optional.empty();
+    }
+
+    private Reached reach(Indicator indicator, TargetReading reading, BigDecimal actual, ReportingUnit unit, Period period) {
+        YearTarget target = reading.target();
         BigDecimal x = target.target();
         String a = Decimals.plain(actual);
+        String early = reading.governsInFullEarly(indicator, period) ? "；" + reading.note(indicator, period) : "";
         return switch (indicator.rule().kind()) {
-            case AT_LEAST, RANGE -> Optional.of(new Reached(Completion.atLeast(actual, x), x, null,
-                    "min(1, " + a + " ÷ " + Decimals.plain(x) + ")"));
-            case AT_MOST -> Optional.of(new Reached(Completion.atMost(actual, x), x, null,
-                    actual.compareTo(x) <= 0 ? a + " ≤ " + Decimals.plain(x) + "，完成" : Decimals.plain(x) + " ÷ " + a));
-            case ZERO -> Optional.of(new Reached(Completion.zero(actual), BigDecimal.ZERO, null,
-                    actual.signum() == 0 ? "为 0，完成" : "应为 0，实为 " + a));
-            case RANK_WITHIN -> Optional.of(new Reached(Completion.rankWithin(actual, x), x, null,
-                    "第 " + a + " 位，要求前 " + Decimals.plain(x) + " 位"));
-            case CUMULATIVE -> {
-                BigDecimal expected = CumulativeExpectation.expected(indicator, plan, period);
-                yield Optional.of(new Reached(Completion.atLeast(actual, expected), x, expected,
-                        "min(1, " + a + " ÷ 序时进度 " + Exact.shown(expected, 4) + ")，" + target.year() + "年底目标 " + Decimals.plain(x)));
+            case AT_LEAST, RANGE -> reading.isProRated()
+                    ? new Reached(Completion.atLeast(actual, reading.expected()), x, reading.expected(),
+                    "min(1, " + a + " ÷ " + reading.note(indicator, period) + ")" + stretch(indicator, target))
+                    : new Reached(Completion.atLeast(actual, x), x, null,
+                    "min(1, " + a + " ÷ " + Decimals.plain(x) + ")" + stretch(indicator, target) + early);
+            case AT_MOST -> {
+                BigDecimal bar = reading.isProRated() ? reading.expected() : x;
+                String barText = reading.isProRated() ? reading.note(indicator, period) : Decimals.plain(x);
+                yield new Reached(Completion.atMost(actual, bar), x, reading.expected(),
+                        (actual.compareTo(bar) <= 0 ? a + " ≤ " + barText + "，完成" : barText + " ÷ " + a) + early);
             }
-            case VS_REFERENCE -> references.of(indicator.code(), period).map(ref -> new Reached(
-                    Completion.versusReference(actual, ref.value(), indicator.rule().direction()), ref.value(), null,
-                    a + (indicator.rule().direction() == kaohe.plan.Direction.BELOW ? " 须低于 " : " 须高于 ")
-                            + "参照值 " + Decimals.plain(ref.value()) + "（" + ref.source() + "）"));
-            case TREND -> Optional.of(new TrendReader(data, indicator, unit.code()).reach(actual, period.year(),
-                    (c, rule) -> new Reached(c, null, null, rule)));
+            case ZERO -> new Reached(Completion.zero(actual), BigDecimal.ZERO, null,
+                    (actual.signum() == 0 ? "为 0，完成" : "应为 0，实为 " + a)
+                            + (target.year() < period.year() ? "（" + target.year() + "年目标持续有效）" : ""));
+            case RANK_WITHIN -> new Reached(Completion.rankWithin(actual, x), x, null,
+                    "第 " + a + " 位，要求前 " + Decimals.plain(x) + " 位");
+            case RANK_FRONT -> {
+                ReferenceValues.Reference bar = references.of(indicator.code(), period).orElseThrow();
+                yield new Reached(Completion.rankWithin(actual, bar.value()), bar.value(), null,
+                        "第 " + a + " 位，“前列”按前 " + Decimals.plain(bar.value()) + " 位（" + bar.source() + "）");
+            }
+            case CUMULATIVE -> new Reached(Completion.atLeast(actual, reading.expected()), x, reading.expected(),
+                    "min(1, " + a + " ÷ 序时进度 " + Exact.shown(reading.expected(), 4) + ")，" + target.year() + "年底目标 " + Decimals.plain(x));
+            case VS_REFERENCE -> {
+                ReferenceValues.Reference ref = references.of(indicator.code(), period).orElseThrow();
+                yield new Reached(Completion.versusReference(actual, ref.value(), indicator.rule().direction()), ref.value(), null,
+                        a + (indicator.rule().direction() == kaohe.plan.Direction.BELOW ? " 须低于 " : " 须高于 ")
+                                + "参照值 " + Decimals.plain(ref.value()) + "（" + ref.source() + "）");
+            }
+            case TREND -> new TrendReader(plan, data, indicator, unit.code()).reach(actual, period.year(),
+                    (c, rule) -> new Reached(c, null, null, rule));
             case MILESTONE -> throw new IllegalStateException("indicators are never MILESTONE");
         };
+    }
+
+    /** A range's upper bound is a stretch goal: shown, never required. */
+    private static String stretch(Indicator indicator, YearTarget target) {
+        return indicator.rule().kind() == TargetKind.RANGE && target.targetMax() != null
+                ? "；力争 " + Decimals.plain(target.targetMax()) + "（不计分）" : "";
     }
 
     private static ItemScore left(Indicator indicator, ScoreFlag flag, String targetText, String rule) {

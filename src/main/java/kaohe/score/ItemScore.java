@@ -31,7 +31,8 @@ public record ItemScore(ItemCode item, String name, ItemType type, TargetKind ki
         return flag.counts();
     }
 
+    /** The light of the completion as shown (4 places), so a shown 0.8000 is never red nor 1.0000 amber. */
     public Light light() {
-        return completion == null ? null : Light.of(completion);
+        return completion == null ? null : Light.of(Exact.rounded(completion, 4));
     }
 }

@@ -1,7 +1,6 @@
 package kaohe.score;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import kaohe.shared.DataFileProblem;
 import kaohe.shared.Decimals;
 import kaohe.shared.ItemCode;
 import kaohe.shared.Period;
@@ -36,27 +36,58 @@ public final class ReferenceValues {
         return new ReferenceValues(Map.of());
     }
 
-    /** Reads the file; a missing file means no reference values yet. A bad row fails with its line. */
+    /**
+     * Reads the file; a missing file means no reference values yet. The file is UTF-8, with or without
+     * the byte-order mark Excel's "CSV UTF-8" writes. A bad or repeated row stops with its line, in
+     * Chinese, since scoring on a guess would be worse than not scoring.
+     */
     public static ReferenceValues load(Path file) {
         if (!Files.isRegularFile(file)) {
             return none();
         }
         Map<String, Reference> values = new HashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                String where = file.getFileName() + ":" + (row.getRecordNumber() + 1);
+        Map<String, Long> lines = new HashMap<>();
+        String name = "参照值文件 " + file.getFileName();
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get()
+                    .parse(new java.io.StringReader(text));
+            java.util.List<String> missing = java.util.stream.Stream.of("code", "period", "value", "source")
+                    .filter(c -> !parser.getHeaderNames().contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new DataFileProblem(name + " 第 1 行：表头缺少列 " + String.join("、", missing)
+                        + "（应为 code,period,value,source）");
+            }
+            for (CSVRecord row : parser) {
+                long line = row.getRecordNumber() + 1;
+                String where = name + " 第 " + line + " 行";
+                String code = row.get("code").trim();
                 String period = row.get("period").trim();
                 if (!Period.isValid(period) && !period.matches("\\d{4}")) {
-                    throw new IllegalArgumentException(where + ": period must look like 2019Q4 or 2019: " + period);
+                    throw new DataFileProblem(where + "：考核期“" + period + "”应写作 2019Q4（季度）或 2019（全年）");
                 }
+                Reference reference;
                 try {
-                    values.put(key(row.get("code").trim(), period), new Reference(Decimals.parse(row.get("value")), row.get("source").trim()));
+                    reference = new Reference(Decimals.parse(row.get("value")), row.get("source").trim());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(where + ": value is not a number: " + row.get("value"));
+                    throw new DataFileProblem(where + "：参照值“" + row.get("value") + "”不是数字");
                 }
+                Long first = lines.putIfAbsent(key(code, period), line);
+                if (first != null) {
+                    throw new DataFileProblem(where + "：" + code + " " + period + " 的参照值与第 " + first
+                            + " 行重复，请删去其中一行（不会默认采用任一行）");
+                }
+                values.put(key(code, period), reference);
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DataFileProblem(name + " 不是 UTF-8 编码：请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new DataFileProblem(name + " 格式有误（" + e.getMessage() + "）：请检查引号是否成对");
         }
         return new ReferenceValues(values);
     }

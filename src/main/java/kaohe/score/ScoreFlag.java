@@ -1,12 +1,14 @@
 package kaohe.score;
 
 /**
- * Why an item is scored the way it is, beyond its value. NOT_DUE and NOT_APPLICABLE items are left out
- * of the unit's total; the others count, NOT_REPORTED and REJECTED with completion 0.
+ * Why an item is scored the way it is, beyond its value. NOT_DUE, NOT_APPLICABLE and ALTERNATIVE items
+ * are left out of the unit's total; the others count, NOT_REPORTED and REJECTED with completion 0.
+ * ALTERNATIVE is the weaker member of an "either of" criterion whose other member counted; in the CSV
+ * interface, whose flags are fixed, it reads not_applicable.
  */
 public enum ScoreFlag {
     NONE(""), NOT_REPORTED("not_reported"), NOT_DUE("not_due"), NOT_APPLICABLE("not_applicable"), LATE("late"),
-    REJECTED("rejected");
+    REJECTED("rejected"), ALTERNATIVE("not_applicable");
 
     private final String text;
 
@@ -19,6 +21,6 @@ public enum ScoreFlag {
     }
 
     public boolean counts() {
-        return this != NOT_DUE && this != NOT_APPLICABLE;
+        return this != NOT_DUE && this != NOT_APPLICABLE && this != ALTERNATIVE;
     }
 }

@@ -13,7 +13,7 @@ final class Shortfall {
         BigDecimal gap = switch (kind) {
             case AT_LEAST, RANGE -> target.subtract(actual);
             case CUMULATIVE -> expected.subtract(actual);
-            case AT_MOST, RANK_WITHIN -> actual.subtract(target);
+            case AT_MOST, RANK_WITHIN, RANK_FRONT -> actual.subtract(target);
             case ZERO -> actual;
             default -> throw new IllegalArgumentException(kind + " has no shortfall; the plan check refuses deduction rules on it");
         };

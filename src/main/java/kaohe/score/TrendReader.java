@@ -7,53 +7,79 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import kaohe.plan.Direction;
 import kaohe.plan.Indicator;
+import kaohe.plan.Plan;
 import kaohe.shared.Decimals;
 import kaohe.shared.UnitCode;
 
 /**
  * A TREND over k years: the values of the last k + 1 years (this year's from the return, earlier ones
- * from the unit's annual returns or the plan's baseline) and how many of the k steps move the right way.
+ * from the unit's annual returns, else its baselines before the plan) and the share of the year-on-year
+ * steps whose two ends are known that move the right way. A step with an unknown end is left out rather
+ * than counted as a failure, so a plan that starts without earlier figures is not capped at 1/3 and 2/3
+ * in its first years; with no step known at all the trend cannot be assessed.
  */
 final class TrendReader {
 
+    private final Plan plan;
     private final ScoringData data;
     private final Indicator indicator;
     private final UnitCode unit;
 
-    TrendReader(ScoringData data, Indicator indicator, UnitCode unit) {
+    TrendReader(Plan plan, ScoringData data, Indicator indicator, UnitCode unit) {
+        this.plan = plan;
         this.data = data;
         this.indicator = indicator;
         this.unit = unit;
     }
 
+    /** Whether, given this year's value, at least one step of the span has both ends known. */
+    boolean hasComparableYear(int year) {
+        List<Optional<BigDecimal>> series = series(Optional.of(BigDecimal.ZERO), year);
+        for (int i = 1; i < series.size(); i++) {
+            if (series.get(i - 1).isPresent() && series.get(i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     <T> T reach(BigDecimal thisYear, int year, BiFunction<BigDecimal, String, T> result) {
+        int span = indicator.rule().span();
+        List<Optional<BigDecimal>> series = series(Optional.of(thisYear), year);
+        int right = 0;
+        int known = 0;
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            rule.append(i == 0 ? "" : " → ").append(year - span + i).append("年 ")
+                    .append(series.get(i).map(Decimals::plain).orElse("无数据"));
+            if (i > 0 && series.get(i - 1).isPresent() && series.get(i).isPresent()) {
+                known++;
+                if (rightWay(series.get(i - 1).get(), series.get(i).get())) {
+                    right++;
+                }
+            }
+        }
+        rule.append("；可比较的 ").append(known).append(" 步中 ").append(right).append(" 步")
+                .append(indicator.rule().direction() == Direction.RISING ? "上升" : "下降");
+        if (known < span) {
+            rule.append("（缺数据的 ").append(span - known).append(" 步不计）");
+        }
+        return result.apply(Completion.trend(right, known), rule.toString());
+    }
+
+    private List<Optional<BigDecimal>> series(Optional<BigDecimal> thisYear, int year) {
         int span = indicator.rule().span();
         List<Optional<BigDecimal>> series = new ArrayList<>();
         for (int y = year - span; y < year; y++) {
             series.add(earlier(y));
         }
-        series.add(Optional.of(thisYear));
-        int right = 0;
-        StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < series.size(); i++) {
-            rule.append(i == 0 ? "" : " → ").append(year - span + i).append("年 ")
-                    .append(series.get(i).map(Decimals::plain).orElse("无数据"));
-            if (i > 0 && series.get(i - 1).isPresent() && series.get(i).isPresent() && rightWay(series.get(i - 1).get(), series.get(i).get())) {
-                right++;
-            }
-        }
-        rule.append("；").append(span).append(" 步中 ").append(right).append(" 步")
-                .append(indicator.rule().direction() == Direction.RISING ? "上升" : "下降");
-        return result.apply(Completion.trend(right, span), rule.toString());
+        series.add(thisYear);
+        return series;
     }
 
     private Optional<BigDecimal> earlier(int year) {
         Optional<BigDecimal> reported = data.annualValue(unit, indicator.code(), year);
-        if (reported.isPresent()) {
-            return reported;
-        }
-        return indicator.baseline() != null && indicator.baseline().year() == year
-                ? Optional.of(indicator.baseline().value()) : Optional.empty();
+        return reported.isPresent() ? reported : plan.valueBefore(indicator, unit, year);
     }
 
     private boolean rightWay(BigDecimal before, BigDecimal after) {

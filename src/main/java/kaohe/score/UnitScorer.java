@@ -43,6 +43,7 @@ public final class UnitScorer {
         for (Task task : plan.tasksReportedBy(unit.code()).toList()) {
             items.add(task(task, unit, period, current, late));
         }
+        items = Alternatives.settle(plan, items);
         BigDecimal weights = BigDecimal.ZERO;
         BigDecimal scores = BigDecimal.ZERO;
         for (ItemScore item : items) {

@@ -114,7 +114,7 @@ public final class TemplateWriter {
         }
         return switch (indicator.rule().kind()) {
             case CUMULATIVE -> unit + "（2017年起累计）";
-            case RANK_WITHIN -> "名次";
+            case RANK_WITHIN, RANK_FRONT -> "名次";
             default -> unit;
         } + (indicator.allowsNotApplicable() ? "；不适用填“无”" : "");
     }

@@ -45,6 +45,64 @@ class PlanLoaderTests {
     }
 
     @Test
+    void aUnitsOwnBaselineMustBeForAnItemItReportsFromBeforeThePlanAndStatedOnce() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        int good = plan.appendLine("baselines.csv", "P08,330402,2016,28,南湖区2016年民政统计");
+        int twice = plan.appendLine("baselines.csv", "P08,330402,2016,29,另一份统计");
+        int notReported = plan.appendLine("baselines.csv", "Q06,330402,2016,3,南湖区");
+        int tooLate = plan.appendLine("baselines.csv", "P08,330411,2017,30,秀洲区");
+        int unknown = plan.appendLine("baselines.csv", "X99,330411,2016,30,秀洲区");
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString).containsExactlyInAnyOrder(
+                "baselines.csv:" + twice + ": [code] P08 330402 2016 年的基数重复（已见于第 " + good + " 行）",
+                "baselines.csv:" + notReported + ": [unit] 单位 330402 不报送指标 Q06，不能有它的基数",
+                "baselines.csv:" + tooLate + ": [year] 基数年份 2017 应早于计划开始的 2017 年",
+                "baselines.csv:" + unknown + ": [code] 未知指标 X99：应为 indicators.csv 中的指标编码");
+    }
+
+    @Test
+    void aPlanWithoutABaselinesFileIsValid() throws Exception {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        java.nio.file.Files.delete(plan.dir().resolve("baselines.csv"));
+        PlanFolder empty = PlanFolder.copyOfShipped(temp.resolve("other"));
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.plan().unitBaselines()).isEmpty();
+        assertThat(load.plan().version()).as("a header-only file is content, so it is part of the version")
+                .isNotEqualTo(new PlanLoader().load(empty.dir()).plan().version());
+    }
+
+    @Test
+    void alternativesMustBeInterchangeableAndHeadlineCategoriesMustExist() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        plan.replaceLine("indicators.csv", "D09,", plan.line("indicators.csv", "D09,").replace(",0.625,", ",1,"));
+        plan.replaceLine("plan.properties", "headline-categories=", "headline-categories=Q,X");
+
+        PlanLoad load = new PlanLoader().load(plan.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString).anySatisfy(p -> assertThat(p)
+                .contains("可选指标组 D06 中 D09 与 D06 的分类、权重、报送单位或考核频次不同"));
+        assertThat(load.problems()).extracting(PlanProblem::toString).anySatisfy(p -> assertThat(p)
+                .contains("[headline-categories] 未知分类“X”"));
+    }
+
+    @Test
+    void withoutHeadlineCategoriesEveryScoredCategoryLeadsTheReport() {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        plan.replaceLine("plan.properties", "headline-categories=", "# none");
+
+        Plan loaded = new PlanLoader().load(plan.dir()).plan();
+
+        assertThat(loaded.headlineCategories()).containsExactly("Q", "B", "I", "C", "E", "P", "D", "T", "K");
+        assertThat(ShippedPlan.plan().headlineCategories()).containsExactly("Q", "E");
+        assertThat(ShippedPlan.plan().isChecklist("D")).isTrue();
+    }
+
+    @Test
     void kindWithoutItsParametersIsAProblem() {
         PlanFolder plan = PlanFolder.copyOfShipped(temp);
         int trend = plan.replaceLine("indicators.csv", "D05,",

@@ -16,8 +16,10 @@ final class ReportSamples {
     }
 
     static PeriodReportData period() {
-        Plan plan = ShippedPlan.plan();
-        Period period = Period.of("2019Q2");
+        return period(ShippedPlan.plan(), Period.of("2019Q2"));
+    }
+
+    static PeriodReportData period(Plan plan, Period period) {
         var data = new kaohe.score.ScoringData() {
             @Override
             public java.util.Optional<kaohe.score.UnitReturn> current(kaohe.shared.UnitCode unit, Period p) {

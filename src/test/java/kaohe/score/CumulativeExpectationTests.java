@@ -24,15 +24,15 @@ class CumulativeExpectationTests {
 
     private static final Plan PLAN = ShippedPlan.plan();
 
-    @ParameterizedTest(name = "Q05 (4 by 2019 from 0) in {0}: {1}")
+    @ParameterizedTest(name = "Q07 (28 by 2019 from 0) in {0}: {1}")
     @CsvSource({
-            "2017Q1, 0.3333", "2017Q2, 0.6667", "2017Q3, 1.0000", "2017Q4, 1.3333",
-            "2018Q1, 1.6667", "2018Q2, 2.0000", "2018Q3, 2.3333", "2018Q4, 2.6667",
-            "2019Q1, 3.0000", "2019Q2, 3.3333", "2019Q3, 3.6667", "2019Q4, 4.0000"})
+            "2017Q1, 2.3333", "2017Q2, 4.6667", "2017Q3, 7.0000", "2017Q4, 9.3333",
+            "2018Q1, 11.6667", "2018Q2, 14.0000", "2018Q3, 16.3333", "2018Q4, 18.6667",
+            "2019Q1, 21.0000", "2019Q2, 23.3333", "2019Q3, 25.6667", "2019Q4, 28.0000"})
     void aByYearTargetIsReachedInEqualQuarterlySteps(String period, String expected) {
-        Indicator q05 = PLAN.indicator(ItemCode.of("Q05")).orElseThrow();
+        Indicator q07 = PLAN.indicator(ItemCode.of("Q07")).orElseThrow();
 
-        assertThat(Exact.shown(CumulativeExpectation.expected(q05, PLAN, Period.of(period)), 4)).isEqualTo(expected);
+        assertThat(Exact.shown(CumulativeExpectation.expected(q07, PLAN, Period.of(period)), 4)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "milestones 10/20/40 from baseline 2 in {0}: {1}")
@@ -44,7 +44,7 @@ class CumulativeExpectationTests {
                 new YearTarget(2017, new BigDecimal("10"), null, new Citation("000_4953c69a70887cfe.txt 测试")),
                 new YearTarget(2018, new BigDecimal("20"), null, new Citation("000_4953c69a70887cfe.txt 测试")),
                 new YearTarget(2019, new BigDecimal("40"), null, new Citation("000_4953c69a70887cfe.txt 测试"))),
-                new Citation("000_4953c69a70887cfe.txt 测试"));
+                new Citation("000_4953c69a70887cfe.txt 测试"), null);
 
         assertThat(CumulativeExpectation.expected(milestones, PLAN, Period.of(period))).isEqualByComparingTo(expected);
     }

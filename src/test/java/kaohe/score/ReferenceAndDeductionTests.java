@@ -69,9 +69,9 @@ class ReferenceAndDeductionTests {
         Plan plan = new PlanLoader().load(folder.dir()).plan();
         java.time.Instant late = java.time.Instant.parse("2019-07-08T02:00:00Z");
         InMemoryReturns returns = new InMemoryReturns()
-                .put("330402", "2019Q2", "Q02", "95", "Q03", "98", "Q14", "50", "E01", "45", "E03", "60",
+                .put("330402", "2019Q2", "Q02", "95", "Q03", "98", "Q14", "50", "E01", "45", "E03", "60", "E02", "0",
                         "T11", "已完成", "T12", "已完成", "T13", "已完成", "K06", "已完成")
-                .put("330411", "2019Q2", late, "Q02", "95", "Q03", "98", "Q14", "50", "E01", "45", "E03", "60",
+                .put("330411", "2019Q2", late, "Q02", "95", "Q03", "98", "Q14", "50", "E01", "45", "E03", "60", "E02", "0",
                         "T11", "已完成", "T12", "已完成", "T13", "已完成", "K06", "已完成");
         UnitScorer scorer = new UnitScorer(plan, returns, ReferenceValues.none());
 

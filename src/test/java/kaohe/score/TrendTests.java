@@ -38,13 +38,27 @@ class TrendTests {
     }
 
     @org.junit.jupiter.api.Test
-    void aYearWithoutDataIsAStepNotTaken() {
+    void aStepWithAnUnknownEndIsLeftOutNotCountedAsAFailure() {
         InMemoryReturns returns = new InMemoryReturns().put("JSW", "2018Q4", "D05", "12").put("JSW", "2019Q4", "D05", "16");
 
         ItemScore score = item(returns, "JSW", "D05");
 
-        assertThat(Exact.shown(score.completion(), 4)).isEqualTo("0.3333");
-        assertThat(score.rule()).contains("2016年 无数据");
+        assertThat(Exact.shown(score.completion(), 4)).as("1 of the 1 comparable steps rises").isEqualTo("1.0000");
+        assertThat(score.rule()).contains("2016年 无数据").contains("可比较的 1 步中 1 步上升").contains("缺数据的 2 步不计");
+    }
+
+    /** Independent scorer, 2017Q4: D05, D07 and D08 have no earlier year at all, so they could never reach 1. */
+    @org.junit.jupiter.api.Test
+    void aTrendWithNoComparableYearIsNotAssessedRatherThanScoredZero() {
+        InMemoryReturns returns = new InMemoryReturns().put("JSW", "2017Q4", "D05", "12");
+
+        UnitAssessment a = new UnitScorer(PLAN, returns, ReferenceValues.none())
+                .assess(PLAN.unit(UnitCode.of("JSW")).orElseThrow(), Period.of("2017Q4"));
+        ItemScore d05 = a.items().stream().filter(i -> i.item().equals(ItemCode.of("D05"))).findFirst().orElseThrow();
+
+        assertThat(d05.flag()).isEqualTo(ScoreFlag.NOT_DUE);
+        assertThat(d05.counts()).isFalse();
+        assertThat(d05.rule()).contains("没有可比较的上一年数据");
     }
 
     private static ItemScore item(InMemoryReturns returns, String unit, String code) {

@@ -1,0 +1,58 @@
+package kaohe.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kaohe.shared.ItemCode;
+import kaohe.shared.UnitCode;
+
+/**
+ * {@code baselines.csv}, optional: a unit's own value of an indicator in a year before the plan
+ * starts (code, unit, year, value, source). A plan without the file has no unit baselines.
+ */
+final class BaselineTable {
+
+    static final String FILE = "baselines.csv";
+    static final List<String> COLUMNS = List.of("code", "unit", "year", "value", "source");
+
+    private final List<UnitBaseline> baselines = new ArrayList<>();
+
+    BaselineTable(CsvTableReader reader, Problems problems, PlanHeader header, Map<ItemCode, Indicator> indicators) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvRow row : reader.readOptional(FILE, COLUMNS)) {
+            Cells cells = new Cells(row, problems);
+            ItemCode code = cells.itemCode("code");
+            UnitCode unit = cells.unitCode("unit");
+            Integer year = cells.integer("year");
+            BigDecimal value = cells.requiredDecimal("value");
+            String source = cells.required("source");
+            Indicator indicator = code == null ? null : indicators.get(code);
+            if (code != null && indicator == null) {
+                cells.problem("code", "未知指标 " + code + "：应为 indicators.csv 中的指标编码");
+            }
+            if (indicator != null && unit != null && !indicator.isReportedBy(unit)) {
+                cells.problem("unit", "单位 " + unit + " 不报送指标 " + code + "，不能有它的基数");
+                unit = null;
+            }
+            if (year != null && header != null && year >= header.start().year()) {
+                cells.problem("year", "基数年份 " + year + " 应早于计划开始的 " + header.start().year() + " 年");
+                year = null;
+            }
+            if (indicator == null || unit == null || year == null || value == null || source == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(code + "/" + unit + "/" + year, row.line());
+            if (first != null) {
+                cells.problem("code", code + " " + unit + " " + year + " 年的基数重复（已见于第 " + first + " 行）");
+                continue;
+            }
+            baselines.add(new UnitBaseline(code, unit, new Baseline(value, year), source));
+        }
+    }
+
+    List<UnitBaseline> baselines() {
+        return baselines;
+    }
+}
