@@ -32,6 +32,12 @@ public final class KaoheCommand implements Runnable {
         CommandLine line = new CommandLine(new KaoheCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             CommonOptions options = options(cmd);
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof kaohe.shared.DataFileProblem problem) {
+                    cmd.getErr().println("kaohe: " + problem.getMessage());
+                    return ExitStatus.INVALID_INPUT;
+                }
+            }
             java.util.Optional<String> operator = OperatorErrors.describe(e, options == null ? null : options.database());
             if (operator.isEmpty() && e instanceof IllegalArgumentException) {
                 cmd.getErr().println("kaohe: " + e.getMessage());

@@ -32,6 +32,9 @@ final class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: <home>/outbox/P/templates/")
     Path out;
 
+    @Option(names = "--no-previous", description = "Do not read the database for last period's values (the column shows —)")
+    boolean withoutPrevious;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +53,15 @@ final class TemplatesCommand implements Callable<Integer> {
         List<ReportingUnit> units = unit == null ? plan.units()
                 : List.of(plan.unit(UnitCode.of(unit)).orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the plan")));
         Path folder = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("templates");
-        int written = TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(options.home), p, units, folder);
+        int written;
+        if (withoutPrevious) {
+            written = TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(options.home), p, units, folder);
+        } else {
+            try (var context = options.startApplication(java.util.Map.of())) {
+                written = TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(options.home),
+                        context.getBean(kaohe.ingest.ReturnStore.class), p, units, folder);
+            }
+        }
         spec.commandLine().getOut().printf("已生成 %d 份 %s 报表模板：%s%n", written, p, folder);
         spec.commandLine().getOut().flush();
         return ExitStatus.DONE;

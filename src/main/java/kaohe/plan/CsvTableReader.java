@@ -2,7 +2,6 @@ package kaohe.plan;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,16 +43,44 @@ final class CsvTableReader {
         if (!Files.isRegularFile(path)) {
             return List.of();
         }
+        String text;
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return parse(file, text, requiredColumns);
-        } catch (IOException | RuntimeException e) {
-            problems.add(file, 0, "", "无法读取（需为 UTF-8 编码的 CSV）：" + e.getMessage());
+            text = PlanText.read(path);
+        } catch (PlanText.NotUtf8 e) {
+            problems.unreadable(file, 0, e.getMessage());
+            return List.of();
+        } catch (IOException e) {
+            problems.unreadable(file, 0, "无法读取：" + e.getMessage());
             return List.of();
         }
+        try {
+            return parse(file, text, requiredColumns);
+        } catch (IOException | RuntimeException e) {
+            problems.unreadable(file, openQuoteLine(text), "引号不成对：从这一行起的引号一直没有结束，后面的内容都被读成了一个单元格。"
+                    + "请删去多余的引号；单元格里确需引号时写成两个（\"\"）");
+            return List.of();
+        }
+    }
+
+    /** The line where a quote opens that is never closed, 0 when every quote closes. */
+    static int openQuoteLine(String text) {
+        boolean quoted = false;
+        int line = 1;
+        int openedAt = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    i++;
+                    continue;
+                }
+                quoted = !quoted;
+                openedAt = quoted ? line : openedAt;
+            } else if (c == '\n') {
+                line++;
+            }
+        }
+        return quoted ? openedAt : 0;
     }
 
     private List<CsvRow> parse(String file, String text, List<String> requiredColumns) throws IOException {
@@ -67,7 +94,14 @@ final class CsvTableReader {
             }
             List<CsvRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(new CsvRow(file, lineAt(lineStarts, record.getCharacterPosition()), valuesOf(record, header)));
+                int line = lineAt(lineStarts, record.getCharacterPosition());
+                if (record.stream().anyMatch(v -> v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
+                    // No plan cell holds a line break: a record spanning lines is a quote left open.
+                    problems.unreadable(file, line, "引号不成对：第 " + line + " 行有一个没有结束的引号，把后面几行读成了一个单元格。"
+                            + "请删去多余的引号；单元格里确需引号时写成两个（\"\"）");
+                    return List.of();
+                }
+                rows.add(new CsvRow(file, line, valuesOf(record, header)));
             }
             return rows;
         }

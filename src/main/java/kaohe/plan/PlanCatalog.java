@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import kaohe.shared.DataFileProblem;
 
 /**
  * Finds plan folders under a plans directory ({@code data/plans/} by default) and picks the one a
@@ -25,9 +26,14 @@ public final class PlanCatalog {
     /**
      * The folder of the plan {@code idOrPath} names, or of the default plan when it is null or blank.
      *
-     * @throws IllegalArgumentException when no such plan exists, or no single default does
+     * @throws DataFileProblem when no such plan exists, or no single default does, saying where it looked
      */
     public Path locate(String idOrPath) {
+        if (!Files.isDirectory(plansDir) && (idOrPath == null || idOrPath.isBlank() || !Files.isDirectory(Path.of(idOrPath)))) {
+            throw new DataFileProblem("找不到计划文件夹 " + plansDir.toAbsolutePath().normalize() + "（当前目录 "
+                    + Path.of("").toAbsolutePath() + "）：请在 Kaohe 的目录（含 data/plans 的那一层）运行，"
+                    + "或用 --plans-dir 或环境变量 KAOHE_PLANS_DIR 指明计划文件夹");
+        }
         if (idOrPath != null && !idOrPath.isBlank()) {
             Path byId = plansDir.resolve(idOrPath);
             if (idOrPath.matches("[A-Za-z0-9._-]+") && Files.isDirectory(byId)) {
@@ -37,13 +43,14 @@ public final class PlanCatalog {
             if (Files.isDirectory(asPath)) {
                 return asPath;
             }
-            throw new IllegalArgumentException("no plan '" + idOrPath + "' under " + plansDir + " and no such folder");
+            throw new DataFileProblem("没有计划“" + idOrPath + "”：" + plansDir.toAbsolutePath().normalize()
+                    + " 下没有这个计划编号，也没有这个文件夹");
         }
         List<Path> defaults = folders().filter(PlanCatalog::isDefault).toList();
         if (defaults.size() != 1) {
-            throw new IllegalArgumentException(defaults.isEmpty()
-                    ? "no plan under " + plansDir + " is marked default=true; name one with --plan"
-                    : "more than one plan under " + plansDir + " is marked default=true: " + defaults);
+            throw new DataFileProblem(defaults.isEmpty()
+                    ? plansDir.toAbsolutePath().normalize() + " 下没有标为 default=true 的计划：请用 --plan 指明计划编号"
+                    : plansDir.toAbsolutePath().normalize() + " 下有多个计划标为 default=true（" + defaults + "）：只能有一个");
         }
         return defaults.get(0);
     }

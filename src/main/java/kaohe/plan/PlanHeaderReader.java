@@ -3,7 +3,6 @@ package kaohe.plan;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -30,9 +29,12 @@ final class PlanHeaderReader {
         Path path = dir.resolve(FILE);
         Properties p = new Properties();
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
+            String text = PlanText.read(path);
             lines = text.lines().toList();
             p.load(new StringReader(text));
+        } catch (PlanText.NotUtf8 e) {
+            problems.unreadable(FILE, 0, e.getMessage());
+            return null;
         } catch (IOException e) {
             problems.add(FILE, 0, "", "文件不存在或无法读取");
             return null;

@@ -48,6 +48,9 @@ public final class PlanLoader {
         if (header != null) {
             knownCategories("checklist-categories", header.checklistCategories(), categories, headerReader, problems);
         }
+        if (problems.hasUnreadableFile()) {
+            return new PlanLoad(null, problems.unreadableOnly());
+        }
         if (!problems.isEmpty() || header == null) {
             return new PlanLoad(null, problems.sorted());
         }

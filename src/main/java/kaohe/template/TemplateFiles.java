@@ -21,7 +21,13 @@ public final class TemplateFiles {
 
     /** Returns how many templates were written. */
     public static int writeAll(Plan plan, TemplateSeal seal, Period period, List<ReportingUnit> units, Path folder) {
-        TemplateWriter writer = new TemplateWriter(plan, seal);
+        return writeAll(plan, seal, kaohe.validate.PreviousReturns.NONE, period, units, folder);
+    }
+
+    /** As above, each template showing the unit's last accepted values from {@code previous}. */
+    public static int writeAll(Plan plan, TemplateSeal seal, kaohe.validate.PreviousReturns previous, Period period,
+                               List<ReportingUnit> units, Path folder) {
+        TemplateWriter writer = new TemplateWriter(plan, seal, previous);
         int written = 0;
         for (ReportingUnit unit : units) {
             if (!DueItems.of(plan, unit.code(), period).isEmpty()) {

@@ -27,6 +27,12 @@ public final class TemplateLayout {
     public static final int CODE_COLUMN = 0;
     public static final int VALUE_COLUMN = 4;
     public static final int NOTE_COLUMN = 5;
+    /**
+     * Beside the inputs, last period's accepted value for reference. It is outside the parsed headers, so
+     * ingest ignores it and templates written before it existed read the same.
+     */
+    public static final int PREVIOUS_COLUMN = 6;
+    public static final String PREVIOUS_HEADER = "上期已采用值（参考）";
     public static final int STATUS_COLUMN = 3;
     public static final int PROGRESS_COLUMN = 4;
 

@@ -6,7 +6,11 @@ import kaohe.plan.DueItems;
 import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
 import kaohe.plan.ReportingUnit;
+import kaohe.plan.TargetReading;
 import kaohe.plan.TargetText;
+import kaohe.validate.PreviousReturn;
+import kaohe.validate.PreviousReturns;
+import java.util.Optional;
 import kaohe.plan.Task;
 import kaohe.shared.Period;
 import org.apache.poi.ss.usermodel.Cell;
@@ -29,10 +33,17 @@ public final class TemplateWriter {
 
     private final Plan plan;
     private final TemplateSeal seal;
+    private final PreviousReturns previous;
 
     public TemplateWriter(Plan plan, TemplateSeal seal) {
+        this(plan, seal, PreviousReturns.NONE);
+    }
+
+    /** With {@code previous}, each indicator row shows the unit's last accepted value beside the input cell. */
+    public TemplateWriter(Plan plan, TemplateSeal seal, PreviousReturns previous) {
         this.plan = plan;
         this.seal = seal;
+        this.previous = previous;
     }
 
     public void write(ReportingUnit unit, Period period, OutputStream out) throws IOException {
@@ -52,11 +63,15 @@ public final class TemplateWriter {
         Sheet indicators = workbook.createSheet(TemplateLayout.INDICATOR_SHEET);
         cover(indicators, unit, period, styles);
         header(indicators, TemplateLayout.INDICATOR_HEADERS, styles);
+        text(indicators.getRow(TemplateLayout.HEADER_ROW), TemplateLayout.PREVIOUS_COLUMN, TemplateLayout.PREVIOUS_HEADER, styles.header());
+        Optional<PreviousReturn> last = previous.latestBefore(plan.id(), unit.code(), period);
         int r = TemplateLayout.FIRST_ITEM_ROW;
         for (Indicator indicator : items.indicators()) {
-            indicatorRow(indicators.createRow(r++), indicator, period, styles);
+            Row row = indicators.createRow(r++);
+            indicatorRow(row, indicator, unit, period, styles);
+            text(row, TemplateLayout.PREVIOUS_COLUMN, last.map(p -> previousText(p, indicator)).orElse("—"), styles.locked());
         }
-        widths(indicators, 9, 58, 24, 22, 12, 30);
+        widths(indicators, 9, 58, 24, 30, 12, 30, 18);
         PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
         indicators.protectSheet("");
         indicators.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
@@ -96,27 +111,31 @@ public final class TemplateWriter {
         }
     }
 
-    private void indicatorRow(Row row, Indicator indicator, Period period, TemplateStyles styles) {
+    private static String previousText(PreviousReturn last, Indicator indicator) {
+        java.math.BigDecimal value = last.values().get(indicator.code());
+        return value == null ? "—" : kaohe.shared.Decimals.plain(value) + "（" + last.period() + "）";
+    }
+
+    private void indicatorRow(Row row, Indicator indicator, ReportingUnit unit, Period period, TemplateStyles styles) {
         text(row, 0, indicator.code().value(), styles.locked());
         text(row, 1, indicator.name(), styles.lockedWrapped());
-        text(row, 2, unitText(indicator), styles.locked());
-        text(row, 3, TargetText.of(indicator, indicator.targetFor(period.year(), plan.end().year()).orElseThrow()),
-                styles.lockedWrapped());
+        text(row, 2, unitText(indicator, plan.start()), styles.lockedWrapped());
+        TargetReading reading = TargetReading.of(plan, indicator, unit.code(), period).orElseThrow();
+        String note = reading.note(indicator, period);
+        text(row, 3, TargetText.of(indicator, reading.target()) + (note.isEmpty() ? "" : "\n" + note), styles.lockedWrapped());
         row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
         row.createCell(TemplateLayout.NOTE_COLUMN).setCellStyle(styles.inputWrapped());
     }
 
     /** Percent items say how to write them, so nobody has to guess between 95 and 0.95. */
-    static String unitText(Indicator indicator) {
+    static String unitText(Indicator indicator, Period start) {
         String unit = indicator.unitOfMeasure();
-        if (indicator.isPercent()) {
-            return "%（如95%填95）";
-        }
-        return switch (indicator.rule().kind()) {
-            case CUMULATIVE -> unit + "（2017年起累计）";
+        String text = indicator.isPercent() ? "%（如95%填95）" : switch (indicator.rule().kind()) {
+            case CUMULATIVE -> unit + "（" + start.year() + "年起累计）";
             case RANK_WITHIN, RANK_FRONT -> "名次";
             default -> unit;
-        } + (indicator.allowsNotApplicable() ? "；不适用填“无”" : "");
+        };
+        return text + (indicator.allowsNotApplicable() ? "；不适用填“无”" : "");
     }
 
     private void taskRow(Row row, Task task, ReportingUnit unit, TemplateStyles styles) {

@@ -60,8 +60,48 @@ class PlanCommandTests {
     void usageErrorsExitTwo() {
         assertThat(run("plan", "check", "--no-such-option")).isEqualTo(2);
         assertThat(run("plan", "export")).as("--format is required").isEqualTo(2);
-        assertThat(run("plan", "check", "--plan", "no-such-plan")).isEqualTo(2);
-        assertThat(err.toString()).contains("no-such-plan");
+        assertThat(run("plan", "check", "--plan", "no-such-plan")).as("a plan that does not exist is bad input, not usage")
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("没有计划“no-such-plan”");
+    }
+
+    /** Chinese Excel's plain "CSV" is GBK: main printed 655 messages with the cause last, as a Java error. */
+    @Test
+    void aPlanFileSavedAsGbkIsNamedInOneLine() throws Exception {
+        PlanFolder copy = PlanFolder.copyOfShipped(temp);
+        Path units = copy.dir().resolve("units.csv");
+        Files.write(units, Files.readString(units, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        int status = run("plan", "check", "--plan", copy.dir().toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString().lines().filter(l -> l.startsWith("jiaxing-2017-2019/"))).singleElement().asString()
+                .startsWith("jiaxing-2017-2019/units.csv: 文件是 GBK（GB18030）编码，不是 UTF-8").contains("CSV UTF-8");
+    }
+
+    @Test
+    void aStrayQuoteIsOneMessageAtItsLine() {
+        PlanFolder copy = PlanFolder.copyOfShipped(temp);
+        String q08 = copy.line("indicators.csv", "Q08,");
+        int line = copy.replaceLine("indicators.csv", "Q08,", q08.replace("Q08,浙江", "Q08,\"浙江"));
+
+        int status = run("plan", "check", "--plan", copy.dir().toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString().lines().filter(l -> l.startsWith("jiaxing-2017-2019/"))).singleElement().asString()
+                .startsWith("jiaxing-2017-2019/indicators.csv:" + line + ": 引号不成对");
+    }
+
+    /** main said "use --plan"; the office needs to know the folder was not found and where it looked. */
+    @Test
+    void outsideTheKaoheFolderTheCommandSaysWhereItLookedForPlans() {
+        Path elsewhere = temp.resolve("elsewhere/data/plans");
+
+        int status = run("plan", "check", "--plans-dir", elsewhere.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("找不到计划文件夹 " + elsewhere.toAbsolutePath()).contains("当前目录")
+                .contains("--plans-dir");
     }
 
     @Test

@@ -142,8 +142,8 @@ class FindingCodeTests {
             }).saveTo(t.resolve("c113.xlsx")));
         });
         SCENARIOS.put(FindingCode.C114, t -> judge(county().everything().value("Q02", 95.1234567).saveTo(t.resolve("c114.xlsx"))));
-        SCENARIOS.put(FindingCode.V201, t -> Ingester.judge(PLAN, bureau().everything().value("Q05", 3).saveTo(t.resolve("v201.xlsx")),
-                null, previous("Q05", "4")));
+        SCENARIOS.put(FindingCode.V201, t -> Ingester.judge(PLAN, bureau().everything().value("Q07", 3).saveTo(t.resolve("v201.xlsx")),
+                null, previous("Q07", "4")));
         SCENARIOS.put(FindingCode.V202, t -> Ingester.judge(PLAN, county().everything().value("Q02", 90).saveTo(t.resolve("v202.xlsx")),
                 null, previous("Q02", "60")));
     }

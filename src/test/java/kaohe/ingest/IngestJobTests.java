@@ -238,9 +238,9 @@ class IngestJobTests {
     void aCumulativeCountBelowLastQuartersIsRejected(DatabaseSettings database) throws Exception {
         try (ConfigurableApplicationContext context = start(database)) {
             IngestLauncher ingest = context.getBean(IngestLauncher.class);
-            FilledReturn.template(PLAN, "ZJJ", "2019Q1").everything().value("Q05", 3).saveTo(inbox("q1.xlsx"));
+            FilledReturn.template(PLAN, "ZJJ", "2019Q1").everything().value("Q07", 3).saveTo(inbox("q1.xlsx"));
             ingest.run(false);
-            FilledReturn.template(PLAN, "ZJJ", P).everything().value("Q05", 2).saveTo(inbox("q2.xlsx"));
+            FilledReturn.template(PLAN, "ZJJ", P).everything().value("Q07", 2).saveTo(inbox("q2.xlsx"));
 
             IngestSummary summary = ingest.run(false);
 

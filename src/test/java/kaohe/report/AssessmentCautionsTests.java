@@ -62,7 +62,7 @@ class AssessmentCautionsTests {
     void aFullQuarterAfterTheDeadlineWithReferenceValuesCarriesNoCaution(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
             throws Exception {
         java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("references.csv"),
-                "code,period,value,source\nD03,2019Q4,0.5,全国平均\nD04,2019Q4,0.3,全国平均\n");
+                "code,period,value,source\nD03,2019Q4,0.5,全国平均\nD04,2019Q4,0.3,全国平均\nD06,2019,10,测评通报\nD09,2019,0.6,全国平均\n");
         ReferenceValues references = ReferenceValues.load(file);
 
         List<String> lines = AssessmentCautions.of(PLAN, Q4, accepted(100), references, AFTER_DEADLINE).lines();

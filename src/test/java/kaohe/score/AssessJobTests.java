@@ -72,7 +72,7 @@ class AssessJobTests {
         assertThat(scores.lines().findFirst()).hasValue("\uFEFF" + String.join(",", ScoresCsv.COLUMNS));
         assertThat(scores).contains("330402,南湖区,county,Q02,indicator,AT_LEAST,93,95,,0.9789,2,1.96,amber,late,南湖区.xlsx,指标!E6")
                 .contains("330411,秀洲区,county,Q02,indicator,AT_LEAST,,,,0.0000,2,0.00,red,rejected,,")
-                .contains("ZJJ,市质监局,bureau,Q05,indicator,CUMULATIVE,2,4,3.3333,0.6000,1,0.60,red,late,市质监局.xlsx,指标!E7")
+                .contains("ZJJ,市质监局,bureau,Q05,indicator,AT_LEAST,2,4,3.7500,0.5333,1,0.53,red,late,市质监局.xlsx,指标!E7")
                 .contains("330402,南湖区,county,Q01,indicator,AT_LEAST,,,,,2,,,not_due,,");
     }
 

@@ -35,6 +35,35 @@ class ReferenceAndDeductionTests {
         assertThat(d04.rule()).contains("0.3 须低于 参照值 0.35").contains("国家市场监管总局");
     }
 
+    /** Excel's "CSV UTF-8" starts with a byte-order mark; main then failed to find the code column, in English. */
+    @Test
+    void aReferenceFileSavedAsExcelCsvUtf8IsRead() throws Exception {
+        Path file = Files.writeString(temp.resolve("ref.csv"),
+                "\uFEFFcode,period,value,source\nD04,2019,0.35,国家市场监管总局2019年特种设备安全状况通告\n");
+
+        assertThat(ReferenceValues.load(file).of(ItemCode.of("D04"), Period.of("2019Q4"))).hasValueSatisfying(
+                r -> assertThat(r.value()).isEqualByComparingTo("0.35"));
+    }
+
+    /** main kept the last of two rows for the same item and period without a word. */
+    @Test
+    void twoReferenceRowsForTheSameItemAndPeriodAreRefusedWithBothLines() throws Exception {
+        Path file = Files.writeString(temp.resolve("ref.csv"),
+                "code,period,value,source\nD04,2019,0.35,通告\nD03,2019,0.2,年报\nD04,2019,0.30,另一通告\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceValues.load(file))
+                .isInstanceOf(kaohe.shared.DataFileProblem.class)
+                .hasMessage("参照值文件 ref.csv 第 4 行：D04 2019 的参照值与第 2 行重复，请删去其中一行（不会默认采用任一行）");
+    }
+
+    @Test
+    void aReferenceValueThatIsNotANumberNamesItsLineInChinese() throws Exception {
+        Path file = Files.writeString(temp.resolve("ref.csv"), "code,period,value,source\nD04,2019Q5,0.35,通告\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceValues.load(file))
+                .isInstanceOf(kaohe.shared.DataFileProblem.class).hasMessageContaining("第 2 行：考核期“2019Q5”应写作 2019Q4");
+    }
+
     @Test
     void withoutAReferenceValueTheItemWaitsInsteadOfBeingScored() {
         InMemoryReturns returns = new InMemoryReturns().put("ZJJ", "2019Q4", "D04", "0.30");

@@ -82,9 +82,59 @@ class TemplateWriterTests {
             Row q02 = rowOf(indicators, "Q02");
             assertThat(q02.getCell(2).getStringCellValue()).isEqualTo("%（如95%填95）");
             assertThat(q02.getCell(3).getStringCellValue()).isEqualTo("≥95%");
-            assertThat(rowOf(indicators, "Q05").getCell(3).getStringCellValue()).isEqualTo("2019年底累计≥4家");
-            assertThat(rowOf(indicators, "Q05").getCell(2).getStringCellValue()).isEqualTo("家（2017年起累计）");
+            assertThat(rowOf(indicators, "Q07").getCell(3).getStringCellValue())
+                    .isEqualTo("2019年底累计≥28家\n序时进度 23.33（2016年基数 0 → 2019年 28）");
+            assertThat(rowOf(indicators, "Q07").getCell(2).getStringCellValue()).isEqualTo("家（2017年起累计）");
         }
+    }
+
+    /** Q14, C02 and C03 allow 无 and are all percentages; main skipped the hint for percentages, so no template showed it. */
+    @Test
+    void everyItemThatAllows无SaysSoAndTheInstructionsListThem() throws Exception {
+        try (XSSFWorkbook q2 = template("330402", "2019Q2"); XSSFWorkbook q4 = template("330402", "2019Q4")) {
+            assertThat(rowOf(q2.getSheet("指标"), "Q14").getCell(2).getStringCellValue()).isEqualTo("%（如95%填95）；不适用填“无”");
+            assertThat(rowOf(q4.getSheet("指标"), "C02").getCell(2).getStringCellValue()).endsWith("；不适用填“无”");
+            assertThat(rowOf(q4.getSheet("指标"), "Q02").getCell(2).getStringCellValue()).doesNotContain("无");
+            assertThat(instructions(q2)).contains("本表中只有 Q14 可填“无”");
+            assertThat(instructions(q4)).contains("本表中只有 Q14、C02、C03 可填“无”");
+            assertThat(instructions(q2)).contains("24:00（北京时间）");
+        }
+    }
+
+    /** Without a baseline, a 2019 growth target governs 2017 in full, and the template says so. */
+    @Test
+    void theTargetColumnSaysWhatGovernsThisPeriod() throws Exception {
+        try (XSSFWorkbook wb = template("330402", "2017Q4")) {
+            assertThat(rowOf(wb.getSheet("指标"), "P08").getCell(3).getStringCellValue())
+                    .isEqualTo("≥40张\n无基数，按2019年目标全额考核");
+            assertThat(rowOf(wb.getSheet("指标"), "E02").getCell(3).getStringCellValue()).isEqualTo("0个");
+        }
+        try (XSSFWorkbook wb = template("330402", "2018Q2")) {
+            assertThat(rowOf(wb.getSheet("指标"), "E02").getCell(3).getStringCellValue()).isEqualTo("0个\n2017年目标持续有效");
+        }
+    }
+
+    @Test
+    void lastPeriodsAcceptedValueStandsBesideEachInputCell() throws Exception {
+        kaohe.validate.PreviousReturns previous = (planId, unit, period) -> java.util.Optional.of(new kaohe.validate.PreviousReturn(
+                Period.of("2019Q1"), java.util.Map.of(kaohe.shared.ItemCode.of("Q02"), new java.math.BigDecimal("96.5"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TemplateWriter(plan, kaohe.ingest.FilledReturn.SEAL, previous).write(plan.unit(UnitCode.of("330402")).orElseThrow(),
+                Period.of("2019Q2"), out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet indicators = wb.getSheet("指标");
+            assertThat(indicators.getRow(TemplateLayout.HEADER_ROW).getCell(TemplateLayout.PREVIOUS_COLUMN).getStringCellValue())
+                    .isEqualTo("上期已采用值（参考）");
+            assertThat(rowOf(indicators, "Q02").getCell(TemplateLayout.PREVIOUS_COLUMN).getStringCellValue()).isEqualTo("96.5（2019Q1）");
+            assertThat(rowOf(indicators, "Q03").getCell(TemplateLayout.PREVIOUS_COLUMN).getStringCellValue()).isEqualTo("—");
+            assertThat(rowOf(indicators, "Q02").getCell(TemplateLayout.PREVIOUS_COLUMN).getCellStyle().getLocked()).isTrue();
+        }
+    }
+
+    private static String instructions(XSSFWorkbook wb) {
+        StringBuilder text = new StringBuilder();
+        wb.getSheet("填报说明").forEach(r -> text.append(r.getCell(0).getStringCellValue()).append('\n'));
+        return text.toString();
     }
 
     @Test
