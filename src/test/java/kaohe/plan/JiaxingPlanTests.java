@@ -137,6 +137,8 @@ class JiaxingPlanTests {
     @CsvSource(delimiter = '|', textBlock = """
             Q03 | 98  | 2015 | 主要农产品质量安全监测合格率达到98%
             M03 | 20  | 2015 | 中国驰名商标20件
+            Q05 | 2   | 2015 | 省政府质量奖2个（含提名奖）
+            Q06 | 23  | 2015 | 市长质量奖23个
             M04 | 2   | 2015 | 省政府质量奖2个（含提名奖）
             M08 | 28  | 2015 | 累计获得服务业浙江名牌28个
             M09 | 100 | 2015 | 重点工程项目竣工验收合格率达到100%
@@ -219,6 +221,74 @@ class JiaxingPlanTests {
                 t -> assertThat(t).isEqualByComparingTo("74"));
         assertThat(indicator("E06").targetFor(2019, 2019)).isEmpty();
         assertThat(indicator("Q01").targetFor(2020, 2019)).as("outlook years are never assessed").isEmpty();
+    }
+
+    /** Every "到2019年 … m-n个" of 附件1 is a count since the plan started, like the plain counts beside it. */
+    @Test
+    void rangeCountsStartFromZeroAtTheEndOf2016LikeTheCumulativeCounts() {
+        assertThat(plan.indicators()).filteredOn(i -> i.rule().kind() == TargetKind.RANGE).hasSize(14)
+                .allSatisfy(i -> assertThat(i.baseline()).isEqualTo(new Baseline(BigDecimal.ZERO, 2016)));
+        assertThat(indicator("I08S").baseline()).isEqualTo(new Baseline(BigDecimal.ZERO, 2016));
+    }
+
+    /** 002 counts 23 市长质量奖 and 2 省政府质量奖 by 2015 and 5 (含提名奖) for 2020: 000's 43 and 4 are running totals. */
+    @Test
+    void qualityAwardsAreRunningTotalsAndStandardsAndPrefabAreasAreIncrements() {
+        assertThat(ShippedPlan.seedText("002")).contains("省政府质量奖2个（含提名奖）").contains("市长质量奖23个")
+                .contains("省级以上政府质量奖(含提名奖)5个").contains("国家和行业标准669项");
+        assertThat(indicator("Q05").rule().kind()).isEqualTo(TargetKind.AT_LEAST);
+        assertThat(indicator("Q06").rule().kind()).isEqualTo(TargetKind.AT_LEAST);
+        assertThat(indicator("B03").rule().kind()).as("669 counts national and industry standards together").isEqualTo(TargetKind.CUMULATIVE);
+        assertThat(indicator("Q11").rule().kind()).as("新开工面积 is a flow").isEqualTo(TargetKind.CUMULATIVE);
+    }
+
+    @Test
+    void eliminatingGradeVWaterHoldsFrom2017Onwards() {
+        assertThat(ShippedPlan.seedText("000")).contains("全面消除劣V类水");
+        assertThat(indicator("E02").targetFor(2018, 2019)).map(YearTarget::year).contains(2017);
+        assertThat(indicator("E02").targetFor(2019, 2019)).map(YearTarget::year).contains(2017);
+    }
+
+    /** 附件1 商贸's 服务业名牌20家 and the headline's 省级以上服务业品牌20个 are one target, counted once. */
+    @Test
+    void serviceBrandsAreOneTargetCitingBothPlaces() {
+        assertThat(ShippedPlan.seedText("000")).contains("培育服务业名牌20家").contains("省级以上服务业品牌20个");
+        assertThat(plan.indicator(ItemCode.of("I20C"))).isEmpty();
+        assertThat(indicator("Q10").source().text()).contains("附件1 第20项 商贸 培育服务业名牌20家");
+    }
+
+    /** 004 附件2 43.1 and 43.2 join their criteria with 或; the plan models each pair as one criterion. */
+    @Test
+    void category04AlternativesAreEitherOfPairs() {
+        assertThat(ShippedPlan.seedText("004"))
+                .contains("服务业顾客满意度居全国同级城市前列，或消费者投诉率低于全国平均水平")
+                .contains("消费者对服务业满意度连续3年不断提高，或消费者投诉率连续3年不断递减")
+                .contains("主导产业品牌的国内外市场份额近三年连续增长市创强办牵头");
+        assertThat(indicator("D06").eitherOf()).isEqualTo("D06").isEqualTo(indicator("D09").eitherOf());
+        assertThat(indicator("D07").eitherOf()).isEqualTo("D07").isEqualTo(indicator("D10").eitherOf());
+        assertThat(indicator("D06").rule().kind()).as("前列 sets no number").isEqualTo(TargetKind.RANK_FRONT);
+        assertThat(indicator("D09").rule()).isEqualTo(new TargetRule(TargetKind.VS_REFERENCE, Direction.BELOW, 0));
+        assertThat(indicator("D08").leadUnit()).as("创强办's criteria go to the lead of T05").isEqualTo(UnitCode.of("ZJJ"));
+    }
+
+    /**
+     * Category D holds every criterion of 004 附件1 judged against a ranking (前10位, 前列), the national average,
+     * the city's own earlier years (不断提高, 不断递减, 连续增长) or 0次, and no other.
+     */
+    @Test
+    void category04SelectionIsEveryCriterionOfTheKindsItUses() {
+        String seed = ShippedPlan.seedText("004");
+        assertThat(seed).contains("近3年节能建筑的比重和工业化建造比重不断提高").contains("有机食品、绿色食品、无公害农产品认证总数居全国同级城市前列")
+                .contains("城市市民质量满意度调查测评结果居全国同级城市前列");
+        java.util.Set<Integer> cited = new java.util.TreeSet<>();
+        plan.indicators().stream().filter(i -> i.category().equals("D")).forEach(i -> {
+            Matcher m = Pattern.compile("附件1 第(\\d+)项").matcher(i.source().text());
+            while (m.find()) {
+                cited.add(Integer.parseInt(m.group(1)));
+            }
+        });
+        assertThat(cited).containsExactly(5, 6, 7, 8, 12, 13, 17, 18, 22, 23, 24, 25, 26, 29, 34, 35);
+        assertThat(plan.isChecklist("D")).isTrue();
     }
 
     private Indicator indicator(String code) {

@@ -79,7 +79,7 @@ class PlanLoaderTests {
     @Test
     void alternativesMustBeInterchangeableAndHeadlineCategoriesMustExist() {
         PlanFolder plan = PlanFolder.copyOfShipped(temp);
-        plan.replaceLine("indicators.csv", "D09,", plan.line("indicators.csv", "D09,").replace(",0.625,", ",1,"));
+        plan.replaceLine("indicators.csv", "D09,", plan.line("indicators.csv", "D09,").replace(",0.3,", ",1,"));
         plan.replaceLine("plan.properties", "headline-categories=", "headline-categories=Q,X");
 
         PlanLoad load = new PlanLoader().load(plan.dir());

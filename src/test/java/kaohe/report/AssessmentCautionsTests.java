@@ -61,8 +61,10 @@ class AssessmentCautionsTests {
     @Test
     void aFullQuarterAfterTheDeadlineWithReferenceValuesCarriesNoCaution(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
             throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("references.csv"),
-                "code,period,value,source\nD03,2019Q4,0.5,全国平均\nD04,2019Q4,0.3,全国平均\nD06,2019,10,测评通报\nD09,2019,0.6,全国平均\n");
+        StringBuilder csv = new StringBuilder("code,period,value,source\n");
+        PLAN.indicators().stream().filter(i -> i.rule().kind().needsReference()).forEach(i -> csv.append(i.code()).append(",2019Q4,")
+                .append(i.rule().kind() == kaohe.plan.TargetKind.RANK_FRONT ? "10,前列名次线\n" : "0.5,全国平均\n"));
+        java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("references.csv"), csv);
         ReferenceValues references = ReferenceValues.load(file);
 
         List<String> lines = AssessmentCautions.of(PLAN, Q4, accepted(100), references, AFTER_DEADLINE).lines();

@@ -105,8 +105,9 @@ class ReadingsOverTimeTests {
 
     /**
      * The independent scorer's case: CIQ 2018Q4 with D03 left blank and no national average for 2018. D03
-     * cannot be assessed, so it is left out whatever was typed: D01 5th (≤10) → 0.625, D02 0 → 0.625, tasks
-     * T01 and T10 已完成 → 2. Σ 3.25 ÷ Σ 3.25 = 100.00 优秀 (main gave 83.87 良好, scoring D03 as 0).
+     * cannot be assessed, so it is left out whatever was typed (as is D15, whose 前列 bar is not entered): D01
+     * 5th (≤10) → 0.3, D02 0 → 0.3, tasks T01 and T10 已完成 → 2. Σ 2.6 ÷ Σ 2.6 = 100.00 优秀 (main, with its
+     * weights, gave 83.87 良好, scoring D03 as 0).
      */
     @Test
     void anItemWithoutItsReferenceValueIsNotAssessableEvenWhenLeftBlank() {

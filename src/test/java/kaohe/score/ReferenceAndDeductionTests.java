@@ -117,7 +117,7 @@ class ReferenceAndDeductionTests {
     @Test
     void planCheckRefusesADeductionRuleOnAKindWithoutAShortfall() {
         PlanFolder folder = PlanFolder.copyOfShipped(temp);
-        int line = folder.replaceLine("indicators.csv", "D05,", folder.line("indicators.csv", "D05,").replace(",annual,0.625,,,", ",annual,0.625,1,1,"));
+        int line = folder.replaceLine("indicators.csv", "D05,", folder.line("indicators.csv", "D05,").replace(",annual,0.3,,,", ",annual,0.3,1,1,"));
 
         PlanLoad load = new PlanLoader().load(folder.dir());
 

@@ -40,8 +40,8 @@ class WholeQuarterTests {
             // Σ score = 2 + 3 + 2 + 3 + 2.8 + 2.85 + 6.8 = 22.45; Σ weight = 16 + 7 = 23; total = 97.608695… → 97.61 优秀.
             .put("HBJ", "2019Q2", "Q14", "55", "E01", "50", "E02", "0", "E03", "66", "E04", "45", "E05", "71.25",
                     "T03", "已完成", "T07", "已完成", "T11", "已完成", "T13", "已完成", "K02", "已完成", "K05", "按进度推进", "K06", "已完成")
-            // 嘉兴检验检疫局 (CIQ) owes D02 (0次, weight 0.625), T01 and T10.
-            // D02 one 通报 → 0; T01 已完成 → 1; T10 滞后 → 0.4. Σ score = 1.4; Σ weight = 2.625; total = 53.333… → 53.33 不合格.
+            // 嘉兴检验检疫局 (CIQ) owes D02 (0次, weight 0.3), T01 and T10.
+            // D02 one 通报 → 0; T01 已完成 → 1; T10 滞后 → 0.4. Σ score = 1.4; Σ weight = 2.3; total = 60.869… → 60.87 合格.
             .put("CIQ", "2019Q2", "D02", "1", "T01", "已完成", "T10", "滞后")
             .rejected("330421", "2019Q2");
 
@@ -53,10 +53,10 @@ class WholeQuarterTests {
         assertThat(total("330402")).isEqualTo("84.87");
         assertThat(total("330411")).isEqualTo("83.89");
         assertThat(total("HBJ")).isEqualTo("97.61");
-        assertThat(total("CIQ")).isEqualTo("53.33");
+        assertThat(total("CIQ")).isEqualTo("60.87");
         assertThat(unit("330402").rating()).isEqualTo(Rating.良好);
         assertThat(unit("HBJ").rating()).isEqualTo(Rating.优秀);
-        assertThat(unit("CIQ").rating()).isEqualTo(Rating.不合格);
+        assertThat(unit("CIQ").rating()).isEqualTo(Rating.合格);
     }
 
     @Test
