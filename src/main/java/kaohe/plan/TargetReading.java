@@ -82,6 +82,13 @@ public record TargetReading(YearTarget target, Baseline baseline, BigDecimal exp
         };
     }
 
+    /** "序时进度 13.33（2016年基数 0 → 2019年 40）"; only for a pro-rated reading. */
+    public String proRataText() {
+        return "序时进度 " + Decimals.plain(expected.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros())
+                + "（" + baseline.year() + "年基数 " + Decimals.plain(baseline.value()) + " → " + target.year() + "年 "
+                + Decimals.plain(target.target()) + "）";
+    }
+
     public boolean isProRated() {
         return expected != null;
     }
@@ -94,13 +101,15 @@ public record TargetReading(YearTarget target, Baseline baseline, BigDecimal exp
 
     /**
      * One line for templates and reports saying what governs, e.g. "序时进度 13.33（2016年基数 0 → 2019年 40）"
-     * or "无基数，按2019年目标全额考核"; "" when the stated target of the period's own year governs.
+     * or "无基数，按2019年目标全额考核"; "" when the stated target itself is the bar (its own year, or 序时进度
+     * has reached it).
      */
     public String note(Indicator indicator, Period period) {
+        if (isProRated() && expected.compareTo(target.target()) == 0) {
+            return "";
+        }
         if (isProRated()) {
-            return "序时进度 " + Decimals.plain(expected.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros())
-                    + "（" + baseline.year() + "年基数 " + Decimals.plain(baseline.value()) + " → " + target.year() + "年 "
-                    + Decimals.plain(target.target()) + "）";
+            return proRataText();
         }
         if (governsInFullEarly(indicator, period)) {
             return "无基数，按" + target.year() + "年目标全额考核";

@@ -53,7 +53,8 @@ public record AssessmentCautions(Period period, int units, int withReturn, boole
             due.addAll(items.indicators());
         }
         List<String> noReference = due.stream().filter(i -> i.rule().kind().needsReference())
-                .filter(i -> references.of(i.code(), period).isEmpty()).map(i -> i.code() + " " + i.name()).toList();
+                .filter(i -> references.of(i.code(), period).isEmpty())
+                .sorted(java.util.Comparator.comparing(i -> i.code().value())).map(i -> i.code() + " " + i.name()).toList();
         LocalDate deadline = plan.deadline().deadline(period);
         boolean before = !now.atZone(DeadlineRule.PLAN_TIME).toLocalDate().isAfter(deadline);
         return new AssessmentCautions(period, units, withReturn, before, deadline, noReference);

@@ -44,6 +44,17 @@ final class QualityNotes {
         if (a.missing() > 0 && current != null) {
             notes.add(new String[]{"缺报", a.missing() + " 个项目未填写，按未报送计分。"});
         }
+        boolean checklist = a.items().stream().anyMatch(i -> data.plan().indicator(i.item())
+                .map(x -> data.plan().isChecklist(x.category())).orElse(false));
+        if (checklist) {
+            notes.add(new String[]{"示范城市指标", "标" + ReportText.CHECKLIST_MARK + "的是国家“质量强市示范城市”评价的量化指标，"
+                    + "不是本计划自己提出的目标；“居前列”的名次线和“全国平均水平”由考核办按当期全国公布的结果填入参照值后才计分。"});
+        }
+        boolean provisional = a.items().stream().anyMatch(i -> i.targetText().contains("无基数"));
+        if (provisional) {
+            notes.add(new String[]{"目标口径", "标“无基数”的指标没有本单位的基期值，按到期目标全额考核；"
+                    + "考核办在计划的 baselines.csv 中补上本单位的基期值后，改按序时进度考核。"});
+        }
         return notes;
     }
 }

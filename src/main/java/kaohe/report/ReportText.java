@@ -26,9 +26,11 @@ final class ReportText {
      * The item's name, marked when it is a criterion of a national checklist (004's 示范城市 criteria)
      * rather than a target the plan itself sets, so nobody reads it as a city-plan commitment.
      */
+    static final String CHECKLIST_MARK = "〔示范城市指标〕";
+
     static String name(kaohe.plan.Plan plan, ItemScore item) {
         boolean checklist = plan.indicator(item.item()).map(i -> plan.isChecklist(i.category())).orElse(false);
-        return checklist ? item.name() + "〔国家示范城市评价指标，非本计划目标〕" : item.name();
+        return checklist ? item.name() + CHECKLIST_MARK : item.name();
     }
 
     static String light(ItemScore item) {

@@ -102,12 +102,12 @@ final class IndicatorScorer {
         return switch (indicator.rule().kind()) {
             case AT_LEAST, RANGE -> reading.isProRated()
                     ? new Reached(Completion.atLeast(actual, reading.expected()), x, reading.expected(),
-                    "min(1, " + a + " ÷ " + reading.note(indicator, period) + ")" + stretch(indicator, target))
+                    "min(1, " + a + " ÷ " + reading.proRataText() + ")" + stretch(indicator, target))
                     : new Reached(Completion.atLeast(actual, x), x, null,
                     "min(1, " + a + " ÷ " + Decimals.plain(x) + ")" + stretch(indicator, target) + early);
             case AT_MOST -> {
                 BigDecimal bar = reading.isProRated() ? reading.expected() : x;
-                String barText = reading.isProRated() ? reading.note(indicator, period) : Decimals.plain(x);
+                String barText = reading.isProRated() ? reading.proRataText() : Decimals.plain(x);
                 yield new Reached(Completion.atMost(actual, bar), x, reading.expected(),
                         (actual.compareTo(bar) <= 0 ? a + " ≤ " + barText + "，完成" : barText + " ÷ " + a) + early);
             }

@@ -70,8 +70,9 @@ public final class TemplateWriter {
             Row row = indicators.createRow(r++);
             indicatorRow(row, indicator, unit, period, styles);
             text(row, TemplateLayout.PREVIOUS_COLUMN, last.map(p -> previousText(p, indicator)).orElse("—"), styles.locked());
+            fitHeight(row, INDICATOR_WIDTHS);
         }
-        widths(indicators, 9, 58, 24, 30, 12, 30, 18);
+        widths(indicators, INDICATOR_WIDTHS);
         PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
         indicators.protectSheet("");
         indicators.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
@@ -173,6 +174,28 @@ public final class TemplateWriter {
         }
         meta.protectSheet("");
         workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+    }
+
+    private static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18};
+
+    /**
+     * Sets the row tall enough for its wrapped text, since neither POI nor every office suite sizes rows
+     * on opening: a CJK character takes two width units, and each line break starts a line.
+     */
+    static void fitHeight(Row row, int[] widths) {
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || cell.getColumnIndex() >= widths.length) {
+                continue;
+            }
+            int cellLines = 0;
+            for (String part : cell.getStringCellValue().split("\n", -1)) {
+                int units = part.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+                cellLines += Math.max(1, (units + widths[cell.getColumnIndex()] - 1) / widths[cell.getColumnIndex()]);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(Math.max(row.getSheet().getDefaultRowHeightInPoints(), lines * 15f));
     }
 
     private static void widths(Sheet sheet, int... characters) {

@@ -38,7 +38,9 @@ class PlanDrivenReportTests {
         List<ReportRow> rows = UnitReport.build(data, ciq).rows();
 
         assertThat(rows).filteredOn(r -> r.c1().equals("D02")).first()
-                .satisfies(r -> assertThat(r.c2()).endsWith("〔国家示范城市评价指标，非本计划目标〕"));
+                .satisfies(r -> assertThat(r.c2()).endsWith("〔示范城市指标〕"));
+        assertThat(rows).filteredOn(r -> r.section().equals("4") && r.c1().equals("示范城市指标")).singleElement()
+                .satisfies(r -> assertThat(r.c2()).contains("不是本计划自己提出的目标"));
         assertThat(rows).filteredOn(r -> r.c1().equals("T01")).first()
                 .satisfies(r -> assertThat(r.c2()).doesNotContain("示范城市评价指标"));
     }

@@ -107,6 +107,7 @@ class TemplateWriterTests {
         try (XSSFWorkbook wb = template("330402", "2017Q4")) {
             assertThat(rowOf(wb.getSheet("指标"), "P08").getCell(3).getStringCellValue())
                     .isEqualTo("≥40张\n无基数，按2019年目标全额考核");
+            assertThat(rowOf(wb.getSheet("指标"), "P08").getHeightInPoints()).as("two lines are shown, not cut").isGreaterThanOrEqualTo(30f);
             assertThat(rowOf(wb.getSheet("指标"), "E02").getCell(3).getStringCellValue()).isEqualTo("0个");
         }
         try (XSSFWorkbook wb = template("330402", "2018Q2")) {
