@@ -10,6 +10,7 @@ import kaohe.ingest.ReturnStore.PeriodFinding;
 import kaohe.ingest.ReturnStore.Submission;
 import kaohe.ingest.StoredReturn;
 import kaohe.plan.DeadlineRule;
+import kaohe.score.Exact;
 import kaohe.score.ItemScore;
 import kaohe.score.RankedUnit;
 import kaohe.score.UnitAssessment;
@@ -80,7 +81,7 @@ final class AssessmentWorkbookWriter {
         twoPlaces = workbook.createCellStyle();
         twoPlaces.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
         percent = workbook.createCellStyle();
-        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
     }
 
     private void totals() {
@@ -119,7 +120,8 @@ final class AssessmentWorkbookWriter {
                 text(row, 5, item.valueText());
                 text(row, 6, item.targetText());
                 number(row, 7, item.expected(), twoPlaces);
-                number(row, 8, item.completion(), percent);
+                // The completion as shown (4 places) is what the light and its colour rule are judged on.
+                number(row, 8, item.completion() == null ? null : Exact.rounded(item.completion(), 4), percent);
                 number(row, 9, item.weight(), null);
                 number(row, 10, item.score(), twoPlaces);
                 text(row, 11, ReportText.light(item));

@@ -14,8 +14,9 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** The completion as a percentage to 2 places: the 4-place completion the light is judged on, so they agree. */
     static String percent(BigDecimal completion) {
-        return completion == null ? "—" : Exact.shown(completion.multiply(BigDecimal.valueOf(100)), 1) + "%";
+        return completion == null ? "—" : Exact.shown(completion.multiply(BigDecimal.valueOf(100)), 2) + "%";
     }
 
     static String total(RankedUnit unit) {
