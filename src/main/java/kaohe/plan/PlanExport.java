@@ -45,6 +45,15 @@ public final class PlanExport {
         document.put("start", plan.start().toString());
         document.put("end", plan.end().toString());
         document.put("items", rows());
+        document.put("unit_baselines", plan.unitBaselines().stream().map(b -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", b.indicator().value());
+            row.put("unit", b.unit().value());
+            row.put("year", b.baseline().year());
+            row.put("value", b.baseline().value());
+            row.put("source", b.source());
+            return row;
+        }).toList());
         mapper.writeValue(out, document);
     }
 
@@ -76,6 +85,8 @@ public final class PlanExport {
                 row.put("baseline_year", indicator.baseline() == null ? null : indicator.baseline().year());
                 row.put("due", indicator.due().text());
                 row.put("outlook", plan.outlookYears().contains(target.year()));
+                row.put("either_of", indicator.eitherOf());
+                row.put("checklist", plan.isChecklist(indicator.category()));
                 rows.add(row);
             }
         }

@@ -67,6 +67,9 @@ class PlanExportTests {
         }
         assertThat(trend.get("direction").asString()).isEqualTo("falling");
         assertThat(trend.get("span").asInt()).isEqualTo(3);
+        assertThat(trend.get("either_of").asString()).as("D07 or D10 (004 附件2 43.1)").isEqualTo("D07");
+        assertThat(trend.get("checklist").asBoolean()).isTrue();
+        assertThat(root.get("unit_baselines").isArray()).isTrue();
         assertThat(root.get("items").get(0).get("target").decimalValue()).isEqualByComparingTo("70");
     }
 
