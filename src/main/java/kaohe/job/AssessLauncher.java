@@ -35,10 +35,12 @@ public class AssessLauncher {
     private final ReturnStore returns;
     private final ReferenceValues references;
     private final kaohe.report.ReportMailer mailer;
+    private final kaohe.score.AdjustmentFiles adjustments;
 
     AssessLauncher(JobOperator operator, @Qualifier("assessPeriod") Job job, AssessmentStore store, Plan plan,
                    AssessmentExport export, Clock clock, ReturnStore returns, ReferenceValues references,
-                   kaohe.report.ReportMailer mailer) {
+                   kaohe.report.ReportMailer mailer, kaohe.score.AdjustmentFiles adjustments) {
+        this.adjustments = adjustments;
         this.returns = returns;
         this.references = references;
         this.mailer = mailer;
@@ -83,6 +85,11 @@ public class AssessLauncher {
         AssessmentCautions cautions = AssessmentCautions.of(plan, period, returns.submissions(plan.id(), period), references, clock.instant());
         if (cautions.nothingReceived() && !anyway) {
             throw new Refused(cautions.refusal());
+        }
+        // A bad adjustments file stops the run here, with its line, before anything is stored.
+        int adjusted = adjustments.of(period).all().size();
+        if (adjusted > 0) {
+            LOG.info("{} assessment: {} adjustments from {}", period, adjusted, adjustments.fileOf(period).getFileName());
         }
         cautions.lines().forEach(line -> LOG.warn("{} assessment: {}", period, line));
         long runId = store.startRun(plan, period, clock.instant());

@@ -85,8 +85,9 @@ final class AssessmentWorkbookWriter {
     }
 
     private void totals() {
-        SXSSFSheet sheet = sheet("总分", new String[]{"单位编码", "单位", "类别", "总分", "等级", "名次", "计分项目", "已报", "缺报", "迟报"},
-                new int[]{10, 14, 12, 9, 8, 6, 9, 7, 7, 7});
+        SXSSFSheet sheet = sheet("总分", new String[]{"单位编码", "单位", "类别", "总分", "等级", "名次", "计分项目", "已报", "缺报", "迟报",
+                        "调整前总分", "加减分", "一票否决"},
+                new int[]{10, 14, 12, 9, 8, 6, 9, 7, 7, 7, 11, 8, 30});
         int r = 1;
         for (RankedUnit u : data.units()) {
             UnitAssessment a = u.assessment();
@@ -101,6 +102,9 @@ final class AssessmentWorkbookWriter {
             number(row, 7, BigDecimal.valueOf(a.reported()), null);
             number(row, 8, BigDecimal.valueOf(a.missing()), null);
             number(row, 9, BigDecimal.valueOf(a.late()), null);
+            number(row, 10, a.baseTotal() == null ? null : Exact.rounded(a.baseTotal(), 2), twoPlaces);
+            number(row, 11, a.totalAdjustment().signum() == 0 ? null : a.totalAdjustment(), twoPlaces);
+            text(row, 12, a.veto().map(kaohe.score.Adjustment::text).orElse(""));
         }
         colour(sheet, "D2:D" + Math.max(2, r), "60", "90");
     }

@@ -36,6 +36,7 @@ public final class LeadershipReport {
         List<ReportRow> rows = new ArrayList<>();
         rank(rows, data, PeerGroup.COUNTY, "1", "一、县（市、区）排名");
         rank(rows, data, PeerGroup.BUREAU, "2", "二、市级部门排名");
+        adjustments(rows, data);
         headline(rows, data);
         int[] counts = submissions(rows, data);
         p.put("summaryText", "参加考核单位 " + data.units().size() + " 个：按时报送 " + counts[0] + " 个，迟报 " + counts[1] + " 个，报表被退回 "
@@ -52,9 +53,22 @@ public final class LeadershipReport {
                 .forEach(u -> {
                     UnitAssessment a = u.assessment();
                     rows.add(ReportRow.of(section, title, RANK_HEADERS, new String[]{u.rank() == 0 ? "—" : String.valueOf(u.rank()),
-                            a.unit().name(), ReportText.total(u), u.rating() == null ? "—" : u.rating().name(), String.valueOf(a.counted()),
+                            a.unit().name(), ReportText.total(u), ReportText.rating(u), String.valueOf(a.counted()),
                             String.valueOf(a.reported()), a.missing() + " / " + a.late()}, light(u)));
                 });
+    }
+
+    /** The office's 加减分 and 一票否决 of the period, unit by unit; nothing when there are none. */
+    private static void adjustments(List<ReportRow> rows, PeriodReportData data) {
+        String[] headers = {"", "单位", "项目", "加减分", "理由与依据"};
+        for (RankedUnit u : data.units()) {
+            for (kaohe.score.Adjustment adj : u.assessment().adjustments()) {
+                rows.add(ReportRow.of("2a", "考核办加减分与一票否决", headers, new String[]{"", u.assessment().unit().name(),
+                        adj.veto() ? "一票否决" : adj.item() == null ? "总分" : adj.item().value(),
+                        adj.veto() ? "不合格" : kaohe.shared.Decimals.plain(kaohe.shared.Decimals.canonical(adj.points())),
+                        adj.reason() + (adj.document().isEmpty() ? "" : "（" + adj.document() + "）")}, adj.veto() ? "red" : ""));
+            }
+        }
     }
 
     private static String light(RankedUnit u) {

@@ -44,6 +44,12 @@ final class QualityNotes {
         if (a.missing() > 0 && current != null) {
             notes.add(new String[]{"缺报", a.missing() + " 个项目未填写，按未报送计分。"});
         }
+        for (kaohe.score.Adjustment adjustment : a.adjustments()) {
+            notes.add(new String[]{adjustment.veto() ? "一票否决" : "加减分", adjustment.text() + (adjustment.veto()
+                    ? "：等级定为不合格，排在同类单位之后。"
+                    : adjustment.item() == null ? "：已计入总分（调整前 " + kaohe.score.Exact.shown(a.baseTotal(), 2) + "）。"
+                    : "：已计入 " + adjustment.item() + " 的得分。")});
+        }
         boolean checklist = a.items().stream().anyMatch(i -> data.plan().indicator(i.item())
                 .map(x -> data.plan().isChecklist(x.category())).orElse(false));
         if (checklist) {

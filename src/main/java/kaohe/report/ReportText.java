@@ -34,6 +34,14 @@ final class ReportText {
         return checklist ? item.name() + CHECKLIST_MARK : item.name();
     }
 
+    /** The rating, marked when it comes from a 一票否决 rather than the total. */
+    static String rating(RankedUnit unit) {
+        if (unit.rating() == null) {
+            return "—";
+        }
+        return unit.rating().name() + (unit.assessment().veto().isPresent() ? "（一票否决）" : "");
+    }
+
     static String light(ItemScore item) {
         return item.light() == null ? "" : item.light().text();
     }

@@ -42,7 +42,10 @@ public final class UnitReport {
         long red = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).count();
         long amber = a.items().stream().filter(i -> i.counts() && i.light() == Light.AMBER).count();
         p.put("summaryText", "计分项目 " + a.counted() + " 项：已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 "
-                + a.late() + " 项；滞后（红灯）" + red + " 项，接近目标（黄灯）" + amber + " 项。");
+                + a.late() + " 项；滞后（红灯）" + red + " 项，接近目标（黄灯）" + amber + " 项。"
+                + a.veto().map(v -> "考核办" + v.text() + "，等级定为不合格。").orElse("")
+                + (a.totalAdjustment().signum() == 0 ? "" : "总分含考核办加减分 " + kaohe.shared.Decimals.plain(
+                        kaohe.shared.Decimals.canonical(a.totalAdjustment())) + "。"));
         p.put("categoryChart", ChartImages.categoryBars(categoryRates(data, a), 535, 120));
 
         List<ReportRow> rows = new ArrayList<>();

@@ -55,14 +55,23 @@ public class AssessmentStore {
     public void saveUnit(long runId, UnitAssessment a) {
         String unit = a.unit().code().value();
         jdbc.sql("DELETE FROM assessment_item WHERE run_id = ? AND unit_code = ?").params(runId, unit).update();
+        jdbc.sql("DELETE FROM assessment_adjustment WHERE run_id = ? AND unit_code = ?").params(runId, unit).update();
         jdbc.sql("DELETE FROM assessment_unit WHERE run_id = ? AND unit_code = ?").params(runId, unit).update();
         jdbc.sql("INSERT INTO assessment_unit (run_id, unit_code, weight_sum, score_sum, late_penalty, total) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(runId, unit, a.weightSum(), a.scoreSum(), a.latePenalty(), a.total()).update();
+        int line = 0;
+        for (Adjustment adj : a.adjustments()) {
+            jdbc.sql("INSERT INTO assessment_adjustment (run_id, unit_code, ordinal, item_code, points, veto, reason, document) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(runId, unit, line++, adj.item() == null ? null : adj.item().value(), adj.points(), adj.veto(),
+                            clip(adj.reason(), 500), clip(adj.document(), 200))
+                    .update();
+        }
         List<Object[]> items = new ArrayList<>();
         int ordinal = 0;
         for (ItemScore i : a.items()) {
             items.add(new Object[]{runId, unit, ordinal++, i.item().value(), i.name(), i.type().name(), i.kind().name(), i.value(),
-                    i.valueText(), i.targetText(), i.target(), i.expected(), i.completion(), i.weight(), i.score(),
+                    i.valueText(), clip(i.targetText(), 100), i.target(), i.expected(), i.completion(), i.weight(), i.score(),
                     i.flag().name(), clip(i.rule(), 1000), clip(i.sourceFile(), 1000), i.sourceCell()});
         }
         // One batch per unit: a single multi-row INSERT on MySQL.
@@ -78,7 +87,7 @@ public class AssessmentStore {
             jdbc.sql("SELECT weight_sum, score_sum, late_penalty, total FROM assessment_unit WHERE run_id = ? AND unit_code = ?")
                     .params(runId, unit.code().value())
                     .query((rs, n) -> new UnitAssessment(unit, items(runId, unit), rs.getBigDecimal(1), rs.getBigDecimal(2),
-                            rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                            rs.getBigDecimal(3), rs.getBigDecimal(4), adjustments(runId, unit)))
                     .optional().ifPresent(assessments::add);
         }
         return assessments;
@@ -103,6 +112,15 @@ public class AssessmentStore {
     public Optional<Long> latestRun(String planId, Period period) {
         return jdbc.sql("SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code = ? AND finished_at IS NOT NULL")
                 .params(planId, period.toString()).query(Long.class).optional();
+    }
+
+    private List<Adjustment> adjustments(long runId, ReportingUnit unit) {
+        return jdbc.sql("SELECT item_code, points, veto, reason, document FROM assessment_adjustment WHERE run_id = ? AND unit_code = ? "
+                        + "ORDER BY ordinal")
+                .params(runId, unit.code().value())
+                .query((rs, n) -> new Adjustment(unit.code(), rs.getString(1) == null ? null : ItemCode.of(rs.getString(1)),
+                        kaohe.shared.Decimals.canonical(rs.getBigDecimal(2)), rs.getBoolean(3), rs.getString(4), rs.getString(5)))
+                .list();
     }
 
     private List<ItemScore> items(long runId, ReportingUnit unit) {

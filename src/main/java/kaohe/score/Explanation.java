@@ -24,8 +24,14 @@ public final class Explanation {
             lines.add("  总分 " + ranked.shownTotal().toPlainString() + " = 100 × 得分合计 " + Exact.shown(a.scoreSum(), 4)
                     + " ÷ 权重合计 " + Decimals.plain(Decimals.canonical(a.weightSum()))
                     + (a.latePenalty().signum() > 0 ? " − 迟报扣分 " + Decimals.plain(a.latePenalty()) : "")
+                    + (a.totalAdjustment().signum() == 0 ? "" : (a.totalAdjustment().signum() > 0 ? " + 加分 " : " − 减分 ")
+                    + Decimals.plain(Decimals.canonical(a.totalAdjustment().abs())))
                     + "；" + ranked.rating().name() + "，" + a.unit().peerGroup().label() + "第 " + ranked.rank() + " 名（共 " + peers + " 个）");
             lines.add("  计分项目 " + a.counted() + " 项，已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 " + a.late() + " 项");
+        }
+        for (Adjustment adjustment : a.adjustments()) {
+            lines.add("  考核办" + adjustment.text() + "：" + (adjustment.veto() ? "等级定为不合格，排在同类单位之后"
+                    : adjustment.item() == null ? "计入总分（总分在 0 到 100 之间）" : applied(a, adjustment)));
         }
         for (ItemScore item : a.items()) {
             if (onlyItem != null && !item.item().value().equals(onlyItem)) {
@@ -47,6 +53,12 @@ public final class Explanation {
             }
         }
         return lines;
+    }
+
+    private static String applied(UnitAssessment a, Adjustment adjustment) {
+        boolean counts = a.items().stream().anyMatch(i -> i.item().equals(adjustment.item()) && i.counts());
+        return counts ? "计入 " + adjustment.item() + " 的得分（在 0 到该项权重之间）"
+                : "未生效：" + adjustment.item() + " 本期不计分";
     }
 
     private static String flagText(ScoreFlag flag) {

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import kaohe.plan.PeerGroup;
 
-/** Ranks units within their peer group by total as shown; equal totals share a rank (1, 2, 2, 4). */
+/**
+ * Ranks units within their peer group by total as shown; equal totals share a rank (1, 2, 2, 4). A unit
+ * under 一票否决 is rated 不合格 and ranked after the others.
+ */
 public final class Ranking {
 
     private Ranking() {
@@ -16,13 +19,24 @@ public final class Ranking {
         List<RankedUnit> ranked = new ArrayList<>();
         for (UnitAssessment assessment : assessments) {
             BigDecimal shown = assessment.total() == null ? null : Exact.rounded(assessment.total(), 2);
+            boolean vetoed = assessment.veto().isPresent();
             int rank = shown == null ? 0 : 1 + (int) assessments.stream()
                     .filter(other -> other.unit().peerGroup() == assessment.unit().peerGroup() && other.total() != null)
-                    .filter(other -> Exact.rounded(other.total(), 2).compareTo(shown) > 0)
+                    .filter(other -> ahead(other, vetoed, shown))
                     .count();
-            ranked.add(new RankedUnit(assessment, shown, shown == null ? null : Rating.of(shown), rank));
+            Rating rating = shown == null ? null : vetoed ? Rating.不合格 : Rating.of(shown);
+            ranked.add(new RankedUnit(assessment, shown, rating, rank));
         }
         return ranked;
+    }
+
+    /** A unit under 一票否决 is 不合格 and ranks after every peer without one, whatever its total. */
+    private static boolean ahead(UnitAssessment other, boolean vetoed, BigDecimal shown) {
+        boolean otherVetoed = other.veto().isPresent();
+        if (otherVetoed != vetoed) {
+            return vetoed;
+        }
+        return Exact.rounded(other.total(), 2).compareTo(shown) > 0;
     }
 
     public static long peers(List<UnitAssessment> assessments, PeerGroup group) {

@@ -17,7 +17,12 @@ class ScoreConfiguration {
     }
 
     @Bean
-    UnitScorer unitScorer(Plan plan, ReturnStore returns, ReferenceValues references) {
-        return new UnitScorer(plan, new StoredReturnsData(returns, plan.id()), references);
+    AdjustmentFiles adjustmentFiles(Plan plan, @Value("${kaohe.home}") String home) {
+        return new AdjustmentFiles(Path.of(home).resolve("adjustments"), plan);
+    }
+
+    @Bean
+    UnitScorer unitScorer(Plan plan, ReturnStore returns, ReferenceValues references, AdjustmentFiles adjustments) {
+        return new UnitScorer(plan, new StoredReturnsData(returns, plan.id()), references, adjustments::of);
     }
 }

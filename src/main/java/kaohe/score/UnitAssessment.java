@@ -11,10 +11,32 @@ import kaohe.plan.ReportingUnit;
  * @param total null when nothing counts for the unit in the period
  */
 public record UnitAssessment(ReportingUnit unit, List<ItemScore> items, BigDecimal weightSum, BigDecimal scoreSum,
-                             BigDecimal latePenalty, BigDecimal total) {
+                             BigDecimal latePenalty, BigDecimal total, List<Adjustment> adjustments) {
 
     public UnitAssessment {
         items = List.copyOf(items);
+        adjustments = List.copyOf(adjustments);
+    }
+
+    public UnitAssessment(ReportingUnit unit, List<ItemScore> items, BigDecimal weightSum, BigDecimal scoreSum,
+                          BigDecimal latePenalty, BigDecimal total) {
+        this(unit, items, weightSum, scoreSum, latePenalty, total, List.of());
+    }
+
+    /** The office's 一票否决 of this unit for the period, if any. */
+    public java.util.Optional<Adjustment> veto() {
+        return adjustments.stream().filter(Adjustment::veto).findFirst();
+    }
+
+    /** Σ points the office put on the total (加减分 on items are already in their scores). */
+    public BigDecimal totalAdjustment() {
+        return adjustments.stream().filter(Adjustment::onTotal).map(Adjustment::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The total before the points on the total: 100 × Σ score ÷ Σ weight, less the late penalty. */
+    public BigDecimal baseTotal() {
+        return weightSum.signum() == 0 ? null : BigDecimal.valueOf(100).multiply(Exact.divide(scoreSum, weightSum), Exact.CONTEXT)
+                .subtract(latePenalty).max(BigDecimal.ZERO);
     }
 
     public long counted() {

@@ -26,11 +26,19 @@ public final class UnitScorer {
     private final Plan plan;
     private final ScoringData data;
     private final IndicatorScorer indicators;
+    private final java.util.function.Function<Period, Adjustments> adjustments;
 
     public UnitScorer(Plan plan, ScoringData data, ReferenceValues references) {
+        this(plan, data, references, period -> Adjustments.none());
+    }
+
+    /** With the office's 加减分 and 一票否决 for each period. */
+    public UnitScorer(Plan plan, ScoringData data, ReferenceValues references,
+                      java.util.function.Function<Period, Adjustments> adjustments) {
         this.plan = plan;
         this.data = data;
         this.indicators = new IndicatorScorer(plan, data, references);
+        this.adjustments = adjustments;
     }
 
     public UnitAssessment assess(ReportingUnit unit, Period period) {
@@ -44,6 +52,8 @@ public final class UnitScorer {
             items.add(task(task, unit, period, current, late));
         }
         items = Alternatives.settle(plan, items);
+        List<Adjustment> office = adjustments.apply(period).of(unit.code());
+        items = onItems(items, office);
         BigDecimal weights = BigDecimal.ZERO;
         BigDecimal scores = BigDecimal.ZERO;
         for (ItemScore item : items) {
@@ -55,7 +65,36 @@ public final class UnitScorer {
         BigDecimal penalty = late ? plan.latePenalty() : BigDecimal.ZERO;
         BigDecimal total = weights.signum() == 0 ? null
                 : HUNDRED.multiply(Exact.divide(scores, weights), Exact.CONTEXT).subtract(penalty).max(BigDecimal.ZERO);
-        return new UnitAssessment(unit, items, weights, scores, penalty, total);
+        if (total != null) {
+            BigDecimal onTotal = office.stream().filter(Adjustment::onTotal).map(Adjustment::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            total = total.add(onTotal).max(BigDecimal.ZERO).min(HUNDRED);
+        }
+        return new UnitAssessment(unit, items, weights, scores, penalty, total, office);
+    }
+
+    /**
+     * 加减分 on an item moves its score within [0, weight], so an item never weighs more or less than the plan
+     * says; its completion, and so its light, stay what the unit achieved. An item that does not count this
+     * period has no score to move: the adjustment is shown in explain as not applied.
+     */
+    private static List<ItemScore> onItems(List<ItemScore> items, List<Adjustment> office) {
+        List<ItemScore> adjusted = new ArrayList<>(items);
+        for (Adjustment a : office) {
+            if (a.item() == null) {
+                continue;
+            }
+            for (int i = 0; i < adjusted.size(); i++) {
+                ItemScore item = adjusted.get(i);
+                if (item.item().equals(a.item()) && item.counts()) {
+                    BigDecimal score = item.score().add(a.points()).max(BigDecimal.ZERO).min(item.weight());
+                    adjusted.set(i, new ItemScore(item.item(), item.name(), item.type(), item.kind(), item.value(), item.valueText(),
+                            item.targetText(), item.target(), item.expected(), item.completion(), item.weight(), score, item.flag(),
+                            item.rule() + "；" + a.text() + "，得分 " + Exact.shown(item.score(), 2) + " → " + Exact.shown(score, 2),
+                            item.sourceFile(), item.sourceCell()));
+                }
+            }
+        }
+        return adjusted;
     }
 
     private ItemScore task(Task task, ReportingUnit unit, Period period, Optional<UnitReturn> current, boolean late) {
