@@ -30,6 +30,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "P", description = "Also show submission state per unit for this period")
     String period;
 
+    @Option(names = "--audit", description = "With --period: list every change of state of the period (审计记录)")
+    boolean audit;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "How many recent job runs. Default: ${DEFAULT-VALUE}")
     int runs;
 
@@ -68,10 +71,30 @@ final class StatusCommand implements Callable<Integer> {
                     out.printf("  %-6s %-10s %-4s %-8s %s%n", s.unit().code(), s.unit().name(), s.state().label(), s.state().text(),
                             s.current().map(c -> when(c.receivedAt()) + "  " + c.originalName()).orElse(""));
                 }
+                out.println();
+                out.println(p + " 发布情况：" + publication(context.getBean(kaohe.office.Publications.class).of(plan.id(), p.toString())));
+                if (audit) {
+                    out.println();
+                    out.println(p + " 审计记录（时间为北京时间）:");
+                    for (kaohe.audit.AuditEntry e : context.getBean(kaohe.audit.AuditTrail.class).of(plan.id(), p.toString())) {
+                        out.printf("  %s  %-8s %-10s %s  %s%s%n", when(e.at()), e.unit().isEmpty() ? "—" : e.unit(), e.event().label(),
+                                e.actor(), e.returnId() == 0 ? "" : "报表 " + e.returnId() + "  ", e.reason());
+                    }
+                }
             }
             out.flush();
         }
         return ExitStatus.DONE;
+    }
+
+    private static String publication(java.util.List<kaohe.office.Publication> versions) {
+        if (versions.isEmpty()) {
+            return "未发布（报告为征求意见稿）";
+        }
+        kaohe.office.Publication last = versions.get(versions.size() - 1);
+        return last.isInForce()
+                ? "已发布第 " + last.version() + " 版（" + when(last.publishedAt()) + "，" + last.publishedBy() + "）"
+                : "第 " + last.version() + " 版已于 " + when(last.reopenedAt()) + " 撤回（" + last.reopenReason() + "），尚未重新发布";
     }
 
     private static String when(Instant instant) {

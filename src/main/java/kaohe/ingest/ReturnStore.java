@@ -30,9 +30,12 @@ public class ReturnStore implements PreviousReturns {
     /** For the batched inserts of a return's values and findings, which JdbcClient cannot batch. */
     private final JdbcTemplate batch;
 
-    public ReturnStore(DataSource dataSource) {
+    private final kaohe.audit.AuditTrail audit;
+
+    public ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit) {
         this.jdbc = JdbcClient.create(dataSource);
         this.batch = new JdbcTemplate(dataSource);
+        this.audit = audit;
     }
 
     public long startRun(boolean dryRun, Instant now) {
@@ -109,7 +112,10 @@ public class ReturnStore implements PreviousReturns {
      */
     public long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
         var d = outcome.decoded();
+        List<Long> superseded = List.of();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
+            superseded = jdbc.sql("SELECT id FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
+                    .params(d.planId(), d.unit().value(), d.period().toString()).query(Long.class).list();
             // Partitions and other machines ingest concurrently: the unique current_key lets only one
             // accepted row stand; the loser of a race fails on it, rolls back and is tried again.
             jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED', current_key = NULL "
@@ -150,6 +156,21 @@ public class ReturnStore implements PreviousReturns {
         if (!findings.isEmpty()) {
             batch.batchUpdate("INSERT INTO return_finding (return_id, seq, code, severity, sheet_name, cell_ref, item_code, message) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings);
+        }
+        String planId = d == null ? "" : d.planId();
+        String period = d == null ? "" : d.period().toString();
+        String unit = d == null ? "" : d.unit().value();
+        audit.record(planId, period, unit, id, kaohe.audit.AuditEvent.RECEIVED, outcome.file().originalName());
+        if (outcome.status() == ReturnStatus.ACCEPTED) {
+            audit.record(planId, period, unit, id, kaohe.audit.AuditEvent.ACCEPTED,
+                    outcome.warnings() == 0 ? "" : outcome.warnings() + " 条审核提示");
+            for (long earlier : superseded) {
+                audit.record(planId, period, unit, earlier, kaohe.audit.AuditEvent.SUPERSEDED, "被第 " + id + " 号报表替代");
+            }
+        } else {
+            audit.record(planId, period, unit, id, kaohe.audit.AuditEvent.REJECTED, outcome.findings().stream()
+                    .filter(f -> f.severity() == kaohe.validate.Severity.ERROR).map(f -> f.code() + " " + f.message()).limit(3)
+                    .collect(java.util.stream.Collectors.joining("；")));
         }
         return id;
     }

@@ -36,11 +36,16 @@ public class AssessLauncher {
     private final ReferenceValues references;
     private final kaohe.report.ReportMailer mailer;
     private final kaohe.score.AdjustmentFiles adjustments;
+    private final kaohe.office.Publications publications;
+    private final kaohe.audit.AuditTrail audit;
 
     AssessLauncher(JobOperator operator, @Qualifier("assessPeriod") Job job, AssessmentStore store, Plan plan,
                    AssessmentExport export, Clock clock, ReturnStore returns, ReferenceValues references,
-                   kaohe.report.ReportMailer mailer, kaohe.score.AdjustmentFiles adjustments) {
+                   kaohe.report.ReportMailer mailer, kaohe.score.AdjustmentFiles adjustments,
+                   kaohe.office.Publications publications, kaohe.audit.AuditTrail audit) {
         this.adjustments = adjustments;
+        this.publications = publications;
+        this.audit = audit;
         this.returns = returns;
         this.references = references;
         this.mailer = mailer;
@@ -82,6 +87,11 @@ public class AssessLauncher {
         if (!plan.covers(period)) {
             throw new IllegalArgumentException("period " + period + " is outside the plan (" + plan.start() + "–" + plan.end() + ")");
         }
+        java.util.Optional<kaohe.office.Publication> published = publications.inForce(plan.id(), period.toString());
+        if (published.isPresent()) {
+            throw new Refused(period + " 的结果已发布（第 " + published.get().version() + " 版，" + published.get().publishedBy()
+                    + "）：已发布的结果不再重新评分。如确需重新考核，请先撤回：reopen --period " + period + " --reason “理由”");
+        }
         AssessmentCautions cautions = AssessmentCautions.of(plan, period, returns.submissions(plan.id(), period), references, clock.instant());
         if (cautions.nothingReceived() && !anyway) {
             throw new Refused(cautions.refusal());
@@ -102,6 +112,11 @@ public class AssessLauncher {
                     + execution.getAllFailureExceptions());
         }
         store.finishRun(runId, clock.instant());
+        audit.record(plan.id(), period.toString(), "", 0, kaohe.audit.AuditEvent.ASSESSED, "第 " + runId + " 次评分");
+        for (kaohe.score.Adjustment a : adjustments.of(period).all()) {
+            audit.record(plan.id(), period.toString(), a.unit().value(), 0,
+                    a.veto() ? kaohe.audit.AuditEvent.VETOED : kaohe.audit.AuditEvent.ADJUSTED, "第 " + runId + " 次评分：" + a.text());
+        }
         // After the run's transactions have committed and its outputs are in place; never inside a step.
         mailer.deliver(period, export.outbox(period), resend);
         return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period), scoringTime(execution),

@@ -41,6 +41,26 @@ public final class AssessmentExport {
         return written;
     }
 
+    /**
+     * Writes the run's outputs again as published version {@code version}, marked so on every page, into
+     * {@code <home>/outbox/P/published/v<version>/}, where no later assessment writes.
+     */
+    public Path publish(long runId, Period period, int version) {
+        List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan));
+        Path folder = outbox(period).resolve("published").resolve("v" + version);
+        PeriodOutbox publication = new PeriodOutbox(folder);
+        Path staging = publication.begin();
+        AtomicFiles.write(staging.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
+        AtomicFiles.write(staging.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
+        reports.write(reports.data(period, ranked).withEdition(edition(version)), staging);
+        publication.publish();
+        return folder;
+    }
+
+    public static String edition(int version) {
+        return "正式发布 第 " + version + " 版";
+    }
+
     public Path outbox(Period period) {
         return home.resolve("outbox").resolve(period.toString());
     }

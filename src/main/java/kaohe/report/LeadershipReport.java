@@ -32,7 +32,7 @@ public final class LeadershipReport {
     public static ReportInput build(PeriodReportData data) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("planName", data.plan().name());
-        p.put("periodText", data.periodText() + "　" + data.period());
+        p.put("periodText", data.periodText() + "　" + data.period() + "　" + data.edition());
         List<ReportRow> rows = new ArrayList<>();
         rank(rows, data, PeerGroup.COUNTY, "1", "一、县（市、区）排名");
         rank(rows, data, PeerGroup.BUREAU, "2", "二、市级部门排名");

@@ -10,12 +10,27 @@ import org.springframework.stereotype.Repository;
 public class MailLog {
 
     /** What a mail carries: the figures of a report, or a reminder of a unit's state. */
-    public enum Kind { REPORT, REMINDER }
+    public enum Kind {
+        REPORT("考核报告"), REMINDER("催报"), FEEDBACK("退回反馈"), RECEIPT("接收回执"), REVISION("退回修改通知");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     private final JdbcClient jdbc;
 
-    public MailLog(DataSource dataSource) {
+    private final kaohe.audit.AuditTrail audit;
+
+    public MailLog(DataSource dataSource, kaohe.audit.AuditTrail audit) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.audit = audit;
     }
 
     public boolean sent(String planId, String recipient, Kind kind, String period, String fingerprint) {
@@ -32,6 +47,13 @@ public class MailLog {
                 .params(planId, recipient, kind.name(), period, fingerprint, item.length() <= 200 ? item : item.substring(0, 200),
                         kaohe.shared.UtcTime.column(at))
                 .update();
+        audit.record(planId, period, unitOf(item), 0, kaohe.audit.AuditEvent.MAILED, kind.label() + " → " + recipient + "：" + item);
+    }
+
+    /** The unit a mailed item concerns, when its name starts with a unit code ("330402-南湖区.pdf"). */
+    private static String unitOf(String item) {
+        int dash = item.indexOf('-');
+        return dash > 0 && kaohe.shared.UnitCode.isValid(item.substring(0, dash)) ? item.substring(0, dash) : "";
     }
 
     static String fingerprint(String text) {

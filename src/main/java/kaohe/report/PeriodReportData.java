@@ -13,7 +13,20 @@ import kaohe.shared.UnitCode;
 /** Everything the reports of one period are made from, gathered once per run. */
 public record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                                Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
-                               List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions) {
+                               List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions,
+                               String edition) {
+
+    /** Reports of an assessment not yet published are drafts for comment. */
+    public static final String DRAFT = "征求意见稿";
+
+    public PeriodReportData(Plan plan, Period period, List<RankedUnit> units, Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
+                            List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions) {
+        this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT);
+    }
+
+    public PeriodReportData withEdition(String edition) {
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition);
+    }
 
     public PeriodReportData {
         cautions = List.copyOf(cautions);

@@ -32,7 +32,7 @@ public final class UnitReport {
         UnitAssessment a = ranked.assessment();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("planName", data.plan().name());
-        p.put("periodText", data.periodText() + "　" + data.period());
+        p.put("periodText", data.periodText() + "　" + data.period() + "　" + data.edition());
         p.put("unitName", a.unit().name());
         p.put("unitCode", a.unit().code().value());
         p.put("peerGroup", a.unit().peerGroup().label());

@@ -1,0 +1,27 @@
+package kaohe.audit;
+
+/** What happened, with the word the office uses for it. */
+public enum AuditEvent {
+    RECEIVED("收到"),
+    ACCEPTED("接收"),
+    REJECTED("退回（未通过校验）"),
+    SUPERSEDED("被替代"),
+    APPROVED("审核通过"),
+    RETURNED_FOR_REVISION("退回修改"),
+    ADJUSTED("加减分"),
+    VETOED("一票否决"),
+    ASSESSED("考核评分"),
+    PUBLISHED("发布"),
+    REOPENED("撤回发布"),
+    MAILED("发送邮件");
+
+    private final String label;
+
+    AuditEvent(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,47 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kaohe.office.PeriodPublisher;
+import kaohe.shared.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code publish --period P}: freezes P's latest assessment as its next published version. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Publish a period's latest assessment (发布): its reports, marked 正式发布, go to <home>/outbox/P/published/vN/ "
+                + "and the period is locked until reopened.")
+final class PublishCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q4")
+    String period;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Period p = Period.of(period);
+        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            PeriodPublisher.Published published;
+            try {
+                published = context.getBean(PeriodPublisher.class).publish(p);
+            } catch (PeriodPublisher.NotAllowed refused) {
+                spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitStatus.INVALID_INPUT;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%s 已发布第 %d 版（第 %d 次评分的结果），报告在 %s%n", p, published.version(), published.runId(), published.folder());
+            out.flush();
+        }
+        return ExitStatus.DONE;
+    }
+}

@@ -1,0 +1,81 @@
+package kaohe.office;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import kaohe.audit.AuditEvent;
+import kaohe.audit.AuditTrail;
+import kaohe.plan.Plan;
+import kaohe.report.AssessmentExport;
+import kaohe.score.AssessmentStore;
+import kaohe.shared.Period;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 发布 and 撤回: publishing freezes a period's latest assessment as a numbered version, written marked
+ * 正式发布 into its own folder; until it is reopened, {@code assess} refuses the period, so returns that
+ * come later are received and answered but change nothing published. A republished period keeps every
+ * earlier version's files and record.
+ */
+@Component
+public class PeriodPublisher {
+
+    /** A step the period's state does not allow; the message says why, in Chinese. */
+    public static final class NotAllowed extends RuntimeException {
+        NotAllowed(String message) {
+            super(message);
+        }
+    }
+
+    public record Published(int version, long runId, Path folder) {
+    }
+
+    private final Plan plan;
+    private final AssessmentStore assessments;
+    private final Publications publications;
+    private final AssessmentExport export;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    PeriodPublisher(Plan plan, AssessmentStore assessments, Publications publications, AssessmentExport export, AuditTrail audit,
+                    Clock clock, javax.sql.DataSource dataSource) {
+        this.plan = plan;
+        this.assessments = assessments;
+        this.publications = publications;
+        this.export = export;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+    }
+
+    public Published publish(Period period) {
+        publications.inForce(plan.id(), period.toString()).ifPresent(p -> {
+            throw new NotAllowed(period + " 已发布第 " + p.version() + " 版（" + p.publishedBy() + "）：如需改动，请先撤回（reopen --period "
+                    + period + " --reason …），重新考核后再发布");
+        });
+        long runId = assessments.latestRun(plan.id(), period)
+                .orElseThrow(() -> new NotAllowed(period + " 还没有完成的考核：请先运行 assess --period " + period));
+        int version = publications.of(plan.id(), period.toString()).size() + 1;
+        Path folder = export.publish(runId, period, version);
+        Integer stored = transaction.execute(status -> {
+            int v = publications.publish(plan.id(), period.toString(), runId, clock.instant(), audit.actor());
+            audit.record(plan.id(), period.toString(), "", 0, AuditEvent.PUBLISHED, AssessmentExport.edition(v) + "，第 " + runId + " 次评分");
+            return v;
+        });
+        return new Published(stored == null ? version : stored, runId, folder);
+    }
+
+    public Publication reopen(Period period, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new NotAllowed("撤回发布须写明理由（--reason）");
+        }
+        Publication inForce = publications.inForce(plan.id(), period.toString())
+                .orElseThrow(() -> new NotAllowed(period + " 没有在发布状态的结果，无需撤回"));
+        transaction.executeWithoutResult(status -> {
+            publications.reopen(plan.id(), period.toString(), inForce.version(), clock.instant(), audit.actor(), reason.trim());
+            audit.record(plan.id(), period.toString(), "", 0, AuditEvent.REOPENED, "撤回第 " + inForce.version() + " 版：" + reason.trim());
+        });
+        return inForce;
+    }
+}
