@@ -110,7 +110,9 @@ public final class ReturnFiler {
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
             }
             case REJECTED -> {
-                Path folder = home.resolve("rejected");
+                // A unit's folder holds only its own feedback; a file that names no unit stays at the top.
+                kaohe.shared.UnitCode unit = outcome.decoded() != null ? outcome.decoded().unit() : file.folderUnit();
+                Path folder = unit == null ? home.resolve("rejected") : home.resolve("rejected").resolve(unit.value());
                 copy(outcome, folder.resolve(name), made);
                 made.add(writeFeedback(outcome, folder, baseOf(name)));
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);

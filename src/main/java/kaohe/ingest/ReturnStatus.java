@@ -9,5 +9,7 @@ public enum ReturnStatus {
     /** kept under rejected/ with a feedback workbook; never scored */
     REJECTED,
     /** the same content as an earlier file; nothing new stored */
-    DUPLICATE
+    DUPLICATE,
+    /** accepted, then sent back by the office's review (退回修改): not scored until a corrected return is accepted */
+    RETURNED
 }

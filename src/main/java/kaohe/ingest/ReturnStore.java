@@ -47,7 +47,7 @@ public class ReturnStore implements PreviousReturns {
     /** Adds the outcome to {@code worker}'s tally of the run; a worker's files are filed one at a time. */
     public void count(long runId, String worker, IngestOutcome outcome) {
         String column = switch (outcome.status()) {
-            case ACCEPTED, SUPERSEDED -> "accepted";
+            case ACCEPTED, SUPERSEDED, RETURNED -> "accepted";
             case REJECTED -> "rejected";
             case DUPLICATE -> "duplicates";
         };
@@ -190,6 +190,13 @@ public class ReturnStore implements PreviousReturns {
                 .map(e -> new PreviousReturn(e.getValue(), numbers(e.getKey())));
     }
 
+    @Override
+    public Optional<PreviousReturn> at(String planId, UnitCode unit, Period period) {
+        return jdbc.sql("SELECT id FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
+                .params(planId, unit.value(), period.toString()).query(Long.class).optional()
+                .map(id -> new PreviousReturn(period, numbers(id)));
+    }
+
     /** The current (accepted, not superseded) return of a unit for a period. */
     public Optional<StoredReturn> current(String planId, UnitCode unit, Period period) {
         return jdbc.sql("SELECT id, original_name, stored_path, received_at FROM return_file "
@@ -214,7 +221,29 @@ public class ReturnStore implements PreviousReturns {
     public boolean hasOnlyRejected(String planId, UnitCode unit, Period period) {
         List<String> statuses = jdbc.sql("SELECT status FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ?")
                 .params(planId, unit.value(), period.toString()).query(String.class).list();
-        return !statuses.isEmpty() && statuses.stream().allMatch(s -> s.equals("REJECTED"));
+        return !statuses.isEmpty() && statuses.stream().allMatch(s -> s.equals("REJECTED") || s.equals("RETURNED"));
+    }
+
+    /** A current return of a period, as the office's review sees it. */
+    public record CurrentReturn(long id, String unitCode, String originalName, Instant receivedAt, String contentHash) {
+    }
+
+    public List<CurrentReturn> currentReturns(String planId, Period period) {
+        return jdbc.sql("SELECT id, unit_code, original_name, received_at, content_hash FROM return_file "
+                        + "WHERE plan_id = ? AND period_code = ? AND status = 'ACCEPTED' ORDER BY unit_code")
+                .params(planId, period.toString())
+                .query((rs, n) -> new CurrentReturn(rs.getLong(1), rs.getString(2), rs.getString(3), kaohe.shared.UtcTime.read(rs, 4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /**
+     * 退回修改: the office sends an accepted return back; it stops being current, so it is not scored
+     * until a corrected return is accepted. False when it is no longer the current return.
+     */
+    public boolean returnForRevision(long returnId) {
+        return jdbc.sql("UPDATE return_file SET status = 'RETURNED', current_key = NULL WHERE id = ? AND status = 'ACCEPTED'")
+                .param(returnId).update() == 1;
     }
 
     /** The number the unit reported for the item in its current accepted return of the period. */

@@ -42,7 +42,7 @@ public record SubmissionState(ReportingUnit unit, State state, Optional<Submissi
         for (ReportingUnit unit : plan.units()) {
             List<Submission> mine = submissions.stream().filter(s -> unit.code().value().equals(s.unitCode())).toList();
             Optional<Submission> current = mine.stream().filter(s -> s.status() == ReturnStatus.ACCEPTED).findFirst();
-            long rejected = mine.stream().filter(s -> s.status() == ReturnStatus.REJECTED).count();
+            long rejected = mine.stream().filter(s -> s.status() == ReturnStatus.REJECTED || s.status() == ReturnStatus.RETURNED).count();
             Optional<Instant> last = mine.stream().map(Submission::receivedAt).max(Instant::compareTo);
             State state = current.map(c -> plan.deadline().isLate(c.receivedAt(), period) ? State.LATE : State.ON_TIME)
                     .orElse(rejected > 0 ? State.REJECTED : State.MISSING);

@@ -84,7 +84,11 @@ public enum FindingCode {
     V201(ERROR, "累计数 %s 少于上期（%s）已报的 %s",
             "自计划开始以来的累计数不会减少，请核对后更正"),
     V202(WARNING, "比上期（%s）的 %s 变动了 %s 个百分点，超过 %s 个百分点",
-            "请核对数据；如属实，请在“说明”列说明原因");
+            "请核对数据；如属实，请在“说明”列说明原因"),
+    V203(WARNING, "累计数 %s 与一年前（%s）所报相同，一年没有新增",
+            "请核对；如确无新增，请在“说明”列说明原因"),
+    V204(WARNING, "%s 比上期（%s）的 %s 变动了 %s%%，超过一半",
+            "请核对数据和计量单位；如属实，请在“说明”列说明原因");
 
     private final Severity severity;
     private final String message;

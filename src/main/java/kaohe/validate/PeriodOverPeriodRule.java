@@ -8,10 +8,12 @@ import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
 import kaohe.plan.TargetKind;
 import kaohe.shared.Decimals;
+import kaohe.shared.Period;
 
 /**
- * Compares a return with the unit's previous accepted one: a cumulative count never falls (error); a
- * percentage that moves more than the configured number of points is worth a second look (warning).
+ * Compares a return with the unit's own history (异常值提示): a cumulative count never falls (error); a
+ * percentage that moves more than the configured number of points, another value that moves by more
+ * than half, and a cumulative count unchanged since a year ago are worth a second look (warnings).
  */
 public final class PeriodOverPeriodRule {
 
@@ -23,12 +25,15 @@ public final class PeriodOverPeriodRule {
         this.rateChangeWarning = BigDecimal.valueOf(rateChangeWarning);
     }
 
+    /** More than this share of change against the previous return, for values that are not percentages. */
+    static final BigDecimal RELATIVE_CHANGE_WARNING = new BigDecimal("0.5");
+
     public List<Finding> check(DecodedReturn decoded, Plan plan) {
+        List<Finding> findings = new ArrayList<>(flatForAYear(decoded, plan));
         Optional<PreviousReturn> previous = previousReturns.latestBefore(decoded.planId(), decoded.unit(), decoded.period());
         if (previous.isEmpty()) {
-            return List.of();
+            return findings;
         }
-        List<Finding> findings = new ArrayList<>();
         for (ReturnValue value : decoded.values()) {
             BigDecimal before = previous.get().values().get(value.item());
             if (value.state() != ValueState.VALUE || value.type() != ItemType.INDICATOR || before == null) {
@@ -46,6 +51,33 @@ public final class PeriodOverPeriodRule {
                             period, Decimals.plain(before), Decimals.plain(Decimals.canonical(change)),
                             Decimals.plain(rateChangeWarning)));
                 }
+            } else if (indicator.rule().kind() != TargetKind.CUMULATIVE && !indicator.isCount() && before.signum() != 0) {
+                BigDecimal share = value.value().subtract(before).abs().divide(before.abs(), java.math.MathContext.DECIMAL64);
+                if (share.compareTo(RELATIVE_CHANGE_WARNING) > 0) {
+                    findings.add(Finding.at(FindingCode.V204, value.sheet(), value.cell(), value.item().value(),
+                            Decimals.plain(value.value()), period, Decimals.plain(before),
+                            share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** A cumulative count that has not grown in four quarters, while the plan expects it to. */
+    private List<Finding> flatForAYear(DecodedReturn decoded, Plan plan) {
+        Period yearAgo = new Period(decoded.period().year() - 1, decoded.period().quarter());
+        Optional<PreviousReturn> then = previousReturns.at(decoded.planId(), decoded.unit(), yearAgo);
+        if (then.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (ReturnValue value : decoded.values()) {
+            BigDecimal before = then.get().values().get(value.item());
+            boolean cumulative = value.type() == ItemType.INDICATOR && plan.indicator(value.item())
+                    .map(i -> i.rule().kind() == TargetKind.CUMULATIVE).orElse(false);
+            if (cumulative && value.state() == ValueState.VALUE && before != null && value.value().compareTo(before) == 0) {
+                findings.add(Finding.at(FindingCode.V203, value.sheet(), value.cell(), value.item().value(),
+                        Decimals.plain(value.value()), yearAgo.toString()));
             }
         }
         return findings;

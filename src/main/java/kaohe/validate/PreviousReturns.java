@@ -9,5 +9,10 @@ public interface PreviousReturns {
 
     Optional<PreviousReturn> latestBefore(String planId, UnitCode unit, Period period);
 
+    /** The unit's accepted return for exactly {@code period}, for comparisons over a year; none by default. */
+    default Optional<PreviousReturn> at(String planId, UnitCode unit, Period period) {
+        return Optional.empty();
+    }
+
     PreviousReturns NONE = (planId, unit, period) -> Optional.empty();
 }

@@ -146,6 +146,22 @@ class FindingCodeTests {
                 null, previous("Q07", "4")));
         SCENARIOS.put(FindingCode.V202, t -> Ingester.judge(PLAN, county().everything().value("Q02", 90).saveTo(t.resolve("v202.xlsx")),
                 null, previous("Q02", "60")));
+        // Q07 stands at 5 now and stood at 5 a year ago: no new 浙江制造 certification in four quarters.
+        SCENARIOS.put(FindingCode.V203, t -> Ingester.judge(PLAN, bureau().everything().value("Q07", 5).saveTo(t.resolve("v203.xlsx")),
+                null, new PreviousReturns() {
+                    @Override
+                    public Optional<PreviousReturn> latestBefore(String planId, kaohe.shared.UnitCode unit, Period period) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<PreviousReturn> at(String planId, kaohe.shared.UnitCode unit, Period period) {
+                        return Optional.of(new PreviousReturn(period, Map.of(ItemCode.of("Q07"), new java.math.BigDecimal("5"))));
+                    }
+                }));
+        // PM2.5 of 70 after 40 last quarter: +75%, likely a different unit or a typing slip.
+        SCENARIOS.put(FindingCode.V204, t -> Ingester.judge(PLAN, FilledReturn.template(PLAN, "HBJ", PERIOD).everything().value("E04", 70)
+                .saveTo(t.resolve("v204.xlsx")), null, previous("E04", "40")));
     }
 
     @ParameterizedTest

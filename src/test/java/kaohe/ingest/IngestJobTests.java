@@ -110,6 +110,9 @@ class IngestJobTests {
             assertThat(jdbc.sql("SELECT original_name FROM return_file WHERE status = 'ACCEPTED'").query(String.class).list())
                     .containsExactlyInAnyOrderElementsOf(goodNames);
             List<Path> rejected = filesIn(home.resolve("rejected"));
+            assertThat(filesIn(home.resolve("rejected/330424"))).as("a unit's folder holds its own feedback").hasSize(2)
+                    .allSatisfy(p -> assertThat(p.getFileName().toString()).startsWith("merged"));
+            assertThat(filesIn(home.resolve("rejected/330481"))).hasSize(2);
             assertThat(rejected.stream().filter(p -> !p.getFileName().toString().contains(".反馈."))).hasSize(bad.size());
             assertThat(rejected.stream().filter(p -> p.getFileName().toString().contains(".反馈."))).hasSize(bad.size());
             assertThat(filesIn(home)).allSatisfy(p -> assertThat(p.getFileName().toString()).doesNotStartWith("-").hasSizeLessThan(100));

@@ -17,6 +17,6 @@ class FindingCodeDocumentationTests {
 
         assertThat(readme).contains("| " + code.name() + " | "
                 + (code.severity() == Severity.ERROR ? "错误（退回）" : "提示（接收）") + " | "
-                + code.template().replace("%s", "…") + " | " + code.hint() + " |");
+                + code.template().replace("%s", "…").replace("%%", "%") + " | " + code.hint() + " |");
     }
 }
