@@ -74,6 +74,42 @@ public final class ReportMailer {
         return sent;
     }
 
+    /**
+     * Mails one unit's recipients a notice (a review's 退回修改, a feedback workbook, a receipt), once per
+     * {@code identity}: a rerun sends nothing its recipients already have. Returns how many were sent.
+     */
+    public int notifyUnit(Period period, kaohe.shared.UnitCode unit, MailLog.Kind kind, String identity, String subject, String body,
+                          Optional<Path> attachment) {
+        if (sender.isEmpty()) {
+            return 0;
+        }
+        int sent = 0;
+        String fingerprint = MailLog.fingerprint(kind + "|" + identity);
+        for (Recipients.Recipient recipient : recipients.all()) {
+            if (!recipient.unitCode().equals(unit.value())
+                    || log.sent(plan.id(), recipient.email(), kind, period.toString(), fingerprint)) {
+                continue;
+            }
+            try {
+                MimeMessage message = sender.get().createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, attachment.isPresent(), "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(recipient.email());
+                helper.setSubject(subject);
+                helper.setText(body + "\n\n本邮件由考核系统自动发送。");
+                if (attachment.isPresent()) {
+                    helper.addAttachment(attachment.get().getFileName().toString(), attachment.get().toFile());
+                }
+                sender.get().send(message);
+                log.record(plan.id(), recipient.email(), kind, period.toString(), fingerprint, unit + "-" + kind.label(), clock.instant());
+                sent++;
+            } catch (MessagingException | org.springframework.mail.MailException e) {
+                LOG.error("could not mail {} to {}: {}", kind, recipient.email(), e.getMessage());
+            }
+        }
+        return sent;
+    }
+
     /** Mails each unit that owes a return a reminder; returns how many mails were sent. */
     public int remind(Period period, java.util.List<SubmissionState> due, java.time.LocalDate deadline, boolean resend) {
         if (sender.isEmpty()) {

@@ -1,0 +1,91 @@
+package kaohe.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kaohe.ingest.ReturnStore;
+import kaohe.office.PeriodPublisher;
+import kaohe.office.ReviewDecisions;
+import kaohe.office.ReviewWorkbook;
+import kaohe.plan.Plan;
+import kaohe.shared.AtomicFiles;
+import kaohe.shared.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code review --period P} writes 审核表.xlsx; {@code review apply FILE} applies the office's decisions. */
+@Command(name = "review", mixinStandardHelpOptions = true, subcommands = ReviewCommand.Apply.class,
+        description = "Write the review workbook (审核表) of a period: every current return beside last period and its peers, "
+                + "with a decision column (通过 / 退回修改).")
+final class ReviewCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q4")
+    String period;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Default: <home>/outbox/P/审核表-P.xlsx")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Period p = Period.of(period);
+        Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("审核表-" + p + ".xlsx");
+        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            ReviewWorkbook workbook = new ReviewWorkbook(context.getBean(Plan.class), context.getBean(ReturnStore.class));
+            int[] count = new int[1];
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            AtomicFiles.write(file, o -> count[0] = workbook.write(p, o));
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf("已生成 %s 审核表（%d 份当前报表）：%s%n在“审核”表的“决定”列选择 通过 或 退回修改（须写理由），保存后运行 review apply %s%n",
+                    p, count[0], file, file);
+            w.flush();
+        }
+        return ExitStatus.DONE;
+    }
+
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = "Apply the decisions of a filled-in review workbook: 退回修改 takes the return out of scoring and notifies the unit.")
+    static final class Apply implements Callable<Integer> {
+
+        @Mixin
+        CommonOptions options;
+
+        @Parameters(paramLabel = "FILE", description = "The filled-in 审核表")
+        Path file;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+                ReviewDecisions.Applied applied;
+                try {
+                    applied = context.getBean(ReviewDecisions.class).apply(file);
+                } catch (PeriodPublisher.NotAllowed refused) {
+                    spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
+                    spec.commandLine().getErr().flush();
+                    return ExitStatus.INVALID_INPUT;
+                }
+                PrintWriter w = spec.commandLine().getOut();
+                w.printf("%s 审核：%d 份通过，%d 份退回修改（已通知 %d 个收件人）%n", applied.period(),
+                        applied.decisions().size() - applied.returned(), applied.returned(), applied.notified());
+                applied.decisions().stream().filter(d -> !d.approve())
+                        .forEach(d -> w.printf("  退回修改 %s 第 %d 号报表：%s%n", d.unit(), d.returnId(), d.reason()));
+                w.flush();
+            }
+            return ExitStatus.DONE;
+        }
+    }
+}

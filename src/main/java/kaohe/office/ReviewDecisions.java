@@ -1,0 +1,147 @@
+package kaohe.office;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kaohe.audit.AuditEvent;
+import kaohe.audit.AuditTrail;
+import kaohe.ingest.ReturnStore;
+import kaohe.plan.Plan;
+import kaohe.report.MailLog;
+import kaohe.report.ReportMailer;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import kaohe.shared.UtcTime;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies a filled-in 审核表: every decision is checked first, and the whole workbook is refused when any
+ * return it names is no longer current (the unit sent a new one since), so no decision is taken on
+ * figures the office did not see. 通过 is recorded; 退回修改 takes the return out of scoring until a
+ * corrected one is accepted, and the unit is told why. Each decision goes to the audit trail.
+ */
+@Component
+public class ReviewDecisions {
+
+    /** One decision of the workbook. */
+    public record Decision(UnitCode unit, long returnId, boolean approve, String reason) {
+    }
+
+    public record Applied(Period period, List<Decision> decisions, int notified) {
+        public long returned() {
+            return decisions.stream().filter(d -> !d.approve()).count();
+        }
+    }
+
+    private final Plan plan;
+    private final ReturnStore returns;
+    private final AuditTrail audit;
+    private final ReportMailer mailer;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    ReviewDecisions(Plan plan, ReturnStore returns, AuditTrail audit, ReportMailer mailer, Clock clock, javax.sql.DataSource dataSource) {
+        this.plan = plan;
+        this.returns = returns;
+        this.audit = audit;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transaction = new TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+    }
+
+    public Applied apply(Path file) {
+        Period period;
+        List<Decision> decisions = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            Sheet meta = workbook.getSheet(ReviewWorkbook.META_SHEET);
+            Sheet review = workbook.getSheet(ReviewWorkbook.REVIEW_SHEET);
+            if (meta == null || review == null) {
+                throw new PeriodPublisher.NotAllowed(file.getFileName() + " 不是考核系统生成的审核表（缺少“审核”表或其标识）");
+            }
+            DataFormatter format = new DataFormatter();
+            String planText = format.formatCellValue(meta.getRow(0).getCell(0));
+            if (!planText.equals("plan=" + plan.id())) {
+                throw new PeriodPublisher.NotAllowed(file.getFileName() + " 是另一个计划的审核表（" + planText + "）");
+            }
+            period = Period.of(format.formatCellValue(meta.getRow(0).getCell(1)).substring("period=".length()));
+            for (int r = 1; r <= review.getLastRowNum(); r++) {
+                Row row = review.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String choice = text(format, row.getCell(ReviewWorkbook.DECISION_COLUMN));
+                if (choice.isEmpty()) {
+                    continue;
+                }
+                String unit = text(format, row.getCell(0));
+                long returnId = (long) meta.getRow(r).getCell(0).getNumericCellValue();
+                String reason = text(format, row.getCell(ReviewWorkbook.REASON_COLUMN));
+                if (!choice.equals(ReviewWorkbook.APPROVE) && !choice.equals(ReviewWorkbook.RETURN)) {
+                    throw new PeriodPublisher.NotAllowed("审核表第 " + (r + 1) + " 行（" + unit + "）的决定“" + choice + "”应为“通过”或“退回修改”");
+                }
+                if (choice.equals(ReviewWorkbook.RETURN) && reason.isEmpty()) {
+                    throw new PeriodPublisher.NotAllowed("审核表第 " + (r + 1) + " 行（" + unit + "）退回修改须写明理由，单位将收到这条理由");
+                }
+                decisions.add(new Decision(UnitCode.of(unit), returnId, choice.equals(ReviewWorkbook.APPROVE), reason));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PeriodPublisher.NotAllowed notAllowed) {
+                throw notAllowed;
+            }
+            throw new PeriodPublisher.NotAllowed(file.getFileName() + " 无法作为审核表读取（" + e.getMessage() + "）");
+        }
+        Map<String, Long> current = returns.currentReturns(plan.id(), period).stream()
+                .collect(Collectors.toMap(ReturnStore.CurrentReturn::unitCode, ReturnStore.CurrentReturn::id));
+        List<String> stale = decisions.stream().filter(d -> !Long.valueOf(d.returnId()).equals(current.get(d.unit().value())))
+                .map(d -> d.unit() + (current.containsKey(d.unit().value()) ? " 之后又报送了第 " + current.get(d.unit().value()) + " 号报表"
+                        : " 的第 " + d.returnId() + " 号报表已不是当前报表")).toList();
+        if (!stale.isEmpty()) {
+            throw new PeriodPublisher.NotAllowed("审核表已过时，没有应用任何决定：" + String.join("；", stale)
+                    + "。请重新生成审核表（review --period " + period + "）后再审核");
+        }
+        transaction.executeWithoutResult(status -> {
+            for (Decision d : decisions) {
+                jdbc.sql("INSERT INTO review_decision (return_id, plan_id, period_code, unit_code, decision, reason, actor, decided_utc) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(d.returnId(), plan.id(), period.toString(), d.unit().value(), d.approve() ? "APPROVED" : "RETURNED",
+                                d.reason(), audit.actor(), UtcTime.column(clock.instant()))
+                        .update();
+                if (!d.approve()) {
+                    returns.returnForRevision(d.returnId());
+                }
+                audit.record(plan.id(), period.toString(), d.unit().value(), d.returnId(),
+                        d.approve() ? AuditEvent.APPROVED : AuditEvent.RETURNED_FOR_REVISION, d.reason());
+            }
+        });
+        int notified = 0;
+        for (Decision d : decisions) {
+            if (!d.approve()) {
+                String name = plan.unit(d.unit()).map(u -> u.name()).orElse(d.unit().value());
+                notified += mailer.notifyUnit(period, d.unit(), MailLog.Kind.REVISION, d.returnId() + "|" + d.reason(),
+                        period + " 考核报表退回修改（" + name + "）",
+                        name + "：\n" + plan.name() + " " + period + " 考核报表（第 " + d.returnId() + " 号）经考核办审核退回修改，理由：\n"
+                                + d.reason() + "\n请改正后重新报送；改正的报表被接收之前，本期按未报送计分。", Optional.empty());
+            }
+        }
+        return new Applied(period, decisions, notified);
+    }
+
+    private static String text(DataFormatter format, Cell cell) {
+        return cell == null ? "" : format.formatCellValue(cell).trim();
+    }
+}

@@ -1,0 +1,191 @@
+package kaohe.office;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kaohe.ingest.ReturnStore;
+import kaohe.plan.DeadlineRule;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.shared.Decimals;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import kaohe.validate.PeerOutlier;
+import kaohe.validate.PreviousReturn;
+import kaohe.validate.ReturnValue;
+import kaohe.validate.ValueState;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * 审核表.xlsx: every unit's current return of a period for the office to review in Excel or WPS. Sheet
+ * 审核 has one row per return with its warnings and the two cells the office fills (决定: 通过 / 退回修改,
+ * 理由); sheet 数值 puts each value beside the unit's last period and the median of its peers, with the
+ * plausibility warnings and the figures they rest on; a very hidden sheet names the returns it was
+ * written for, so an outdated workbook is refused when it comes back.
+ */
+public final class ReviewWorkbook {
+
+    static final String REVIEW_SHEET = "审核";
+    static final String VALUES_SHEET = "数值";
+    static final String META_SHEET = "_审核表";
+    static final int DECISION_COLUMN = 7;
+    static final int REASON_COLUMN = 8;
+    static final String APPROVE = "通过";
+    static final String RETURN = "退回修改";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DeadlineRule.PLAN_TIME);
+
+    private final Plan plan;
+    private final ReturnStore returns;
+
+    public ReviewWorkbook(Plan plan, ReturnStore returns) {
+        this.plan = plan;
+        this.returns = returns;
+    }
+
+    /** Writes the workbook; returns how many returns it holds. */
+    public int write(Period period, OutputStream out) throws IOException {
+        List<ReturnStore.CurrentReturn> current = returns.currentReturns(plan.id(), period);
+        Map<Long, List<ReturnValue>> values = new HashMap<>();
+        current.forEach(r -> values.put(r.id(), returns.values(r.id())));
+        Map<String, List<String>> warnings = new HashMap<>();
+        returns.findings(plan.id(), period).stream().filter(f -> f.status() == kaohe.ingest.ReturnStatus.ACCEPTED)
+                .forEach(f -> warnings.computeIfAbsent(f.unitCode() + "|" + nz(f.itemCode()), k -> new ArrayList<>())
+                        .add(f.code() + " " + f.message()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyle header = workbook.createCellStyle();
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle input = workbook.createCellStyle();
+            input.setLocked(false);
+            input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+
+            Sheet review = workbook.createSheet(REVIEW_SHEET);
+            Sheet numbers = workbook.createSheet(VALUES_SHEET);
+            Sheet meta = workbook.createSheet(META_SHEET);
+            header(review, header, "单位编码", "单位", "报表编号", "报表文件", "收到时间（北京时间）", "审核提示", "异常值", "决定", "理由（退回修改必填）");
+            header(numbers, header, "单位编码", "单位", "编码", "指标", "本期值", "上期值", "同类单位中位数", "提示");
+            meta.createRow(0).createCell(0).setCellValue("plan=" + plan.id());
+            meta.getRow(0).createCell(1).setCellValue("period=" + period);
+            int r = 1;
+            int v = 1;
+            for (ReturnStore.CurrentReturn ret : current) {
+                UnitCode unit = UnitCode.of(ret.unitCode());
+                ReportingUnit reporting = plan.unit(unit).orElseThrow();
+                Optional<PreviousReturn> previous = returns.latestBefore(plan.id(), unit, period);
+                int outliers = 0;
+                for (ReturnValue value : values.get(ret.id())) {
+                    if (value.state() != ValueState.VALUE || value.value() == null) {
+                        continue;
+                    }
+                    List<String> notes = new ArrayList<>(warnings.getOrDefault(ret.unitCode() + "|" + value.item().value(), List.of()));
+                    List<BigDecimal> peers = peerValues(current, values, reporting, value.item());
+                    Optional<PeerOutlier.Score> score = PeerOutlier.of(value.value(), peers);
+                    if (score.isPresent() && score.get().isOutlier()) {
+                        outliers++;
+                        notes.add("与同类单位相比异常：M = " + score.get().m().setScale(1, java.math.RoundingMode.HALF_UP)
+                                + "（中位数 " + plain(score.get().median()) + "，MAD " + plain(score.get().mad()) + "，" + peers.size() + " 个单位）");
+                    }
+                    Row row = numbers.createRow(v++);
+                    row.createCell(0).setCellValue(ret.unitCode());
+                    row.createCell(1).setCellValue(reporting.name());
+                    row.createCell(2).setCellValue(value.item().value());
+                    row.createCell(3).setCellValue(plan.indicator(value.item()).map(i -> i.name()).orElse(""));
+                    row.createCell(4).setCellValue(value.value().doubleValue());
+                    BigDecimal before = previous.map(p -> p.values().get(value.item())).orElse(null);
+                    if (before != null) {
+                        row.createCell(5).setCellValue(before.doubleValue());
+                    }
+                    if (peers.size() >= 2) {
+                        row.createCell(6).setCellValue(PeerOutlier.median(peers).doubleValue());
+                    }
+                    row.createCell(7).setCellValue(String.join("；", notes));
+                }
+                Row row = review.createRow(r);
+                row.createCell(0).setCellValue(ret.unitCode());
+                row.createCell(1).setCellValue(reporting.name());
+                row.createCell(2).setCellValue(ret.id());
+                row.createCell(3).setCellValue(ret.originalName());
+                row.createCell(4).setCellValue(WHEN.format(ret.receivedAt()));
+                long count = warnings.entrySet().stream().filter(e -> e.getKey().startsWith(ret.unitCode() + "|"))
+                        .mapToLong(e -> e.getValue().size()).sum();
+                row.createCell(5).setCellValue(count);
+                row.createCell(6).setCellValue(outliers);
+                row.createCell(DECISION_COLUMN).setCellStyle(input);
+                row.createCell(REASON_COLUMN).setCellStyle(input);
+                Row m = meta.createRow(r);
+                m.createCell(0).setCellValue(ret.id());
+                m.createCell(1).setCellValue(ret.contentHash());
+                r++;
+            }
+            if (r > 1) {
+                var helper = review.getDataValidationHelper();
+                DataValidation choice = helper.createValidation(helper.createExplicitListConstraint(new String[]{APPROVE, RETURN}),
+                        new CellRangeAddressList(1, r - 1, DECISION_COLUMN, DECISION_COLUMN));
+                choice.setShowErrorBox(true);
+                review.addValidationData(choice);
+            }
+            int[] widths = {10, 14, 9, 30, 18, 9, 8, 10, 40};
+            for (int c = 0; c < widths.length; c++) {
+                review.setColumnWidth(c, widths[c] * 256);
+            }
+            int[] valueWidths = {10, 14, 8, 40, 10, 10, 14, 70};
+            for (int c = 0; c < valueWidths.length; c++) {
+                numbers.setColumnWidth(c, valueWidths[c] * 256);
+            }
+            review.protectSheet("");
+            review.createFreezePane(0, 1);
+            numbers.createFreezePane(0, 1);
+            numbers.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, v - 1), 0, 7));
+            workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+            workbook.write(out);
+            return current.size();
+        }
+    }
+
+    private List<BigDecimal> peerValues(List<ReturnStore.CurrentReturn> current, Map<Long, List<ReturnValue>> values,
+                                        ReportingUnit unit, ItemCode item) {
+        List<BigDecimal> peers = new ArrayList<>();
+        for (ReturnStore.CurrentReturn other : current) {
+            boolean peer = plan.unit(UnitCode.of(other.unitCode())).map(u -> u.peerGroup() == unit.peerGroup()).orElse(false);
+            if (peer) {
+                values.get(other.id()).stream().filter(x -> x.item().equals(item) && x.state() == ValueState.VALUE && x.value() != null)
+                        .forEach(x -> peers.add(x.value()));
+            }
+        }
+        return peers;
+    }
+
+    private static void header(Sheet sheet, CellStyle style, String... names) {
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < names.length; c++) {
+            row.createCell(c).setCellValue(names[c]);
+            row.getCell(c).setCellStyle(style);
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return Decimals.plain(Decimals.canonical(value.round(new java.math.MathContext(6))));
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
