@@ -12,10 +12,21 @@ import java.util.Map;
  * @param left files still in the inbox when the run ended, by reason
  */
 public record IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int quarantined,
-                            Map<LeftReason, Integer> left, boolean dryRun) {
+                            Map<LeftReason, Integer> left, boolean dryRun, List<String> rejectedFiles) {
 
     public IngestSummary {
         left = left.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(left));
+        rejectedFiles = List.copyOf(rejectedFiles);
+    }
+
+    public IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int quarantined,
+                         Map<LeftReason, Integer> left, boolean dryRun) {
+        this(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, List.of());
+    }
+
+    /** The same summary naming the files it rejected. */
+    public IngestSummary withRejectedFiles(List<String> names) {
+        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, names);
     }
 
     /** Files the next run takes up again by itself. */
@@ -47,6 +58,9 @@ public record IngestSummary(long runId, int accepted, int rejected, int duplicat
         }
         if (quarantined > 0) {
             text.append("，转入隔离区 ").append(quarantined).append(" 份（failed/，见 status）");
+        }
+        if (!rejectedFiles.isEmpty()) {
+            text.append("；退回：").append(String.join("、", rejectedFiles));
         }
         return text.toString();
     }

@@ -224,6 +224,26 @@ public class ReturnStore implements PreviousReturns {
         return !statuses.isEmpty() && statuses.stream().allMatch(s -> s.equals("REJECTED") || s.equals("RETURNED"));
     }
 
+    /** A file one ingest run stored, for the notices sent after the run. */
+    public record RunReturn(long id, String unitCode, String periodCode, String originalName, ReturnStatus status, String storedPath,
+                            int warnings) {
+    }
+
+    public List<RunReturn> ofRun(long runId) {
+        return jdbc.sql("SELECT id, unit_code, period_code, original_name, status, stored_path, warnings FROM return_file "
+                        + "WHERE run_id = ? ORDER BY id")
+                .param(runId)
+                .query((rs, n) -> new RunReturn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        ReturnStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getInt(7)))
+                .list();
+    }
+
+    /** The messages of one return's findings, in order. */
+    public List<String> findingTexts(long returnId) {
+        return jdbc.sql("SELECT code, cell_ref, message FROM return_finding WHERE return_id = ? ORDER BY seq").param(returnId)
+                .query((rs, n) -> rs.getString(1) + (rs.getString(2) == null ? "" : " " + rs.getString(2)) + " " + rs.getString(3)).list();
+    }
+
     /** A current return of a period, as the office's review sees it. */
     public record CurrentReturn(long id, String unitCode, String originalName, Instant receivedAt, String contentHash) {
     }

@@ -41,8 +41,11 @@ public class IngestLauncher {
     private final Path home;
     private final Clock clock;
 
+    private final kaohe.report.ReturnNotices notices;
+
     IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, ReturnStore store, Inbox inbox, StagingArea staging,
-                   IngestRuns runs, @Value("${kaohe.home}") String home, Clock clock) {
+                   IngestRuns runs, @Value("${kaohe.home}") String home, Clock clock, kaohe.report.ReturnNotices notices) {
+        this.notices = notices;
         this.operator = operator;
         this.job = job;
         this.store = store;
@@ -72,7 +75,14 @@ public class IngestLauncher {
                     throw new IllegalStateException("ingest run " + runId + " ended " + execution.getStatus() + ": "
                             + execution.getAllFailureExceptions());
                 }
-                return store.summary(runId);
+                IngestSummary summary = store.summary(runId);
+                if (dryRun) {
+                    return summary;
+                }
+                // After the run's transactions have committed: a unit never hears of a file that was rolled back.
+                notices.send(runId);
+                return summary.withRejectedFiles(store.ofRun(runId).stream()
+                        .filter(r -> r.status() == kaohe.ingest.ReturnStatus.REJECTED).map(r -> r.originalName()).toList());
             } finally {
                 runs.close(runId);
             }

@@ -36,6 +36,11 @@ class ReportConfiguration {
     }
 
     @Bean
+    ReturnNotices returnNotices(Plan plan, kaohe.ingest.ReturnStore returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
+        return new ReturnNotices(plan, returns, mailer, Path.of(home));
+    }
+
+    @Bean
     AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports) {
         return new AssessmentExport(plan, store, Path.of(home), reports);
     }
