@@ -68,14 +68,26 @@ class ServiceIT {
                 .anyMatch(l -> l.contains("截止后三天接收") && l.contains("接受 4 份"))
                 .anyMatch(l -> l.contains("全市汇总报告"))
                 .as("the shipped reference file is empty: the demo says which indicators wait for it")
-                .anyMatch(l -> l.contains("注意：缺少 2019Q4 的参照值"));
+                .anyMatch(l -> l.contains("注意：缺少 2019Q4 的参照值"))
+                .as("the office's quarter: review, correction, adjustments, publication, a late return, reopening")
+                .anyMatch(l -> l.contains("审核：") && l.contains("1 份退回修改（平湖市）"))
+                .anyMatch(l -> l.contains("修改后重新报送") && l.contains("接受 1 份"))
+                .anyMatch(l -> l.contains("重新考核被拒绝") && l.contains("已发布（第 1 版"))
+                .anyMatch(l -> l.contains("发布第 2 版") && l.contains("第 1 版保留"));
+        assertThat(Files.readString(outbox.resolve("published/v2/totals.csv"))).contains("GZW,市国资委,bureau,").contains(",不合格,")
+                .contains("一票否决（");
+        assertThat(Files.readString(outbox.resolve("published/v1/totals.csv"))).as("v1, before 市水利局's late return, kept as published")
+                .contains("SLJ,市水利局,bureau,0.00,不合格,");
+        assertThat(Files.readString(outbox.resolve("published/v2/totals.csv"))).doesNotContain("SLJ,市水利局,bureau,0.00,");
+        assertThat(outbox.resolve("published/v1/leadership.pdf")).exists();
 
         Process status = FilledReturn.sealed(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
-                "status", "--home", home.resolve("demo").toString(), "--period", "2019Q4")).redirectErrorStream(true).start();
+                "status", "--home", home.resolve("demo").toString(), "--period", "2019Q4", "--audit")).redirectErrorStream(true).start();
         String shown = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(shown).contains("ingest-returns").contains("assess-period").contains("COMPLETED")
-                .containsPattern("330402 +南湖区 +按时").containsPattern("330424 +海盐县 +迟报").containsPattern("SLJ +市水利局 +未报送");
+                .containsPattern("330402 +南湖区 +按时").containsPattern("330424 +海盐县 +迟报").as("市水利局 reported after publication").containsPattern("SLJ +市水利局 +迟报")
+                .contains("已发布第 2 版").contains("退回修改").contains("撤回第 1 版");
     }
 
     @Test

@@ -60,10 +60,18 @@ final class DemoCommand implements Callable<Integer> {
                         unit.rating() == null ? "" : unit.rating().name(), unit.rank() == 0 ? "—" : String.valueOf(unit.rank()));
             }
             result.assessment().cautions().forEach(line -> out.println("     注意：" + line));
+            java.util.List<String> office = new kaohe.demo.DemoOffice(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
+                    context.getBean(AssessLauncher.class), context.getBean(kaohe.ingest.ReturnStore.class),
+                    context.getBean(kaohe.office.ReviewDecisions.class), context.getBean(kaohe.office.PeriodPublisher.class),
+                    context.getBean(MovableClock.class), home).run(p);
+            for (int i = 0; i < office.size(); i++) {
+                out.println((5 + i) + ". " + office.get(i));
+            }
             Path outbox = result.assessment().outbox();
             out.println();
             out.println("请查看：");
-            out.println("  全市汇总报告   " + outbox.resolve("leadership.pdf"));
+            out.println("  全市汇总报告   " + outbox.resolve("leadership.pdf") + "（征求意见稿）；正式发布的在 " + outbox.resolve("published"));
+            out.println("  审计记录       java -jar target/kaohe.jar status --home " + options.home.resolve("demo") + " --period " + p + " --audit");
             out.println("  各单位报告     " + outbox.resolve("units"));
             out.println("  明细工作簿     " + outbox.resolve("assessment.xlsx"));
             out.println("  得分与总分     " + outbox.resolve("scores.csv") + "，" + outbox.resolve("totals.csv"));

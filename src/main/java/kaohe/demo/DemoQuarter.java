@@ -90,19 +90,27 @@ public final class DemoQuarter {
         TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(home), period, plan.units(), home.resolve("outbox").resolve(period.toString()).resolve("templates"));
     }
 
-    /** Drops a return into the unit's inbox folder, dated an hour before the moment it is ingested. */
     private void drop(DemoReturns returns, ReportingUnit unit, boolean mistakes, String name, Instant at) {
+        drop(home, returns, unit, unit.code().value().hashCode() * 31L + (mistakes ? 1 : 0), mistakes, name, at);
+    }
+
+    /** Drops a return into the unit's inbox folder, dated an hour before the moment it is ingested. */
+    static void drop(Path home, DemoReturns returns, ReportingUnit unit, long seed, boolean mistakes, String name, Instant at) {
         Path file = home.resolve("inbox").resolve(unit.code().value()).resolve(name);
         try {
-            returns.write(unit, unit.code().value().hashCode() * 31L + (mistakes ? 1 : 0), mistakes, file);
+            returns.write(unit, seed, mistakes, file);
             Files.setLastModifiedTime(file, FileTime.from(at.minusSeconds(3600)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** 10:00 Beijing time, {@code days} after the submission deadline (negative: before). */
     private Instant moment(Period period, int days) {
+        return moment(plan, period, days);
+    }
+
+    /** 10:00 Beijing time, {@code days} after the submission deadline (negative: before). */
+    static Instant moment(Plan plan, Period period, int days) {
         return plan.deadline().deadline(period).plusDays(days).atTime(LocalTime.of(10, 0)).atZone(DeadlineRule.PLAN_TIME).toInstant();
     }
 

@@ -40,13 +40,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ReviewWorkbook {
 
-    static final String REVIEW_SHEET = "审核";
+    public static final String REVIEW_SHEET = "审核";
     static final String VALUES_SHEET = "数值";
     static final String META_SHEET = "_审核表";
-    static final int DECISION_COLUMN = 7;
-    static final int REASON_COLUMN = 8;
-    static final String APPROVE = "通过";
-    static final String RETURN = "退回修改";
+    public static final int DECISION_COLUMN = 7;
+    public static final int REASON_COLUMN = 8;
+    public static final String APPROVE = "通过";
+    public static final String RETURN = "退回修改";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DeadlineRule.PLAN_TIME);
 
     private final Plan plan;

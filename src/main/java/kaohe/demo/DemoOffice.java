@@ -1,0 +1,125 @@
+package kaohe.demo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kaohe.ingest.ReturnStore;
+import kaohe.job.AssessLauncher;
+import kaohe.job.IngestLauncher;
+import kaohe.office.PeriodPublisher;
+import kaohe.office.ReviewDecisions;
+import kaohe.office.ReviewWorkbook;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.shared.MovableClock;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+
+/**
+ * The office's part of the demo quarter, after the first assessment: the review sends one county's
+ * return back for revision and the corrected one arrives; the office adds one 加减分 and one 一票否决;
+ * the quarter is assessed again and published; a unit's return comes after publication and changes
+ * nothing; the office reopens, assesses and publishes a second version. Each step is one line of story.
+ */
+public final class DemoOffice {
+
+    static final String SENT_BACK = "330482";
+    static final String ADJUSTED = "330402";
+    static final String VETOED = "GZW";
+
+    private final Plan plan;
+    private final IngestLauncher ingest;
+    private final AssessLauncher assess;
+    private final ReturnStore returns;
+    private final ReviewDecisions decisions;
+    private final PeriodPublisher publisher;
+    private final MovableClock clock;
+    private final Path home;
+
+    public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, ReturnStore returns, ReviewDecisions decisions,
+                      PeriodPublisher publisher, MovableClock clock, Path home) {
+        this.plan = plan;
+        this.ingest = ingest;
+        this.assess = assess;
+        this.returns = returns;
+        this.decisions = decisions;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.home = home;
+    }
+
+    /** Plays the steps; returns what happened, one line each, in Chinese. */
+    public List<String> run(Period period) throws Exception {
+        List<String> story = new ArrayList<>();
+        DemoReturns demoReturns = new DemoReturns(plan, kaohe.template.TemplateSeal.forInstallation(home), period);
+        try {
+            clock.set(DemoQuarter.moment(plan, period, 6));
+            Path workbook = home.resolve("outbox").resolve(period.toString()).resolve("审核表-" + period + ".xlsx");
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                new ReviewWorkbook(plan, returns).write(period, out);
+            }
+            fill(workbook);
+            ReviewDecisions.Applied applied = decisions.apply(workbook);
+            story.add("审核：" + (applied.decisions().size() - applied.returned()) + " 份通过，" + applied.returned() + " 份退回修改（"
+                    + name(SENT_BACK) + "），审核表 " + workbook);
+            ReportingUnit sentBack = plan.unit(UnitCode.of(SENT_BACK)).orElseThrow();
+            DemoQuarter.drop(home, demoReturns, sentBack, 7, false, sentBack.name() + " " + period + " 报表（修改后）.xlsx",
+                    DemoQuarter.moment(plan, period, 7));
+            clock.set(DemoQuarter.moment(plan, period, 7));
+            story.add("修改后重新报送：" + ingest.run(false).text());
+            Path adjustments = Files.createDirectories(home.resolve("adjustments")).resolve(period + ".csv");
+            Files.writeString(adjustments, "unit_code,applies_to,points,reason,document\n"
+                    + ADJUSTED + ",总分,-2,辖区内发生较大质量安全事故,嘉质强办〔" + period.year() + "〕12号\n"
+                    + VETOED + ",一票否决,,发生重大国有资产质量安全责任事故,嘉质强办〔" + period.year() + "〕15号\n");
+            story.add("加减分与一票否决：" + adjustments);
+            clock.set(DemoQuarter.moment(plan, period, 8));
+            assess.run(period);
+            PeriodPublisher.Published first = publisher.publish(period);
+            story.add("发布第 " + first.version() + " 版：" + first.folder());
+            ReportingUnit late = plan.unit(UnitCode.of(DemoQuarter.NEVER_REPORTS)).orElseThrow();
+            DemoQuarter.drop(home, demoReturns, late, 11, false, late.name() + " " + period + " 报表（补报）.xlsx",
+                    DemoQuarter.moment(plan, period, 9));
+            clock.set(DemoQuarter.moment(plan, period, 9));
+            story.add("发布后补报：" + ingest.run(false).text() + "；已发布的结果不变");
+            try {
+                assess.run(period);
+            } catch (AssessLauncher.Refused refused) {
+                story.add("重新考核被拒绝：" + refused.getMessage());
+            }
+            publisher.reopen(period, name(DemoQuarter.NEVER_REPORTS) + "补报，经领导同意重新考核");
+            assess.run(period);
+            PeriodPublisher.Published second = publisher.publish(period);
+            story.add("撤回后重新考核，发布第 " + second.version() + " 版：" + second.folder() + "（第 1 版保留）");
+        } finally {
+            clock.release();
+        }
+        return story;
+    }
+
+    /** The office's choices in the review workbook: one county sent back, every other return passed. */
+    private void fill(Path workbook) throws IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+            for (var row : wb.getSheet(ReviewWorkbook.REVIEW_SHEET)) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                boolean back = row.getCell(0).getStringCellValue().equals(SENT_BACK);
+                row.getCell(ReviewWorkbook.DECISION_COLUMN).setCellValue(back ? ReviewWorkbook.RETURN : ReviewWorkbook.APPROVE);
+                row.getCell(ReviewWorkbook.REASON_COLUMN).setCellValue(back ? "制造业产品质量合格率与上季度差距较大，请核实后重报" : "");
+            }
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                wb.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String name(String code) {
+        return plan.unit(UnitCode.of(code)).map(ReportingUnit::name).orElse(code);
+    }
+}
