@@ -23,9 +23,12 @@ public final class AssessmentReports {
     private final ReportTemplates templates;
     private final kaohe.score.ReferenceValues references;
     private final java.time.Clock clock;
+    /** null where no database holds a trail (tests that build reports by hand). */
+    private final kaohe.audit.AuditTrail audit;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, ReturnStore returns, ReportTemplates templates,
-                             kaohe.score.ReferenceValues references, java.time.Clock clock) {
+                             kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit) {
+        this.audit = audit;
         this.plan = plan;
         this.assessments = assessments;
         this.returns = returns;
@@ -36,9 +39,10 @@ public final class AssessmentReports {
 
     public PeriodReportData data(Period period, List<RankedUnit> ranked) {
         List<ReturnStore.Submission> submissions = returns.submissions(plan.id(), period);
-        return new PeriodReportData(plan, period, ranked, assessments.earlierTotals(plan.id(), period),
+        PeriodReportData data = new PeriodReportData(plan, period, ranked, assessments.earlierTotals(plan.id(), period),
                 submissions, returns.findings(plan.id(), period),
                 AssessmentCautions.of(plan, period, submissions, references, clock.instant()).lines());
+        return audit == null ? data : data.withAudit(audit.of(plan.id(), period.toString()));
     }
 
     /** What one {@link #write} produced and how long each part took, for the log and the benchmark. */

@@ -60,6 +60,7 @@ final class AssessmentWorkbookWriter {
             values();
             findings();
             submissions();
+            audit();
             int rows = 0;
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 rows += workbook.getSheetAt(s).getLastRowNum() + 1;
@@ -189,6 +190,22 @@ final class AssessmentWorkbookWriter {
             text(row, 3, s.status().name());
             number(row, 4, BigDecimal.valueOf(s.errors()), null);
             number(row, 5, BigDecimal.valueOf(s.warnings()), null);
+        }
+    }
+
+    /** Every change of state of the period so far: who did what, when and why. */
+    private void audit() {
+        SXSSFSheet sheet = sheet("审计记录", new String[]{"时间（北京时间）", "单位编码", "事件", "报表编号", "操作人", "说明"},
+                new int[]{20, 10, 14, 9, 14, 80});
+        int r = 1;
+        for (kaohe.audit.AuditEntry e : data.audit()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, WHEN.format(e.at()));
+            text(row, 1, e.unit());
+            text(row, 2, e.event().label());
+            number(row, 3, e.returnId() == 0 ? null : BigDecimal.valueOf(e.returnId()), null);
+            text(row, 4, e.actor());
+            text(row, 5, e.reason());
         }
     }
 

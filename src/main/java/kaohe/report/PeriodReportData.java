@@ -14,21 +14,27 @@ import kaohe.shared.UnitCode;
 public record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                                Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                                List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions,
-                               String edition) {
+                               String edition, List<kaohe.audit.AuditEntry> audit) {
 
     /** Reports of an assessment not yet published are drafts for comment. */
     public static final String DRAFT = "征求意见稿";
 
     public PeriodReportData(Plan plan, Period period, List<RankedUnit> units, Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                             List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions) {
-        this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT);
+        this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT, List.of());
     }
 
     public PeriodReportData withEdition(String edition) {
-        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition);
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit);
+    }
+
+    /** The same data with the period's audit trail, for the staff workbook's 审计记录 sheet. */
+    public PeriodReportData withAudit(List<kaohe.audit.AuditEntry> audit) {
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit);
     }
 
     public PeriodReportData {
+        audit = List.copyOf(audit);
         cautions = List.copyOf(cautions);
         units = List.copyOf(units);
         earlierTotals = Map.copyOf(earlierTotals);

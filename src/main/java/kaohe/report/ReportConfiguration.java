@@ -17,8 +17,8 @@ class ReportConfiguration {
 
     @Bean
     AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.ReturnStore returns, ReportTemplates templates,
-                                        kaohe.score.ReferenceValues references, java.time.Clock clock) {
-        return new AssessmentReports(plan, store, returns, templates, references, clock);
+                                        kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit) {
+        return new AssessmentReports(plan, store, returns, templates, references, clock, audit);
     }
 
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */

@@ -78,6 +78,13 @@ class PublicationTests {
             assertThat(versions.get(0).reopenedBy()).isEqualTo("考核办 张三");
             assertThat(versions.get(1).isInForce()).isTrue();
 
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(second.folder().resolve("assessment.xlsx").toFile())) {
+                var sheet = workbook.getSheet("审计记录");
+                List<String> events = new java.util.ArrayList<>();
+                sheet.forEach(row -> events.add(row.getCell(2).getStringCellValue() + "|" + row.getCell(4).getStringCellValue()));
+                assertThat(events).as("the staff workbook carries the trail up to its writing")
+                        .contains("接收|考核办 张三", "被替代|考核办 张三", "发布|考核办 张三", "撤回发布|考核办 张三");
+            }
             List<AuditEntry> trail = context.getBean(AuditTrail.class).of(PLAN.id(), "2019Q2");
             assertThat(trail).extracting(AuditEntry::event).containsSubsequence(AuditEvent.RECEIVED, AuditEvent.ACCEPTED,
                     AuditEvent.ASSESSED, AuditEvent.PUBLISHED, AuditEvent.RECEIVED, AuditEvent.ACCEPTED, AuditEvent.SUPERSEDED,
