@@ -236,6 +236,27 @@ class IngestJobTests {
         }
     }
 
+    /** 异常值提示 from the stored history: the same quarter a year before, read back from the database. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aCumulativeCountUnchangedForAYearIsAcceptedWithAWarning(DatabaseSettings database) throws Exception {
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestLauncher ingest = context.getBean(IngestLauncher.class);
+            FilledReturn.template(PLAN, "ZJJ", "2018Q2").everything().value("Q07", 5).saveTo(inbox("2018.xlsx"));
+            ingest.run(false);
+            FilledReturn.template(PLAN, "ZJJ", P).everything().value("Q07", 5).saveTo(inbox("2019.xlsx"));
+
+            IngestSummary summary = ingest.run(false);
+
+            assertThat(summary.accepted()).isEqualTo(1);
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT message FROM return_finding WHERE code = 'V203' AND item_code = 'Q07'").query(String.class).single())
+                    .isEqualTo("累计数 5 与一年前（2018Q2）所报相同，一年没有新增");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM return_finding WHERE code = 'V203' AND item_code = 'Q02'").query(Integer.class).single())
+                    .as("a rate is not a count that should grow").isZero();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
     void aCumulativeCountBelowLastQuartersIsRejected(DatabaseSettings database) throws Exception {
