@@ -197,6 +197,27 @@ public class ReturnStore implements PreviousReturns {
                 .map(id -> new PreviousReturn(period, numbers(id)));
     }
 
+    @Override
+    public java.util.Map<UnitCode, java.util.Map<ItemCode, BigDecimal>> currentNumbers(String planId, Period period, List<UnitCode> units) {
+        java.util.Map<UnitCode, java.util.Map<ItemCode, BigDecimal>> numbers = new java.util.HashMap<>();
+        if (units.isEmpty()) {
+            return numbers;
+        }
+        java.util.Set<String> wanted = units.stream().map(UnitCode::value).collect(java.util.stream.Collectors.toSet());
+        jdbc.sql("SELECT r.unit_code, v.item_code, v.value_number FROM return_value v JOIN return_file r ON r.id = v.return_id "
+                        + "WHERE r.plan_id = ? AND r.period_code = ? AND r.status = 'ACCEPTED' AND v.state = 'VALUE' "
+                        + "AND v.value_number IS NOT NULL")
+                .params(planId, period.toString())
+                .query((rs, n) -> {
+                    if (wanted.contains(rs.getString(1))) {
+                        numbers.computeIfAbsent(UnitCode.of(rs.getString(1)), k -> new java.util.HashMap<>())
+                                .put(ItemCode.of(rs.getString(2)), rs.getBigDecimal(3));
+                    }
+                    return null;
+                }).list();
+        return numbers;
+    }
+
     /** The current (accepted, not superseded) return of a unit for a period. */
     public Optional<StoredReturn> current(String planId, UnitCode unit, Period period) {
         return jdbc.sql("SELECT id, original_name, stored_path, received_at FROM return_file "

@@ -30,6 +30,7 @@ public final class PeriodOverPeriodRule {
 
     public List<Finding> check(DecodedReturn decoded, Plan plan) {
         List<Finding> findings = new ArrayList<>(flatForAYear(decoded, plan));
+        findings.addAll(againstPeers(decoded, plan));
         Optional<PreviousReturn> previous = previousReturns.latestBefore(decoded.planId(), decoded.unit(), decoded.period());
         if (previous.isEmpty()) {
             return findings;
@@ -59,6 +60,41 @@ public final class PeriodOverPeriodRule {
                             share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
                 }
             }
+        }
+        return findings;
+    }
+
+    /**
+     * A value far from those its peers have sent so far (modified z-score over at least five units, this one
+     * included). Peers that have not reported yet are not known, so the office's review workbook, written
+     * once all are in, compares again over every peer.
+     */
+    private List<Finding> againstPeers(DecodedReturn decoded, Plan plan) {
+        kaohe.plan.PeerGroup group = plan.unit(decoded.unit()).map(u -> u.peerGroup()).orElse(null);
+        if (group == null) {
+            return List.of();
+        }
+        List<kaohe.shared.UnitCode> peers = plan.unitsOf(group).stream().filter(u -> !u.equals(decoded.unit())).toList();
+        var numbers = previousReturns.currentNumbers(decoded.planId(), decoded.period(), peers);
+        if (numbers.size() < 4) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (ReturnValue value : decoded.values()) {
+            if (value.state() != ValueState.VALUE || value.type() != ItemType.INDICATOR || value.value() == null) {
+                continue;
+            }
+            List<BigDecimal> all = new ArrayList<>();
+            numbers.values().forEach(m -> java.util.Optional.ofNullable(m.get(value.item())).ifPresent(all::add));
+            if (all.size() < 4) {
+                continue;
+            }
+            all.add(value.value());
+            PeerOutlier.of(value.value(), all).filter(PeerOutlier.Score::isOutlier).ifPresent(score ->
+                    findings.add(Finding.at(FindingCode.V205, value.sheet(), value.cell(), value.item().value(),
+                            Decimals.plain(value.value()), all.size() - 1,
+                            Decimals.plain(Decimals.canonical(score.median().round(new java.math.MathContext(6)))),
+                            score.m().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString())));
         }
         return findings;
     }

@@ -14,5 +14,11 @@ public interface PreviousReturns {
         return Optional.empty();
     }
 
+    /** The numbers in the current accepted returns of {@code units} for the period, by unit; none by default. */
+    default java.util.Map<UnitCode, java.util.Map<kaohe.shared.ItemCode, java.math.BigDecimal>> currentNumbers(
+            String planId, Period period, java.util.List<UnitCode> units) {
+        return java.util.Map.of();
+    }
+
     PreviousReturns NONE = (planId, unit, period) -> Optional.empty();
 }

@@ -159,6 +159,25 @@ class FindingCodeTests {
                         return Optional.of(new PreviousReturn(period, Map.of(ItemCode.of("Q07"), new java.math.BigDecimal("5"))));
                     }
                 }));
+        // 制造业产品质量合格率 30 where the four counties in so far report 93–96.
+        SCENARIOS.put(FindingCode.V205, t -> Ingester.judge(PLAN, county().everything().value("Q02", 30).saveTo(t.resolve("v205.xlsx")),
+                null, new PreviousReturns() {
+                    @Override
+                    public Optional<PreviousReturn> latestBefore(String planId, kaohe.shared.UnitCode unit, Period period) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Map<kaohe.shared.UnitCode, Map<ItemCode, java.math.BigDecimal>> currentNumbers(String planId, Period period,
+                                                                                                        java.util.List<kaohe.shared.UnitCode> units) {
+                        Map<kaohe.shared.UnitCode, Map<ItemCode, java.math.BigDecimal>> peers = new java.util.HashMap<>();
+                        String[] values = {"95", "94", "96", "93"};
+                        for (int i = 0; i < values.length; i++) {
+                            peers.put(units.get(i), Map.of(ItemCode.of("Q02"), new java.math.BigDecimal(values[i])));
+                        }
+                        return peers;
+                    }
+                }));
         // PM2.5 of 70 after 40 last quarter: +75%, likely a different unit or a typing slip.
         SCENARIOS.put(FindingCode.V204, t -> Ingester.judge(PLAN, FilledReturn.template(PLAN, "HBJ", PERIOD).everything().value("E04", 70)
                 .saveTo(t.resolve("v204.xlsx")), null, previous("E04", "40")));
