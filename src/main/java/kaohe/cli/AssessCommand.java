@@ -36,14 +36,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Period p = Period.of(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-            AssessLauncher.Result result;
-            try {
-                result = context.getBean(AssessLauncher.class).run(p, anyway, resend);
-            } catch (AssessLauncher.Refused refused) {
-                spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitStatus.INVALID_INPUT;
-            }
+            AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(p, anyway, resend);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s 考核完成（第 %d 次评分）：%d 个单位，结果在 %s%n", p, result.runId(), result.units().size(), result.outbox());
             result.cautions().forEach(line -> out.println("注意：" + line));

@@ -33,7 +33,7 @@ public final class KaoheCommand implements Runnable {
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             CommonOptions options = options(cmd);
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof kaohe.shared.DataFileProblem problem) {
+                if (t instanceof kaohe.shared.Refusal problem) {
                     cmd.getErr().println("kaohe: " + problem.getMessage());
                     return ExitStatus.INVALID_INPUT;
                 }

@@ -24,7 +24,7 @@ final class OperatorErrors {
         String where = database == null ? "" : where(database);
         String user = database == null || database.user() == null ? "" : database.user();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof kaohe.shared.DataFileProblem problem) {
+            if (t instanceof kaohe.shared.Refusal problem) {
                 return Optional.of(problem.getMessage());
             }
             if (t instanceof SQLException sql) {

@@ -30,14 +30,7 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         Period p = Period.of(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-            PeriodPublisher.Published published;
-            try {
-                published = context.getBean(PeriodPublisher.class).publish(p);
-            } catch (PeriodPublisher.NotAllowed refused) {
-                spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitStatus.INVALID_INPUT;
-            }
+            PeriodPublisher.Published published = context.getBean(PeriodPublisher.class).publish(p);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s 已发布第 %d 版（第 %d 次评分的结果），报告在 %s%n", p, published.version(), published.runId(), published.folder());
             out.flush();

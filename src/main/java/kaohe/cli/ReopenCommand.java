@@ -32,14 +32,7 @@ final class ReopenCommand implements Callable<Integer> {
     public Integer call() {
         Period p = Period.of(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-            Publication withdrawn;
-            try {
-                withdrawn = context.getBean(PeriodPublisher.class).reopen(p, reason);
-            } catch (PeriodPublisher.NotAllowed refused) {
-                spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitStatus.INVALID_INPUT;
-            }
+            Publication withdrawn = context.getBean(PeriodPublisher.class).reopen(p, reason);
             spec.commandLine().getOut().printf("%s 第 %d 版已撤回（理由：%s）；已发布的文件保留。可重新考核后再发布。%n", p, withdrawn.version(), reason.trim());
             spec.commandLine().getOut().flush();
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kaohe.ingest.ReturnStore;
-import kaohe.office.PeriodPublisher;
 import kaohe.office.ReviewDecisions;
 import kaohe.office.ReviewWorkbook;
 import kaohe.plan.Plan;
@@ -28,7 +27,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q4")
+    // Not required by picocli: `review apply FILE` passes through this command without a period.
+    @Option(names = "--period", paramLabel = "P", description = "Period, e.g. 2019Q4 (required to write the workbook)")
     String period;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Default: <home>/outbox/P/审核表-P.xlsx")
@@ -39,6 +39,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (period == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--period=P'");
+        }
         Period p = Period.of(period);
         Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("审核表-" + p + ".xlsx");
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
@@ -70,14 +73,7 @@ final class ReviewCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-                ReviewDecisions.Applied applied;
-                try {
-                    applied = context.getBean(ReviewDecisions.class).apply(file);
-                } catch (PeriodPublisher.NotAllowed refused) {
-                    spec.commandLine().getErr().println("kaohe: " + refused.getMessage());
-                    spec.commandLine().getErr().flush();
-                    return ExitStatus.INVALID_INPUT;
-                }
+                ReviewDecisions.Applied applied = context.getBean(ReviewDecisions.class).apply(file);
                 PrintWriter w = spec.commandLine().getOut();
                 w.printf("%s 审核：%d 份通过，%d 份退回修改（已通知 %d 个收件人）%n", applied.period(),
                         applied.decisions().size() - applied.returned(), applied.returned(), applied.notified());

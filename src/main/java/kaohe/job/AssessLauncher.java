@@ -63,7 +63,7 @@ public class AssessLauncher {
     }
 
     /** An assessment that would publish nothing but zeros: refused unless the office says to go ahead. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends kaohe.shared.Refusal {
         Refused(String message) {
             super(message);
         }

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PeriodPublisher {
 
     /** A step the period's state does not allow; the message says why, in Chinese. */
-    public static final class NotAllowed extends RuntimeException {
+    public static final class NotAllowed extends kaohe.shared.Refusal {
         NotAllowed(String message) {
             super(message);
         }

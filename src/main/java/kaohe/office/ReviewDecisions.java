@@ -71,12 +71,12 @@ public class ReviewDecisions {
             Sheet meta = workbook.getSheet(ReviewWorkbook.META_SHEET);
             Sheet review = workbook.getSheet(ReviewWorkbook.REVIEW_SHEET);
             if (meta == null || review == null) {
-                throw new PeriodPublisher.NotAllowed(file.getFileName() + " 不是考核系统生成的审核表（缺少“审核”表或其标识）");
+                throw new kaohe.shared.Refusal(file.getFileName() + " 不是考核系统生成的审核表（缺少“审核”表或其标识）");
             }
             DataFormatter format = new DataFormatter();
             String planText = format.formatCellValue(meta.getRow(0).getCell(0));
             if (!planText.equals("plan=" + plan.id())) {
-                throw new PeriodPublisher.NotAllowed(file.getFileName() + " 是另一个计划的审核表（" + planText + "）");
+                throw new kaohe.shared.Refusal(file.getFileName() + " 是另一个计划的审核表（" + planText + "）");
             }
             period = Period.of(format.formatCellValue(meta.getRow(0).getCell(1)).substring("period=".length()));
             for (int r = 1; r <= review.getLastRowNum(); r++) {
@@ -92,18 +92,18 @@ public class ReviewDecisions {
                 long returnId = (long) meta.getRow(r).getCell(0).getNumericCellValue();
                 String reason = text(format, row.getCell(ReviewWorkbook.REASON_COLUMN));
                 if (!choice.equals(ReviewWorkbook.APPROVE) && !choice.equals(ReviewWorkbook.RETURN)) {
-                    throw new PeriodPublisher.NotAllowed("审核表第 " + (r + 1) + " 行（" + unit + "）的决定“" + choice + "”应为“通过”或“退回修改”");
+                    throw new kaohe.shared.Refusal("审核表第 " + (r + 1) + " 行（" + unit + "）的决定“" + choice + "”应为“通过”或“退回修改”");
                 }
                 if (choice.equals(ReviewWorkbook.RETURN) && reason.isEmpty()) {
-                    throw new PeriodPublisher.NotAllowed("审核表第 " + (r + 1) + " 行（" + unit + "）退回修改须写明理由，单位将收到这条理由");
+                    throw new kaohe.shared.Refusal("审核表第 " + (r + 1) + " 行（" + unit + "）退回修改须写明理由，单位将收到这条理由");
                 }
                 decisions.add(new Decision(UnitCode.of(unit), returnId, choice.equals(ReviewWorkbook.APPROVE), reason));
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof PeriodPublisher.NotAllowed notAllowed) {
-                throw notAllowed;
+            if (e instanceof kaohe.shared.Refusal refusal) {
+                throw refusal;
             }
-            throw new PeriodPublisher.NotAllowed(file.getFileName() + " 无法作为审核表读取（" + e.getMessage() + "）");
+            throw new kaohe.shared.Refusal(file.getFileName() + " 无法作为审核表读取（" + e.getMessage() + "）");
         }
         Map<String, Long> current = returns.currentReturns(plan.id(), period).stream()
                 .collect(Collectors.toMap(ReturnStore.CurrentReturn::unitCode, ReturnStore.CurrentReturn::id));
@@ -111,7 +111,7 @@ public class ReviewDecisions {
                 .map(d -> d.unit() + (current.containsKey(d.unit().value()) ? " 之后又报送了第 " + current.get(d.unit().value()) + " 号报表"
                         : " 的第 " + d.returnId() + " 号报表已不是当前报表")).toList();
         if (!stale.isEmpty()) {
-            throw new PeriodPublisher.NotAllowed("审核表已过时，没有应用任何决定：" + String.join("；", stale)
+            throw new kaohe.shared.Refusal("审核表已过时，没有应用任何决定：" + String.join("；", stale)
                     + "。请重新生成审核表（review --period " + period + "）后再审核");
         }
         transaction.executeWithoutResult(status -> {

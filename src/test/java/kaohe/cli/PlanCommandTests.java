@@ -60,9 +60,32 @@ class PlanCommandTests {
     void usageErrorsExitTwo() {
         assertThat(run("plan", "check", "--no-such-option")).isEqualTo(2);
         assertThat(run("plan", "export")).as("--format is required").isEqualTo(2);
+        assertThat(run("review")).as("--period is required to write the review workbook").isEqualTo(2);
         assertThat(run("plan", "check", "--plan", "no-such-plan")).as("a plan that does not exist is bad input, not usage")
                 .isEqualTo(1);
         assertThat(err.toString()).contains("没有计划“no-such-plan”");
+    }
+
+    /** An office step the period's state does not allow is one Chinese line and exit 1, not a stack trace. */
+    @Test
+    void officeStepsTheStateDoesNotAllowAreRefusedInOneLine() throws Exception {
+        Path home = temp.resolve("home");
+
+        assertThat(run("publish", "--period", "2019Q2", "--home", home.toString())).isEqualTo(1);
+        assertThat(run("reopen", "--period", "2019Q2", "--reason", "更正", "--home", home.toString())).isEqualTo(1);
+        Path notAReview = Files.writeString(temp.resolve("审核表.xlsx"), "不是工作簿");
+        assertThat(run("review", "apply", notAReview.toString(), "--home", home.toString())).isEqualTo(1);
+
+        assertThat(err.toString().lines().filter(l -> l.startsWith("kaohe: ")).toList()).containsExactly(
+                "kaohe: 2019Q2 还没有完成的考核：请先运行 assess --period 2019Q2",
+                "kaohe: 2019Q2 没有在发布状态的结果，无需撤回",
+                "kaohe: 审核表.xlsx 无法作为审核表读取（" + errAfter("审核表.xlsx 无法作为审核表读取（"));
+        assertThat(home.resolve("logs/kaohe-errors.log")).as("no stack trace for a refusal").doesNotExist();
+    }
+
+    private String errAfter(String prefix) {
+        String line = err.toString().lines().filter(l -> l.contains(prefix)).findFirst().orElseThrow();
+        return line.substring(line.indexOf(prefix) + prefix.length());
     }
 
     /** Chinese Excel's plain "CSV" is GBK: main printed 655 messages with the cause last, as a Java error. */

@@ -103,7 +103,7 @@ class ReviewTests {
             // The workbook names the returns it was written for: once 330411 sends a new one, it is refused whole.
             FilledReturn.template(PLAN, "330411", "2019Q2").everything().value("Q02", 96).saveTo(home.resolve("inbox/330411-更正.xlsx"));
             context.getBean(IngestLauncher.class).run(false);
-            assertThatThrownBy(() -> context.getBean(ReviewDecisions.class).apply(filled)).isInstanceOf(PeriodPublisher.NotAllowed.class)
+            assertThatThrownBy(() -> context.getBean(ReviewDecisions.class).apply(filled)).isInstanceOf(kaohe.shared.Refusal.class)
                     .hasMessageContaining("审核表已过时，没有应用任何决定").hasMessageContaining("330411 之后又报送了第");
             assertThat(jdbc.sql("SELECT COUNT(*) FROM review_decision").query(Integer.class).single()).isEqualTo(2);
         }
@@ -124,7 +124,7 @@ class ReviewTests {
 
             Path filled = decide(workbook, Map.of("330402", new String[]{"退回修改", ""}));
 
-            assertThatThrownBy(() -> context.getBean(ReviewDecisions.class).apply(filled)).isInstanceOf(PeriodPublisher.NotAllowed.class)
+            assertThatThrownBy(() -> context.getBean(ReviewDecisions.class).apply(filled)).isInstanceOf(kaohe.shared.Refusal.class)
                     .hasMessage("审核表第 2 行（330402）退回修改须写明理由，单位将收到这条理由");
         }
     }
