@@ -45,8 +45,8 @@ final class CsvTableReader {
         }
         String text;
         try {
-            text = PlanText.read(path);
-        } catch (PlanText.NotUtf8 e) {
+            text = kaohe.shared.OfficeCsv.text(path);
+        } catch (kaohe.shared.OfficeCsv.NotUtf8 e) {
             problems.unreadable(file, 0, e.getMessage());
             return List.of();
         } catch (IOException e) {

@@ -29,10 +29,10 @@ final class PlanHeaderReader {
         Path path = dir.resolve(FILE);
         Properties p = new Properties();
         try {
-            String text = PlanText.read(path);
+            String text = kaohe.shared.OfficeCsv.text(path);
             lines = text.lines().toList();
             p.load(new StringReader(text));
-        } catch (PlanText.NotUtf8 e) {
+        } catch (kaohe.shared.OfficeCsv.NotUtf8 e) {
             problems.unreadable(FILE, 0, e.getMessage());
             return null;
         } catch (IOException e) {

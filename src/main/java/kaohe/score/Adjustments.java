@@ -1,24 +1,16 @@
 package kaohe.score;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kaohe.plan.Plan;
 import kaohe.shared.DataFileProblem;
 import kaohe.shared.Decimals;
+import kaohe.shared.OfficeCsv;
 import kaohe.shared.ItemCode;
 import kaohe.shared.UnitCode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The office's 加减分 and 一票否决 for one period, from {@code <home>/adjustments/<P>.csv} (columns
@@ -56,47 +48,23 @@ public final class Adjustments {
             return none();
         }
         String name = "加减分文件 " + file.getFileName();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new DataFileProblem(name + " 不是 UTF-8 编码：请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<Adjustment> adjustments = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get()
-                .parse(new StringReader(text))) {
-            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new DataFileProblem(name + " 第 1 行：表头缺少列 " + String.join("、", missing)
-                        + "（应为 " + String.join(",", COLUMNS) + "）");
-            }
-            for (CSVRecord row : parser) {
-                adjustments.add(parse(row, name + " 第 " + (row.getRecordNumber() + 1) + " 行", plan));
-            }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new DataFileProblem(name + " 格式有误（" + e.getMessage() + "）：请检查引号是否成对");
-        }
-        return new Adjustments(adjustments);
+        return new Adjustments(OfficeCsv.rows(file, name, COLUMNS).stream()
+                .map(row -> parse(row, name + " 第 " + row.line() + " 行", plan)).toList());
     }
 
-    private static Adjustment parse(CSVRecord row, String where, Plan plan) {
-        String unitText = row.get("unit_code").trim();
+    private static Adjustment parse(OfficeCsv.Row row, String where, Plan plan) {
+        String unitText = row.get("unit_code");
         if (!UnitCode.isValid(unitText) || plan.unit(UnitCode.of(unitText)).isEmpty()) {
             throw new DataFileProblem(where + "：单位“" + unitText + "”不在计划的单位中");
         }
         UnitCode unit = UnitCode.of(unitText);
-        String appliesTo = row.get("applies_to").trim();
-        String reason = row.get("reason").trim();
-        String document = row.get("document").trim();
+        String appliesTo = row.get("applies_to");
+        String reason = row.get("reason");
+        String document = row.get("document");
         if (reason.isEmpty()) {
             throw new DataFileProblem(where + "：请写明理由（reason）");
         }
-        String pointsText = row.get("points").trim();
+        String pointsText = row.get("points");
         if (VETO.contains(appliesTo)) {
             if (!pointsText.isEmpty()) {
                 throw new DataFileProblem(where + "：一票否决不填分值（points 应留空）");

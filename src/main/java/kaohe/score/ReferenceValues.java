@@ -1,20 +1,16 @@
 package kaohe.score;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import kaohe.shared.DataFileProblem;
+import kaohe.shared.OfficeCsv;
 import kaohe.shared.Decimals;
 import kaohe.shared.ItemCode;
 import kaohe.shared.Period;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Values that are not a unit's own, such as a national average for 低于全国平均水平, supplied per
@@ -48,46 +44,25 @@ public final class ReferenceValues {
         Map<String, Reference> values = new HashMap<>();
         Map<String, Long> lines = new HashMap<>();
         String name = "参照值文件 " + file.getFileName();
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+        for (OfficeCsv.Row row : OfficeCsv.rows(file, name, java.util.List.of("code", "period", "value", "source"))) {
+            String where = name + " 第 " + row.line() + " 行";
+            String code = row.get("code");
+            String period = row.get("period");
+            if (!Period.isValid(period) && !period.matches("\\d{4}")) {
+                throw new DataFileProblem(where + "：考核期“" + period + "”应写作 2019Q4（季度）或 2019（全年）");
             }
-            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get()
-                    .parse(new java.io.StringReader(text));
-            java.util.List<String> missing = java.util.stream.Stream.of("code", "period", "value", "source")
-                    .filter(c -> !parser.getHeaderNames().contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new DataFileProblem(name + " 第 1 行：表头缺少列 " + String.join("、", missing)
-                        + "（应为 code,period,value,source）");
+            Reference reference;
+            try {
+                reference = new Reference(Decimals.parse(row.get("value")), row.get("source"));
+            } catch (NumberFormatException e) {
+                throw new DataFileProblem(where + "：参照值“" + row.get("value") + "”不是数字");
             }
-            for (CSVRecord row : parser) {
-                long line = row.getRecordNumber() + 1;
-                String where = name + " 第 " + line + " 行";
-                String code = row.get("code").trim();
-                String period = row.get("period").trim();
-                if (!Period.isValid(period) && !period.matches("\\d{4}")) {
-                    throw new DataFileProblem(where + "：考核期“" + period + "”应写作 2019Q4（季度）或 2019（全年）");
-                }
-                Reference reference;
-                try {
-                    reference = new Reference(Decimals.parse(row.get("value")), row.get("source").trim());
-                } catch (NumberFormatException e) {
-                    throw new DataFileProblem(where + "：参照值“" + row.get("value") + "”不是数字");
-                }
-                Long first = lines.putIfAbsent(key(code, period), line);
-                if (first != null) {
-                    throw new DataFileProblem(where + "：" + code + " " + period + " 的参照值与第 " + first
-                            + " 行重复，请删去其中一行（不会默认采用任一行）");
-                }
-                values.put(key(code, period), reference);
+            Long first = lines.putIfAbsent(key(code, period), row.line());
+            if (first != null) {
+                throw new DataFileProblem(where + "：" + code + " " + period + " 的参照值与第 " + first
+                        + " 行重复，请删去其中一行（不会默认采用任一行）");
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new DataFileProblem(name + " 不是 UTF-8 编码：请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new DataFileProblem(name + " 格式有误（" + e.getMessage() + "）：请检查引号是否成对");
+            values.put(key(code, period), reference);
         }
         return new ReferenceValues(values);
     }

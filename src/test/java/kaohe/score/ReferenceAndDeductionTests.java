@@ -57,6 +57,15 @@ class ReferenceAndDeductionTests {
     }
 
     @Test
+    void aReferenceFileSavedAsGbkSaysSoInOneLine() throws Exception {
+        Path file = Files.write(temp.resolve("ref.csv"),
+                "code,period,value,source\nD04,2019,0.35,国家市场监管总局通告\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceValues.load(file))
+                .isInstanceOf(kaohe.shared.DataFileProblem.class).hasMessageStartingWith("参照值文件 ref.csv：文件是 GBK（GB18030）编码");
+    }
+
+    @Test
     void aReferenceValueThatIsNotANumberNamesItsLineInChinese() throws Exception {
         Path file = Files.writeString(temp.resolve("ref.csv"), "code,period,value,source\nD04,2019Q5,0.35,通告\n");
 
