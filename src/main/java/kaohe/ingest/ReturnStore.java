@@ -203,18 +203,14 @@ public class ReturnStore implements PreviousReturns {
         if (units.isEmpty()) {
             return numbers;
         }
-        java.util.Set<String> wanted = units.stream().map(UnitCode::value).collect(java.util.stream.Collectors.toSet());
         jdbc.sql("SELECT r.unit_code, v.item_code, v.value_number FROM return_value v JOIN return_file r ON r.id = v.return_id "
-                        + "WHERE r.plan_id = ? AND r.period_code = ? AND r.status = 'ACCEPTED' AND v.state = 'VALUE' "
-                        + "AND v.value_number IS NOT NULL")
-                .params(planId, period.toString())
-                .query((rs, n) -> {
-                    if (wanted.contains(rs.getString(1))) {
-                        numbers.computeIfAbsent(UnitCode.of(rs.getString(1)), k -> new java.util.HashMap<>())
-                                .put(ItemCode.of(rs.getString(2)), rs.getBigDecimal(3));
-                    }
-                    return null;
-                }).list();
+                        + "WHERE r.plan_id = :plan AND r.period_code = :period AND r.status = 'ACCEPTED' AND r.unit_code IN (:units) "
+                        + "AND v.state = 'VALUE' AND v.value_number IS NOT NULL")
+                .param("plan", planId).param("period", period.toString())
+                .param("units", units.stream().map(UnitCode::value).toList())
+                .query((rs, n) -> numbers.computeIfAbsent(UnitCode.of(rs.getString(1)), k -> new java.util.HashMap<>())
+                        .put(ItemCode.of(rs.getString(2)), rs.getBigDecimal(3)))
+                .list();
         return numbers;
     }
 

@@ -2,6 +2,7 @@ package kaohe.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import kaohe.ingest.Inbox;
 import kaohe.ingest.IngestLock;
@@ -80,8 +81,9 @@ public class IngestLauncher {
                     return summary;
                 }
                 // After the run's transactions have committed: a unit never hears of a file that was rolled back.
-                notices.send(runId);
-                return summary.withRejectedFiles(store.ofRun(runId).stream()
+                List<ReturnStore.RunReturn> stored = store.ofRun(runId);
+                notices.send(stored);
+                return summary.withRejectedFiles(stored.stream()
                         .filter(r -> r.status() == kaohe.ingest.ReturnStatus.REJECTED).map(r -> r.originalName()).toList());
             } finally {
                 runs.close(runId);

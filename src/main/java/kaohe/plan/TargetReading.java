@@ -82,6 +82,12 @@ public record TargetReading(YearTarget target, Baseline baseline, BigDecimal exp
         };
     }
 
+    /** The target as templates and reports show it, with what governs after {@code separator}: "≥40张；无基数，…". */
+    public String text(Indicator indicator, Period period, String separator) {
+        String note = note(indicator, period);
+        return TargetText.of(indicator, target) + (note.isEmpty() ? "" : separator + note);
+    }
+
     /** "序时进度 13.33（2016年基数 0 → 2019年 40）"; only for a pro-rated reading. */
     public String proRataText() {
         return "序时进度 " + Decimals.plain(expected.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros())

@@ -23,7 +23,6 @@ public final class AssessmentReports {
     private final ReportTemplates templates;
     private final kaohe.score.ReferenceValues references;
     private final java.time.Clock clock;
-    /** null where no database holds a trail (tests that build reports by hand). */
     private final kaohe.audit.AuditTrail audit;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, ReturnStore returns, ReportTemplates templates,
@@ -42,7 +41,7 @@ public final class AssessmentReports {
         PeriodReportData data = new PeriodReportData(plan, period, ranked, assessments.earlierTotals(plan.id(), period),
                 submissions, returns.findings(plan.id(), period),
                 AssessmentCautions.of(plan, period, submissions, references, clock.instant()).lines());
-        return audit == null ? data : data.withAudit(audit.of(plan.id(), period.toString()));
+        return data.withAudit(audit.of(plan.id(), period.toString()));
     }
 
     /** What one {@link #write} produced and how long each part took, for the log and the benchmark. */

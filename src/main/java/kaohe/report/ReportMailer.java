@@ -80,14 +80,21 @@ public final class ReportMailer {
      */
     public int notifyUnit(Period period, kaohe.shared.UnitCode unit, MailLog.Kind kind, String identity, String subject, String body,
                           Optional<Path> attachment) {
+        return notifyUnit(period, unit, kind, identity, subject, body, attachment, false);
+    }
+
+    /** As above; {@code resend} mails even recipients who already have it. */
+    private int notifyUnit(Period period, kaohe.shared.UnitCode unit, MailLog.Kind kind, String identity, String subject, String body,
+                           Optional<Path> attachment, boolean resend) {
         if (sender.isEmpty()) {
             return 0;
         }
         int sent = 0;
-        String fingerprint = MailLog.fingerprint(kind + "|" + identity);
+        // The kind is part of the log's key, so the identity alone makes the fingerprint (reminders keep theirs).
+        String fingerprint = MailLog.fingerprint(identity);
         for (Recipients.Recipient recipient : recipients.all()) {
             if (!recipient.unitCode().equals(unit.value())
-                    || log.sent(plan.id(), recipient.email(), kind, period.toString(), fingerprint)) {
+                    || (!resend && log.sent(plan.id(), recipient.email(), kind, period.toString(), fingerprint))) {
                 continue;
             }
             try {
@@ -101,7 +108,8 @@ public final class ReportMailer {
                     helper.addAttachment(attachment.get().getFileName().toString(), attachment.get().toFile());
                 }
                 sender.get().send(message);
-                log.record(plan.id(), recipient.email(), kind, period.toString(), fingerprint, unit + "-" + kind.label(), clock.instant());
+                log.record(plan.id(), recipient.email(), kind, period.toString(), fingerprint, unit + "-" + kind.label() + "：" + subject,
+                        clock.instant());
                 sent++;
             } catch (MessagingException | org.springframework.mail.MailException e) {
                 LOG.error("could not mail {} to {}: {}", kind, recipient.email(), e.getMessage());
@@ -112,36 +120,13 @@ public final class ReportMailer {
 
     /** Mails each unit that owes a return a reminder; returns how many mails were sent. */
     public int remind(Period period, java.util.List<SubmissionState> due, java.time.LocalDate deadline, boolean resend) {
-        if (sender.isEmpty()) {
-            return 0;
-        }
         int sent = 0;
         for (SubmissionState unit : due) {
-            for (Recipients.Recipient recipient : recipients.all()) {
-                if (!recipient.unitCode().equals(unit.unit().code().value())) {
-                    continue;
-                }
-                String fingerprint = MailLog.fingerprint(unit.unit().code() + "|" + unit.state() + "|" + deadline);
-                if (!resend && log.sent(plan.id(), recipient.email(), MailLog.Kind.REMINDER, period.toString(), fingerprint)) {
-                    continue;
-                }
-                try {
-                    MimeMessage message = sender.get().createMimeMessage();
-                    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-                    helper.setFrom(from);
-                    helper.setTo(recipient.email());
-                    helper.setSubject(period + " 考核报表催报（" + unit.unit().name() + "）");
-                    helper.setText(unit.unit().name() + "：\n" + plan.name() + " " + period.year() + "年第" + period.quarter()
-                            + "季度考核报表" + (unit.state() == SubmissionState.State.REJECTED ? "已被退回，请按反馈工作簿改正后" : "尚未收到，请")
-                            + "于 " + deadline + " 前报送。\n\n本邮件由考核系统自动发送。");
-                    sender.get().send(message);
-                    log.record(plan.id(), recipient.email(), MailLog.Kind.REMINDER, period.toString(), fingerprint,
-                            "催报 " + unit.unit().code() + " " + unit.state().text(), clock.instant());
-                    sent++;
-                } catch (MessagingException | org.springframework.mail.MailException e) {
-                    LOG.error("could not mail a reminder to {}: {}", recipient.email(), e.getMessage());
-                }
-            }
+            sent += notifyUnit(period, unit.unit().code(), MailLog.Kind.REMINDER, unit.unit().code() + "|" + unit.state() + "|" + deadline,
+                    period + " 考核报表催报（" + unit.unit().name() + "）",
+                    unit.unit().name() + "：\n" + plan.name() + " " + period.year() + "年第" + period.quarter() + "季度考核报表"
+                            + (unit.state() == SubmissionState.State.REJECTED ? "已被退回，请按反馈工作簿改正后" : "尚未收到，请")
+                            + "于 " + deadline + " 前报送。", Optional.empty(), resend);
         }
         return sent;
     }

@@ -29,10 +29,10 @@ public final class ReturnNotices {
         this.home = home;
     }
 
-    /** Mails the notices of the run's returns that name their unit; returns how many mails were sent. */
-    public int send(long runId) {
+    /** Mails the notices of a run's returns that name their unit; returns how many mails were sent. */
+    public int send(List<ReturnStore.RunReturn> run) {
         int sent = 0;
-        for (ReturnStore.RunReturn r : returns.ofRun(runId)) {
+        for (ReturnStore.RunReturn r : run) {
             if (r.unitCode() == null || r.periodCode() == null || !UnitCode.isValid(r.unitCode())) {
                 continue;
             }

@@ -7,7 +7,6 @@ import kaohe.plan.Plan;
 import kaohe.plan.ReportingUnit;
 import kaohe.plan.TargetKind;
 import kaohe.plan.TargetReading;
-import kaohe.plan.TargetText;
 import kaohe.plan.YearTarget;
 import kaohe.shared.Decimals;
 import kaohe.shared.Period;
@@ -38,9 +37,10 @@ final class IndicatorScorer {
             return left(indicator, ScoreFlag.NOT_DUE, "", indicator.due().isDueIn(period) ? "本年度无目标" : "年度考核项目，第四季度考核");
         }
         TargetReading reading = governing.get();
-        String note = reading.note(indicator, period);
-        String targetText = TargetText.of(indicator, reading.target()) + (note.isEmpty() ? "" : "；" + note);
-        Optional<String> notAssessable = notAssessable(indicator, unit, period);
+        String targetText = reading.text(indicator, period, "；");
+        // One reader per item: its earlier years are read once, for both questions asked of them.
+        TrendReader trend = indicator.rule().kind() == TargetKind.TREND ? new TrendReader(plan, data, indicator, unit.code()) : null;
+        Optional<String> notAssessable = notAssessable(indicator, trend, period);
         if (notAssessable.isPresent()) {
             return left(indicator, ScoreFlag.NOT_DUE, targetText, notAssessable.get());
         }
@@ -61,7 +61,7 @@ final class IndicatorScorer {
                     value.rawText().trim(), targetText, null, null, null, indicator.weight(), null, ScoreFlag.NOT_APPLICABLE,
                     "填报单位报“不适用”，不计入总分", file, cell);
         }
-        Reached r = reach(indicator, reading, value.value(), unit, period);
+        Reached r = reach(indicator, reading, value.value(), trend, period);
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
         BigDecimal completion = r.completion();
         String rule = r.rule();
@@ -82,19 +82,19 @@ final class IndicatorScorer {
      * average, or the rank that counts as 前列) or, for a trend, no earlier year to compare with. Decided
      * before "not reported", so a blank or a missing return is not scored 0 on an item nobody could meet.
      */
-    private Optional<String> notAssessable(Indicator indicator, ReportingUnit unit, Period period) {
+    private Optional<String> notAssessable(Indicator indicator, TrendReader trend, Period period) {
         TargetKind kind = indicator.rule().kind();
         if (kind.needsReference() && references.of(indicator.code(), period).isEmpty()) {
             return Optional.of("缺少 " + period + " 的" + (kind == TargetKind.RANK_FRONT ? "“前列”名次线" : "全国平均水平")
                     + "参照值，暂不计分");
         }
-        if (kind == TargetKind.TREND && !new TrendReader(plan, data, indicator, unit.code()).hasComparableYear(period.year())) {
+        if (kind == TargetKind.TREND && !trend.hasComparableYear(period.year())) {
             return Optional.of("近 " + indicator.rule().span() + " 年没有可比较的上一年数据（往年年报或基数），暂不计分");
         }
         return Optional.empty();
     }
 
-    private Reached reach(Indicator indicator, TargetReading reading, BigDecimal actual, ReportingUnit unit, Period period) {
+    private Reached reach(Indicator indicator, TargetReading reading, BigDecimal actual, TrendReader trend, Period period) {
         YearTarget target = reading.target();
         BigDecimal x = target.target();
         String a = Decimals.plain(actual);
@@ -129,7 +129,7 @@ final class IndicatorScorer {
                         a + (indicator.rule().direction() == kaohe.plan.Direction.BELOW ? " 须低于 " : " 须高于 ")
                                 + "参照值 " + Decimals.plain(ref.value()) + "（" + ref.source() + "）");
             }
-            case TREND -> new TrendReader(plan, data, indicator, unit.code()).reach(actual, period.year(),
+            case TREND -> trend.reach(actual, period.year(),
                     (c, rule) -> new Reached(c, null, null, rule));
             case MILESTONE -> throw new IllegalStateException("indicators are never MILESTONE");
         };

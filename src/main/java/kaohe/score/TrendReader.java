@@ -24,6 +24,8 @@ final class TrendReader {
     private final ScoringData data;
     private final Indicator indicator;
     private final UnitCode unit;
+    /** Earlier years already read, so asking whether a step is comparable and then scoring reads each once. */
+    private final java.util.Map<Integer, Optional<BigDecimal>> earlier = new java.util.HashMap<>();
 
     TrendReader(Plan plan, ScoringData data, Indicator indicator, UnitCode unit) {
         this.plan = plan;
@@ -78,8 +80,10 @@ final class TrendReader {
     }
 
     private Optional<BigDecimal> earlier(int year) {
-        Optional<BigDecimal> reported = data.annualValue(unit, indicator.code(), year);
-        return reported.isPresent() ? reported : plan.valueBefore(indicator, unit, year);
+        return earlier.computeIfAbsent(year, y -> {
+            Optional<BigDecimal> reported = data.annualValue(unit, indicator.code(), y);
+            return reported.isPresent() ? reported : plan.valueBefore(indicator, unit, y);
+        });
     }
 
     private boolean rightWay(BigDecimal before, BigDecimal after) {

@@ -7,7 +7,6 @@ import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
 import kaohe.plan.ReportingUnit;
 import kaohe.plan.TargetReading;
-import kaohe.plan.TargetText;
 import kaohe.validate.PreviousReturn;
 import kaohe.validate.PreviousReturns;
 import java.util.Optional;
@@ -121,9 +120,8 @@ public final class TemplateWriter {
         text(row, 0, indicator.code().value(), styles.locked());
         text(row, 1, indicator.name(), styles.lockedWrapped());
         text(row, 2, unitText(indicator, plan.start()), styles.lockedWrapped());
-        TargetReading reading = TargetReading.of(plan, indicator, unit.code(), period).orElseThrow();
-        String note = reading.note(indicator, period);
-        text(row, 3, TargetText.of(indicator, reading.target()) + (note.isEmpty() ? "" : "\n" + note), styles.lockedWrapped());
+        text(row, 3, TargetReading.of(plan, indicator, unit.code(), period).orElseThrow().text(indicator, period, "\n"),
+                styles.lockedWrapped());
         row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
         row.createCell(TemplateLayout.NOTE_COLUMN).setCellStyle(styles.inputWrapped());
     }

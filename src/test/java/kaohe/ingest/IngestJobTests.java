@@ -236,6 +236,28 @@ class IngestJobTests {
         }
     }
 
+    /** 异常值提示 against the peers already stored: a county far from the four received before it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aValueFarFromThePeersAlreadyReceivedIsAcceptedWithAWarning(DatabaseSettings database) throws Exception {
+        try (ConfigurableApplicationContext context = start(database)) {
+            IngestLauncher ingest = context.getBean(IngestLauncher.class);
+            String[] peers = {"330411", "330421", "330424", "330481"};
+            double[] values = {95, 94, 96, 93};
+            for (int i = 0; i < peers.length; i++) {
+                FilledReturn.template(PLAN, peers[i], P).everything().value("Q02", values[i]).saveTo(inbox(peers[i] + ".xlsx"));
+            }
+            ingest.run(false);
+            FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 30).saveTo(inbox("330402.xlsx"));
+
+            assertThat(ingest.run(false).accepted()).isEqualTo(1);
+
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT message FROM return_finding WHERE code = 'V205'").query(String.class).single())
+                    .startsWith("30 与已报送的 4 个同类单位相差悬殊（中位数 94");
+        }
+    }
+
     /** 异常值提示 from the stored history: the same quarter a year before, read back from the database. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")

@@ -81,7 +81,7 @@ class ReviewTests {
 
             assertThat(applied.returned()).isEqualTo(1);
             assertThat(applied.notified()).isEqualTo(1);
-            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains("退回修改"))).singleElement().satisfies(m -> {
+            assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> kaohe.report.Mails.subject(m).contains("退回修改"))).singleElement().satisfies(m -> {
                 assertThat(m.getSubject()).isEqualTo("2019Q2 考核报表退回修改（南湖区）");
                 assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m)).isNotEmpty();
             });
@@ -155,11 +155,4 @@ class ReviewTests {
         throw new AssertionError("no row " + unit + " " + item);
     }
 
-    private static String subject(jakarta.mail.internet.MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -62,17 +62,17 @@ class MailOnceTests {
             AssessLauncher assess = context.getBean(AssessLauncher.class);
 
             assess.run(P);
-            assertThat(notReceipts(smtp.getReceivedMessages())).as("first run: each good recipient once").hasSize(2);
+            assertThat(Mails.notReceipts(smtp.getReceivedMessages())).as("first run: each good recipient once").hasSize(2);
             assess.run(P);
-            assertThat(notReceipts(smtp.getReceivedMessages())).as("a rerun with the same figures mails nobody").hasSize(2);
+            assertThat(Mails.notReceipts(smtp.getReceivedMessages())).as("a rerun with the same figures mails nobody").hasSize(2);
 
             drop("330402", 80, "南湖区（更正）.xlsx");
             context.getBean(IngestLauncher.class).run(false);
             assess.run(P);
-            assertThat(notReceipts(smtp.getReceivedMessages())).as("南湖区's figures changed, and with them the city's").hasSize(4);
+            assertThat(Mails.notReceipts(smtp.getReceivedMessages())).as("南湖区's figures changed, and with them the city's").hasSize(4);
 
             assess.run(P, false, true);
-            assertThat(notReceipts(smtp.getReceivedMessages())).as("--resend").hasSize(6);
+            assertThat(Mails.notReceipts(smtp.getReceivedMessages())).as("--resend").hasSize(6);
         }
     }
 
@@ -86,13 +86,13 @@ class MailOnceTests {
             JdbcClient jdbc = JdbcClient.create(down.getBean(DataSource.class));
             assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_sent").query(Integer.class).single()).as("nothing counts as sent").isZero();
         }
-        assertThat(notReceipts(smtp.getReceivedMessages())).isEmpty();
+        assertThat(Mails.notReceipts(smtp.getReceivedMessages())).isEmpty();
 
         try (ConfigurableApplicationContext up = start(recipients)) {
             up.getBean(AssessLauncher.class).run(P);
         }
 
-        assertThat(notReceipts(smtp.getReceivedMessages())).hasSize(1);
+        assertThat(Mails.notReceipts(smtp.getReceivedMessages())).hasSize(1);
     }
 
     @Test
@@ -102,21 +102,11 @@ class MailOnceTests {
 
             reminders.remind(P);
             reminders.remind(P);
-            assertThat(notReceipts(smtp.getReceivedMessages())).hasSize(1);
+            assertThat(Mails.notReceipts(smtp.getReceivedMessages())).hasSize(1);
 
             reminders.remind(P, true);
-            assertThat(notReceipts(smtp.getReceivedMessages())).hasSize(2);
+            assertThat(Mails.notReceipts(smtp.getReceivedMessages())).hasSize(2);
         }
     }
 
-    /** The mails under test, leaving out the receipts and feedback ingest now sends each unit. */
-    private static jakarta.mail.internet.MimeMessage[] notReceipts(jakarta.mail.internet.MimeMessage[] all) {
-        return java.util.Arrays.stream(all).filter(m -> {
-            try {
-                return !m.getSubject().contains("接收回执") && !m.getSubject().contains("考核报表被退回（");
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(jakarta.mail.internet.MimeMessage[]::new);
-    }
 }

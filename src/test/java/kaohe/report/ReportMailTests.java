@@ -43,12 +43,12 @@ class ReportMailTests {
             context.getBean(AssessLauncher.class).run(Period.of("2019Q2"), true);
         }
 
-        MimeMessage[] received = notReceipts(smtp.getReceivedMessages());
+        MimeMessage[] received = Mails.notReceipts(smtp.getReceivedMessages());
         assertThat(received).hasSize(2);
-        MimeMessage nanhu = notReceipts(smtp.getReceivedMessagesForDomain("nanhu@jx.example"))[0];
+        MimeMessage nanhu = Mails.notReceipts(smtp.getReceivedMessagesForDomain("nanhu@jx.example"))[0];
         assertThat(nanhu.getSubject()).isEqualTo("2019Q2 质量提升考核报告（南湖区）");
         assertPdfAttachment(nanhu, "330402-南湖区.pdf");
-        MimeMessage leader = notReceipts(smtp.getReceivedMessagesForDomain("leader@jx.example"))[0];
+        MimeMessage leader = Mails.notReceipts(smtp.getReceivedMessagesForDomain("leader@jx.example"))[0];
         assertThat(leader.getSubject()).contains("全市汇总");
         assertPdfAttachment(leader, "leadership.pdf");
     }
@@ -65,8 +65,8 @@ class ReportMailTests {
             context.getBean(Reminders.class).remind(Period.of("2019Q2"));
         }
 
-        assertThat(notReceipts(smtp.getReceivedMessages())).as("秀洲区 has reported; only 南湖区 is reminded").hasSize(1);
-        MimeMessage reminder = notReceipts(smtp.getReceivedMessages())[0];
+        assertThat(Mails.notReceipts(smtp.getReceivedMessages())).as("秀洲区 has reported; only 南湖区 is reminded").hasSize(1);
+        MimeMessage reminder = Mails.notReceipts(smtp.getReceivedMessages())[0];
         assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("nanhu@jx.example");
         assertThat(reminder.getSubject()).isEqualTo("2019Q2 考核报表催报（南湖区）");
         assertThat(reminder.getContent().toString()).contains("尚未收到").contains("2019-07-05");
@@ -82,7 +82,7 @@ class ReportMailTests {
             Path outbox = context.getBean(AssessLauncher.class).run(Period.of("2019Q2"), true).outbox();
             assertThat(outbox.resolve("leadership.pdf")).exists();
         }
-        assertThat(notReceipts(smtp.getReceivedMessages())).isEmpty();
+        assertThat(Mails.notReceipts(smtp.getReceivedMessages())).isEmpty();
     }
 
     private static void assertPdfAttachment(MimeMessage message, String name) throws Exception {
@@ -101,14 +101,4 @@ class ReportMailTests {
         assertThat(found).as("a PDF attachment").isTrue();
     }
 
-    /** The mails under test, leaving out the receipts and feedback ingest now sends each unit. */
-    private static jakarta.mail.internet.MimeMessage[] notReceipts(jakarta.mail.internet.MimeMessage[] all) {
-        return java.util.Arrays.stream(all).filter(m -> {
-            try {
-                return !m.getSubject().contains("接收回执") && !m.getSubject().contains("考核报表被退回（");
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(jakarta.mail.internet.MimeMessage[]::new);
-    }
 }
