@@ -62,6 +62,10 @@ class ReturnNoticesTests {
             assertThat(receipt.getSubject()).isEqualTo("2019Q2 考核报表接收回执（秀洲区）");
             assertThat(Files.list(home.resolve("rejected/330402")).toList()).hasSize(2);
 
+            assertThat(context.getBean(kaohe.audit.AuditTrail.class).of(PLAN.id(), "2019Q2"))
+                    .filteredOn(e -> e.event() == kaohe.audit.AuditEvent.MAILED).extracting(kaohe.audit.AuditEntry::unit)
+                    .as("each mail is in the audit trail, under its unit").containsExactlyInAnyOrder("330402", "330411");
+
             context.getBean(IngestLauncher.class).run(false);
             assertThat(smtp.getReceivedMessages()).as("nothing new received, nothing mailed again").hasSize(2);
         }
