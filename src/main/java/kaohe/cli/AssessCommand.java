@@ -43,7 +43,7 @@ final class AssessCommand implements Callable<Integer> {
             for (RankedUnit unit : result.units()) {
                 out.printf("  %-6s %-10s %7s  %-4s  第 %s 名%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
                         unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
-                        unit.rating() == null ? "" : unit.rating().name(), unit.rank() == 0 ? "—" : String.valueOf(unit.rank()));
+                        unit.rating() == null ? "" : unit.rating().name(), unit.rankText());
             }
             out.flush();
         }

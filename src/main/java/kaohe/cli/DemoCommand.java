@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             for (RankedUnit unit : result.assessment().units()) {
                 out.printf("     %-6s %-10s %7s  %-4s 第 %s 名%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
                         unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
-                        unit.rating() == null ? "" : unit.rating().name(), unit.rank() == 0 ? "—" : String.valueOf(unit.rank()));
+                        unit.rating() == null ? "" : unit.rating().name(), unit.rankText());
             }
             result.assessment().cautions().forEach(line -> out.println("     注意：" + line));
             java.util.List<String> office = new kaohe.demo.DemoOffice(context.getBean(Plan.class), context.getBean(IngestLauncher.class),

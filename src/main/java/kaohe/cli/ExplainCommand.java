@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             UnitScorer scorer = context.getBean(UnitScorer.class);
             List<UnitAssessment> all = plan.units().stream().map(u -> scorer.assess(u, p)).toList();
-            RankedUnit ranked = Ranking.rank(all).stream().filter(r -> r.assessment().unit().code().equals(code)).findFirst().orElseThrow();
+            RankedUnit ranked = Ranking.rank(all, plan.reporting().minimumRanked()).stream().filter(r -> r.assessment().unit().code().equals(code)).findFirst().orElseThrow();
             PrintWriter out = spec.commandLine().getOut();
             out.println(context.getBean(kaohe.plan.PlanStore.class).describe(plan));
             context.getBean(kaohe.score.AssessmentStore.class).latestVersion(plan.id(), p)

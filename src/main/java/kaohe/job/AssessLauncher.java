@@ -119,7 +119,7 @@ public class AssessLauncher {
         }
         // After the run's transactions have committed and its outputs are in place; never inside a step.
         mailer.deliver(period, export.outbox(period), resend);
-        return new Result(runId, Ranking.rank(store.load(runId, plan)), export.outbox(period), scoringTime(execution),
+        return new Result(runId, Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked()), export.outbox(period), scoringTime(execution),
                 reportsWritten(execution), cautions.lines());
     }
 

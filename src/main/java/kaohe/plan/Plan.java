@@ -22,6 +22,7 @@ import kaohe.shared.UnitCode;
  * @param headlineCategories the categories whose items lead the leadership report, in order
  * @param checklistCategories categories of criteria taken from a national checklist rather than set by
  *                            the plan itself; reports say so beside them
+ * @param reporting who issues the results, what the 通报 calls the programme, the minimum items for a rank
  */
 public record Plan(
         String id,
@@ -41,7 +42,8 @@ public record Plan(
         List<Task> tasks,
         List<UnitBaseline> unitBaselines,
         List<String> headlineCategories,
-        Set<String> checklistCategories) {
+        Set<String> checklistCategories,
+        ReportSettings reporting) {
 
     public Plan {
         unitBaselines = List.copyOf(unitBaselines);

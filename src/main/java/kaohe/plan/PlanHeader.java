@@ -17,7 +17,8 @@ record PlanHeader(
         BigDecimal weightTotal,
         BigDecimal latePenalty,
         java.util.List<String> headlineCategories,
-        Set<String> checklistCategories) {
+        Set<String> checklistCategories,
+        ReportSettings reporting) {
 
     boolean isAssessedYear(int year) {
         return year >= start.year() && year <= end.year();

@@ -67,12 +67,21 @@ final class PlanHeaderReader {
         if (!isDefault.equals("true") && !isDefault.equals("false")) {
             problem("default", "应为 true 或 false");
         }
-        if (id == null || name == null || start == null || end == null || days == null || total == null) {
+        Integer minimumRanked = p.getProperty("min-ranked-items", "").isBlank() ? Integer.valueOf(1) : number(p, "min-ranked-items");
+        if (minimumRanked != null && minimumRanked < 1) {
+            problem("min-ranked-items", "应为不小于 1 的整数（计分项目少于此数的单位不参与排名）");
+            minimumRanked = null;
+        }
+        if (id == null || name == null || start == null || end == null || days == null || total == null || minimumRanked == null) {
             return null;
         }
+        String office = p.getProperty("office", "").trim();
+        String subject = p.getProperty("subject", "").trim();
+        ReportSettings reporting = new ReportSettings(office.isEmpty() ? ReportSettings.DEFAULT_OFFICE : office,
+                subject.isEmpty() ? name : subject, minimumRanked);
         return new PlanHeader(id, name, document, Boolean.parseBoolean(isDefault), start, end, outlook,
                 new DeadlineRule(days), BigDecimal.valueOf(total), latePenalty,
-                codes(p, "headline-categories"), Set.copyOf(codes(p, "checklist-categories")));
+                codes(p, "headline-categories"), Set.copyOf(codes(p, "checklist-categories")), reporting);
     }
 
     private void problem(String key, String message) {

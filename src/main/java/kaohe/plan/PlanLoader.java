@@ -57,7 +57,7 @@ public final class PlanLoader {
         Plan plan = new Plan(header.id(), PlanVersion.of(dir, FILES), header.name(), header.document(),
                 header.isDefault(), header.start(), header.end(), header.outlookYears(), header.deadline(),
                 header.weightTotal(), header.latePenalty(), units.units(), categories.categories(), indicators, tasks,
-                baselines.baselines(), headline, header.checklistCategories());
+                baselines.baselines(), headline, header.checklistCategories(), header.reporting());
         return new PlanLoad(plan, List.of());
     }
 

@@ -123,7 +123,8 @@ public class PlanStore {
                         new DeadlineRule(rs.getInt("deadline_days")), rs.getBigDecimal("weight_total"),
                         rs.getBigDecimal("late_penalty"),
                         units, categories, indicators, tasks, baselines, codes(rs.getString("headline_categories")),
-                        Set.copyOf(codes(rs.getString("checklist_categories")))))
+                        Set.copyOf(codes(rs.getString("checklist_categories"))),
+                        new ReportSettings(rs.getString("report_office"), rs.getString("report_subject"), rs.getInt("min_ranked_items"))))
                 .single();
     }
 

@@ -24,7 +24,7 @@ import kaohe.shared.Period;
  * @param units         units that owe something for the period
  * @param withReturn    of those, how many have an accepted return
  * @param deadline      the last day returns are on time (Beijing time)
- * @param noReference   VS_REFERENCE indicators due in the period with no reference value for it
+ * @param noReference   codes of the indicators due in the period that need a reference value and have none
  */
 public record AssessmentCautions(Period period, int units, int withReturn, boolean beforeDeadline, LocalDate deadline,
                                  List<String> noReference) {
@@ -54,7 +54,7 @@ public record AssessmentCautions(Period period, int units, int withReturn, boole
         }
         List<String> noReference = due.stream().filter(i -> i.rule().kind().needsReference())
                 .filter(i -> references.of(i.code(), period).isEmpty())
-                .sorted(java.util.Comparator.comparing(i -> i.code().value())).map(i -> i.code() + " " + i.name()).toList();
+                .sorted(java.util.Comparator.comparing(i -> i.code().value())).map(i -> i.code().value()).toList();
         LocalDate deadline = plan.deadline().deadline(period);
         boolean before = !now.atZone(DeadlineRule.PLAN_TIME).toLocalDate().isAfter(deadline);
         return new AssessmentCautions(period, units, withReturn, before, deadline, noReference);
@@ -84,7 +84,8 @@ public record AssessmentCautions(Period period, int units, int withReturn, boole
             lines.add(units + " 个应报单位中有 " + missing + " 个没有合格报表，按未报送计分，排名参考意义有限。");
         }
         if (!noReference.isEmpty()) {
-            lines.add("缺少 " + period + " 的参照值，以下指标暂不计分：" + String.join("、", noReference) + "（参照值见 data/reference/）。");
+            lines.add("缺少 " + period + " 的参照值，" + noReference.size() + " 项指标暂不计分：" + String.join("、", noReference)
+                    + "（参照值见 data/reference/）。");
         }
         return lines;
     }

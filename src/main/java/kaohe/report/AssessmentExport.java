@@ -30,7 +30,7 @@ public final class AssessmentExport {
 
     /** Writes every output and returns what the reports took, for the run's record. */
     public AssessmentReports.Written export(long runId, Period period) {
-        List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan));
+        List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked());
         Path outbox = outbox(period);
         PeriodOutbox publication = new PeriodOutbox(outbox);
         Path staging = publication.begin();
@@ -46,7 +46,7 @@ public final class AssessmentExport {
      * {@code <home>/outbox/P/published/v<version>/}, where no later assessment writes.
      */
     public Path publish(long runId, Period period, int version) {
-        List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan));
+        List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked());
         Path folder = outbox(period).resolve("published").resolve("v" + version);
         PeriodOutbox publication = new PeriodOutbox(folder);
         Path staging = publication.begin();

@@ -11,7 +11,7 @@ import kaohe.shared.Period;
 
 /**
  * Writes a period's reports to {@code <home>/outbox/P/}: a PDF per unit under units/, the leadership PDF
- * and the staff workbook. Templates are compiled once, when this is created.
+ * (the one-page 通报, then its details), the 通报 as an editable bulletin.docx, and the staff workbook. Templates are compiled once, when this is created.
  */
 public final class AssessmentReports {
 
@@ -41,7 +41,12 @@ public final class AssessmentReports {
         PeriodReportData data = new PeriodReportData(plan, period, ranked, assessments.earlierTotals(plan.id(), period),
                 submissions, returns.findings(plan.id(), period),
                 AssessmentCautions.of(plan, period, submissions, references, clock.instant()).lines());
-        return data.withAudit(audit.of(plan.id(), period.toString()));
+        java.util.Set<java.util.Map.Entry<kaohe.shared.UnitCode, kaohe.shared.ItemCode>> behind = new java.util.HashSet<>();
+        for (RankedUnit unit : ranked) {
+            UnitReport.trendItems(unit.assessment()).forEach(i -> behind.add(java.util.Map.entry(unit.assessment().unit().code(), i.item())));
+        }
+        return data.withAudit(audit.of(plan.id(), period.toString()))
+                .withItemHistory(assessments.earlierItems(plan.id(), period, UnitReport.TREND_QUARTERS, behind));
     }
 
     /** What one {@link #write} produced and how long each part took, for the log and the benchmark. */
@@ -58,9 +63,11 @@ public final class AssessmentReports {
                     out -> PdfRenderer.render(templates.unit(), input.parameters(), input.rows(), out));
         });
         long unitPdfNanos = System.nanoTime() - started;
-        ReportInput leadership = LeadershipReport.build(data);
-        AtomicFiles.write(outbox.resolve("leadership.pdf"),
-                out -> PdfRenderer.render(templates.leadership(), leadership.parameters(), leadership.rows(), out));
+        Bulletin bulletin = Bulletin.of(data, java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME));
+        List<net.sf.jasperreports.engine.JasperPrint> leadership = List.of(BulletinReport.onePage(templates.bulletin(), bulletin),
+                PdfRenderer.fill(new PdfRenderer.Part(templates.leadership(), LeadershipReport.build(data))));
+        AtomicFiles.write(outbox.resolve("leadership.pdf"), out -> PdfRenderer.export(leadership, out));
+        AtomicFiles.write(outbox.resolve("bulletin.docx"), out -> BulletinDocument.write(bulletin, out));
         long workbookStarted = System.nanoTime();
         int[] rows = new int[1];
         AtomicFiles.write(outbox.resolve("assessment.xlsx"), out -> rows[0] = new AssessmentWorkbookWriter(data, returns).write(out));

@@ -31,8 +31,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes assessment.xlsx with POI's streaming writer, so memory stays flat however many rows:
- * 总分, 得分明细, 报送值, 审核问题, 报送记录, each with a frozen header, a filter and sensible formats.
+ * Writes assessment.xlsx with POI's streaming writer, so memory stays flat however many rows: 总分, 排名,
+ * 得分明细, 报送值, 审核问题, 报送情况, 逾期名单, 报送记录, 审计记录, in Chinese words, each with a frozen
+ * header, a filter, number formats and a print setup (A4 landscape, fit to width, header row repeated).
  */
 final class AssessmentWorkbookWriter {
 
@@ -56,9 +57,12 @@ final class AssessmentWorkbookWriter {
         try {
             styles();
             totals();
+            ranking();
             scores();
             values();
             findings();
+            submissionStates();
+            overdue();
             submissions();
             audit();
             int rows = 0;
@@ -98,7 +102,11 @@ final class AssessmentWorkbookWriter {
             text(row, 2, a.unit().peerGroup().label());
             number(row, 3, u.shownTotal(), twoPlaces);
             text(row, 4, u.rating() == null ? "" : u.rating().name());
-            number(row, 5, u.rank() == 0 ? null : BigDecimal.valueOf(u.rank()), null);
+            if (u.tooFewItemsToRank()) {
+                text(row, 5, "不参与排名");
+            } else {
+                number(row, 5, u.rank() == 0 ? null : BigDecimal.valueOf(u.rank()), null);
+            }
             number(row, 6, BigDecimal.valueOf(a.counted()), null);
             number(row, 7, BigDecimal.valueOf(a.reported()), null);
             number(row, 8, BigDecimal.valueOf(a.missing()), null);
@@ -111,8 +119,9 @@ final class AssessmentWorkbookWriter {
     }
 
     private void scores() {
-        SXSSFSheet sheet = sheet("得分明细", new String[]{"单位编码", "单位", "编码", "指标 / 任务", "类型", "本期值", "目标", "序时进度", "完成度",
-                "权重", "得分", "灯", "标记", "来源文件", "单元格", "计算"}, new int[]{10, 12, 7, 36, 12, 10, 16, 10, 9, 7, 8, 7, 12, 28, 10, 50});
+        SXSSFSheet sheet = sheet("得分明细", new String[]{"单位编码", "单位", "编码", "指标 / 任务", "类别", "目标类型", "本期值", "目标", "序时进度",
+                "完成度", "权重", "得分", "灯", "标记", "差距", "来源文件", "单元格", "计算"},
+                new int[]{10, 12, 7, 36, 6, 10, 10, 16, 10, 9, 7, 8, 7, 12, 18, 28, 10, 50});
         int r = 1;
         for (RankedUnit u : data.units()) {
             for (ItemScore item : u.assessment().items()) {
@@ -121,22 +130,30 @@ final class AssessmentWorkbookWriter {
                 text(row, 1, u.assessment().unit().name());
                 text(row, 2, item.item().value());
                 text(row, 3, item.name());
-                text(row, 4, item.kind().name());
-                text(row, 5, item.valueText());
-                text(row, 6, item.targetText());
-                number(row, 7, item.expected(), twoPlaces);
+                text(row, 4, WorkbookLabels.type(item.type()));
+                text(row, 5, WorkbookLabels.kind(item.kind()));
+                // A number as a number, so the office can sort and sum it; a progress status as text.
+                if (item.value() != null) {
+                    number(row, 6, item.value(), null);
+                } else {
+                    text(row, 6, item.valueText());
+                }
+                text(row, 7, item.targetText());
+                number(row, 8, item.expected() == null ? null : Exact.rounded(item.expected(), 4), twoPlaces);
                 // The completion as shown (4 places) is what the light and its colour rule are judged on.
-                number(row, 8, item.completion() == null ? null : Exact.rounded(item.completion(), 4), percent);
-                number(row, 9, item.weight(), null);
-                number(row, 10, item.score(), twoPlaces);
-                text(row, 11, ReportText.light(item));
-                text(row, 12, item.flag().text());
-                text(row, 13, item.sourceFile());
-                text(row, 14, item.sourceCell());
-                text(row, 15, item.rule());
+                number(row, 9, item.completion() == null ? null : Exact.rounded(item.completion(), 4), percent);
+                number(row, 10, item.weight(), null);
+                number(row, 11, item.score() == null ? null : Exact.rounded(item.score(), 4), twoPlaces);
+                text(row, 12, WorkbookLabels.light(item.light()));
+                text(row, 13, WorkbookLabels.flag(item.flag()));
+                text(row, 14, item.counts() && item.light() != null && item.light() != kaohe.score.Light.GREEN
+                        ? ItemGap.of(data.plan(), item) : "");
+                text(row, 15, item.sourceFile());
+                text(row, 16, item.sourceCell());
+                text(row, 17, item.rule());
             }
         }
-        colour(sheet, "I2:I" + Math.max(2, r), "0.8", "1");
+        colour(sheet, "J2:J" + Math.max(2, r), "0.8", "1");
     }
 
     private void values() {
@@ -153,7 +170,7 @@ final class AssessmentWorkbookWriter {
                 text(row, 0, u.assessment().unit().code().value());
                 text(row, 1, u.assessment().unit().name());
                 text(row, 2, v.item().value());
-                text(row, 3, v.state().name());
+                text(row, 3, WorkbookLabels.state(v.state()));
                 number(row, 4, v.value(), null);
                 text(row, 5, v.status() == null ? "" : v.status());
                 text(row, 6, v.rawText());
@@ -166,13 +183,13 @@ final class AssessmentWorkbookWriter {
     }
 
     private void findings() {
-        SXSSFSheet sheet = sheet("审核问题", new String[]{"单位编码", "文件", "报表状态", "代码", "级别", "工作表", "单元格", "项目", "问题"},
-                new int[]{10, 28, 11, 7, 8, 8, 8, 7, 60});
+        SXSSFSheet sheet = sheet("审核问题", new String[]{"单位编码", "单位", "文件", "报表状态", "代码", "级别", "工作表", "单元格", "项目", "问题"},
+                new int[]{10, 14, 28, 11, 7, 8, 8, 8, 7, 60});
         int r = 1;
         for (PeriodFinding f : data.findings()) {
             Row row = sheet.createRow(r++);
-            String[] values = {nz(f.unitCode()), f.originalName(), f.status().name(), f.code(), f.severity(), nz(f.sheet()), nz(f.cell()),
-                    nz(f.itemCode()), f.message()};
+            String[] values = {nz(f.unitCode()), unitName(f.unitCode()), f.originalName(), WorkbookLabels.status(f.status()), f.code(),
+                    WorkbookLabels.severity(f.severity()), nz(f.sheet()), nz(f.cell()), nz(f.itemCode()), f.message()};
             for (int c = 0; c < values.length; c++) {
                 text(row, c, values[c]);
             }
@@ -180,17 +197,86 @@ final class AssessmentWorkbookWriter {
     }
 
     private void submissions() {
-        SXSSFSheet sheet = sheet("报送记录", new String[]{"单位编码", "文件", "收到时间", "状态", "错误", "提示"}, new int[]{10, 36, 20, 12, 6, 6});
+        SXSSFSheet sheet = sheet("报送记录", new String[]{"单位编码", "单位", "文件", "收到时间（北京时间）", "状态", "错误", "提示"},
+                new int[]{10, 14, 36, 20, 12, 6, 6});
         int r = 1;
         for (Submission s : data.submissions()) {
             Row row = sheet.createRow(r++);
             text(row, 0, nz(s.unitCode()));
-            text(row, 1, s.originalName());
-            text(row, 2, WHEN.format(s.receivedAt()));
-            text(row, 3, s.status().name());
-            number(row, 4, BigDecimal.valueOf(s.errors()), null);
-            number(row, 5, BigDecimal.valueOf(s.warnings()), null);
+            text(row, 1, unitName(s.unitCode()));
+            text(row, 2, s.originalName());
+            text(row, 3, WHEN.format(s.receivedAt()));
+            text(row, 4, WorkbookLabels.status(s.status()));
+            number(row, 5, BigDecimal.valueOf(s.errors()), null);
+            number(row, 6, BigDecimal.valueOf(s.warnings()), null);
         }
+    }
+
+    /** Each peer group in rank order, the unranked after: what the leadership's tables show, to sort and print. */
+    private void ranking() {
+        SXSSFSheet sheet = sheet("排名", new String[]{"类别", "名次", "单位编码", "单位", "总分", "等级", "计分项目", "说明"},
+                new int[]{12, 6, 10, 16, 9, 14, 9, 40});
+        int r = 1;
+        for (kaohe.plan.PeerGroup group : kaohe.plan.PeerGroup.values()) {
+            List<RankedUnit> units = data.units().stream().filter(u -> u.assessment().unit().peerGroup() == group)
+                    .sorted(java.util.Comparator.comparingInt((RankedUnit u) -> u.rank() == 0 ? Integer.MAX_VALUE : u.rank())
+                            .thenComparing(u -> u.assessment().unit().code()))
+                    .toList();
+            for (RankedUnit u : units) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, group.label());
+                number(row, 1, u.rank() == 0 ? null : BigDecimal.valueOf(u.rank()), null);
+                text(row, 2, u.assessment().unit().code().value());
+                text(row, 3, u.assessment().unit().name());
+                number(row, 4, u.shownTotal(), twoPlaces);
+                text(row, 5, ReportText.rating(u));
+                number(row, 6, BigDecimal.valueOf(u.assessment().counted()), null);
+                text(row, 7, u.tooFewItemsToRank() ? u.notRanked() : u.rank() == 0 ? "本期没有计分项目" : "");
+            }
+        }
+    }
+
+    /** Where each unit stands for the period: on time, late, returned unchanged or missing, with the file used. */
+    private void submissionStates() {
+        SXSSFSheet sheet = sheet("报送情况", new String[]{"单位编码", "单位", "类别", "报送状态", "收到时间（北京时间）", "采用的报表", "退回次数"},
+                new int[]{10, 16, 12, 10, 20, 40, 8});
+        int r = 1;
+        for (SubmissionState s : SubmissionState.of(data.plan(), data.period(), data.submissions()).values()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, s.unit().code().value());
+            text(row, 1, s.unit().name());
+            text(row, 2, s.unit().peerGroup().label());
+            text(row, 3, s.state().label());
+            text(row, 4, s.current().map(c -> WHEN.format(c.receivedAt())).orElse(""));
+            text(row, 5, s.current().map(Submission::originalName).orElse(""));
+            number(row, 6, BigDecimal.valueOf(s.rejected()), null);
+        }
+    }
+
+    /** The units past the deadline: late, sent back and not corrected, or silent; with how many days past. */
+    private void overdue() {
+        java.time.LocalDate deadline = data.plan().deadline().deadline(data.period());
+        SXSSFSheet sheet = sheet("逾期名单", new String[]{"单位编码", "单位", "类别", "情况", "报送截止", "收到时间（北京时间）", "逾期天数"},
+                new int[]{10, 16, 12, 10, 12, 20, 8});
+        int r = 1;
+        for (SubmissionState s : SubmissionState.of(data.plan(), data.period(), data.submissions()).values()) {
+            if (s.state() == SubmissionState.State.ON_TIME) {
+                continue;
+            }
+            Row row = sheet.createRow(r++);
+            text(row, 0, s.unit().code().value());
+            text(row, 1, s.unit().name());
+            text(row, 2, s.unit().peerGroup().label());
+            text(row, 3, s.state().label());
+            text(row, 4, deadline.toString());
+            text(row, 5, s.current().map(c -> WHEN.format(c.receivedAt())).orElse("未收到合格报表"));
+            s.current().ifPresent(c -> number(row, 6, BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(deadline,
+                    c.receivedAt().atZone(DeadlineRule.PLAN_TIME).toLocalDate())), null));
+        }
+    }
+
+    private String unitName(String code) {
+        return code == null || code.isEmpty() ? "" : data.plan().unit(kaohe.shared.UnitCode.of(code)).map(u -> u.name()).orElse("");
     }
 
     /** Every change of state of the period so far: who did what, when and why. */
@@ -220,7 +306,20 @@ final class AssessmentWorkbookWriter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.length - 1));
+        printable(sheet);
         return sheet;
+    }
+
+    /** A4 landscape, as wide as the paper, as many pages down as it takes, the header row on every page. */
+    private static void printable(SXSSFSheet sheet) {
+        org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.getFooter().setCenter(sheet.getSheetName() + "　第 &P 页，共 &N 页");
     }
 
     /**

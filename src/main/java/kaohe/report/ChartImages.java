@@ -36,6 +36,12 @@ public final class ChartImages {
 
     private static final Font FONT = loadFont();
 
+    /**
+     * The rate axis runs a little past 100, ticked to 100 only, so the label beside a bar at 100 stays
+     * inside the picture instead of being cut at its right edge.
+     */
+    static final double RATE_AXIS_END = 109;
+
     private ChartImages() {
     }
 
@@ -63,7 +69,8 @@ public final class ChartImages {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GREY);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setRange(0, 100);
+        range.setRange(0, RATE_AXIS_END);
+        range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
         range.setTickLabelFont(FONT.deriveFont(8f));
         range.setLabelFont(FONT.deriveFont(8f));
         CategoryAxis domain = plot.getDomainAxis();
@@ -77,6 +84,7 @@ public final class ChartImages {
         renderer.setDefaultItemLabelFont(FONT.deriveFont(8f));
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
                 new java.text.DecimalFormat("0.0")));
+
         BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.scale(2, 2);

@@ -1,30 +1,27 @@
 package kaohe.report;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kaohe.ingest.ReturnStore.Submission;
-import kaohe.plan.DeadlineRule;
 import kaohe.plan.Indicator;
-import kaohe.plan.PeerGroup;
+import kaohe.score.Adjustment;
+import kaohe.score.Exact;
 import kaohe.score.ItemScore;
 import kaohe.score.RankedUnit;
 import kaohe.score.ScoreFlag;
 import kaohe.score.UnitAssessment;
-import kaohe.shared.ItemCode;
+import kaohe.shared.Decimals;
 import kaohe.validate.ItemType;
 
 /**
- * The leadership PDF (全市汇总): ranking tables for counties and bureaus, the indicator × county heat
- * map, the plan's headline targets and where the city stands, and who submitted late or not at all.
+ * The details that follow the 通报 in leadership.pdf (附件：考核详情): how the totals are made and what to
+ * keep in mind, the headline targets with the city figure, every item behind target city-wide, the office's
+ * 加减分 and 一票否决, how each unit's total is made up, and the indicator × county heat map. Who sent
+ * which file when is the staff workbook's (报送情况), not the leadership's.
  */
 public final class LeadershipReport {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(DeadlineRule.PLAN_TIME);
-    private static final String[] RANK_HEADERS = {"名次", "单位", "总分", "等级", "计分项目", "已报", "缺报 / 迟报"};
 
     private LeadershipReport() {
     }
@@ -34,52 +31,31 @@ public final class LeadershipReport {
         p.put("planName", data.plan().name());
         p.put("periodText", data.periodText() + "　" + data.period() + "　" + data.edition());
         List<ReportRow> rows = new ArrayList<>();
-        rank(rows, data, PeerGroup.COUNTY, "1", "一、县（市、区）排名");
-        rank(rows, data, PeerGroup.BUREAU, "2", "二、市级部门排名");
-        adjustments(rows, data);
+        notes(rows, data);
         headline(rows, data);
-        int[] counts = submissions(rows, data);
-        p.put("summaryText", "参加考核单位 " + data.units().size() + " 个：按时报送 " + counts[0] + " 个，迟报 " + counts[1] + " 个，报表被退回 "
-                + counts[2] + " 个，未报送 " + counts[3] + " 个。报送截止 " + data.plan().deadline().deadline(data.period()) + "。"
-                + (data.cautions().isEmpty() ? "" : "\n注意：" + String.join("\n注意：", data.cautions())));
+        behind(rows, data);
+        adjustments(rows, data);
+        makeUp(rows, data);
         p.put("heatMap", HeatMap.of(data));
+        p.put("heatMapTitle", "六、指标 × " + kaohe.plan.PeerGroup.COUNTY.label() + "完成度");
         return new ReportInput(p, rows);
     }
 
-    private static void rank(List<ReportRow> rows, PeriodReportData data, PeerGroup group, String section, String title) {
-        data.units().stream().filter(u -> u.assessment().unit().peerGroup() == group)
-                .sorted(java.util.Comparator.comparingInt((RankedUnit u) -> u.rank() == 0 ? Integer.MAX_VALUE : u.rank())
-                        .thenComparing(u -> u.assessment().unit().code()))
-                .forEach(u -> {
-                    UnitAssessment a = u.assessment();
-                    rows.add(ReportRow.of(section, title, RANK_HEADERS, new String[]{u.rank() == 0 ? "—" : String.valueOf(u.rank()),
-                            a.unit().name(), ReportText.total(u), ReportText.rating(u), String.valueOf(a.counted()),
-                            String.valueOf(a.reported()), a.missing() + " / " + a.late()}, light(u)));
-                });
-    }
-
-    /** The office's 加减分 and 一票否决 of the period, unit by unit; nothing when there are none. */
-    private static void adjustments(List<ReportRow> rows, PeriodReportData data) {
-        String[] headers = {"", "单位", "项目", "加减分", "理由与依据"};
-        for (RankedUnit u : data.units()) {
-            for (kaohe.score.Adjustment adj : u.assessment().adjustments()) {
-                rows.add(ReportRow.of("2a", "考核办加减分与一票否决", headers, new String[]{"", u.assessment().unit().name(),
-                        adj.veto() ? "一票否决" : adj.item() == null ? "总分" : adj.item().value(),
-                        adj.veto() ? "不合格" : kaohe.shared.Decimals.plain(kaohe.shared.Decimals.canonical(adj.points())),
-                        adj.reason() + (adj.document().isEmpty() ? "" : "（" + adj.document() + "）")}, adj.veto() ? "red" : ""));
-            }
+    /** 一、说明: how a total is made, the rating bands, who is not ranked, and the period's cautions. */
+    private static void notes(List<ReportRow> rows, PeriodReportData data) {
+        String[] headers = {"", "说明"};
+        String title = "一、考核说明";
+        rows.add(ReportRow.of("t1", title, headers, new String[]{"", "总分 = 100 × 各计分项目得分之和 ÷ 这些项目的权重之和，"
+                + "即按本单位本期实际计分的项目折算为百分制；本期不考核、不适用的项目不计入；考核办加减分计入总分。"}, ""));
+        rows.add(ReportRow.of("t1", title, headers, new String[]{"", ReportText.RATING_BANDS}, ""));
+        int minimum = data.plan().reporting().minimumRanked();
+        if (minimum > 1) {
+            rows.add(ReportRow.of("t1", title, headers, new String[]{"", "计分项目少于 " + minimum
+                    + " 项的单位，总分依据的项目太少，只评等级，不参与排名。"}, ""));
         }
-    }
-
-    private static String light(RankedUnit u) {
-        if (u.rating() == null) {
-            return "";
+        for (String caution : data.cautions()) {
+            rows.add(ReportRow.of("t1", title, headers, new String[]{"", "注意：" + caution}, "amber"));
         }
-        return switch (u.rating()) {
-            case 优秀, 良好 -> "green";
-            case 合格 -> "amber";
-            case 不合格 -> "red";
-        };
     }
 
     /**
@@ -87,7 +63,8 @@ public final class LeadershipReport {
      * categories are the headline is the plan's (plan.properties headline-categories: Q and E for Jiaxing).
      */
     private static void headline(List<ReportRow> rows, PeriodReportData data) {
-        String[] headers = {"编码", "指标", "目标", "全市值", "完成度", "牵头单位", "状态"};
+        String[] headers = {"编码", "指标", "目标", "全市值", "完成度", "差距", "牵头单位"};
+        String title = "二、主要目标进展（全市值由牵头单位报送）";
         int before = rows.size();
         List<Indicator> headline = data.plan().headlineCategories().stream()
                 .flatMap(c -> data.plan().indicators().stream().filter(i -> i.category().equals(c))).toList();
@@ -98,12 +75,12 @@ public final class LeadershipReport {
             }
             ItemScore item = city.get();
             String leadName = data.plan().unit(indicator.leadUnit()).map(u -> u.name()).orElse(indicator.leadUnit().value());
-            rows.add(ReportRow.of("3", "三、主要目标进展（全市值由牵头单位报送）", headers, new String[]{indicator.code().value(), indicator.name(),
+            rows.add(ReportRow.of("2", title, headers, new String[]{indicator.code().value(), indicator.name(),
                     item.targetText(), item.valueText().isEmpty() ? "未报送" : item.valueText(), ReportText.percent(item.completion()),
-                    leadName, ReportText.state(item)}, ReportText.light(item)));
+                    ItemGap.orState(data.plan(), item), leadName}, ReportText.light(item)));
         }
         if (rows.size() == before) {
-            rows.add(ReportRow.of("3", "三、主要目标进展（全市值由牵头单位报送）", headers, new String[]{"", "本期没有考核的主要目标。"}, ""));
+            rows.add(ReportRow.of("2", title, headers, new String[]{"", "本期没有考核的主要目标。"}, ""));
         }
     }
 
@@ -113,21 +90,49 @@ public final class LeadershipReport {
                 .findFirst();
     }
 
-    /** Adds the submission table; returns on time, late, rejected, missing counts. */
-    private static int[] submissions(List<ReportRow> rows, PeriodReportData data) {
-        String[] headers = {"单位", "类别", "报送状态", "收到时间", "采用的报表", "退回次数"};
-        int[] counts = new int[4];
-        for (SubmissionState s : SubmissionState.of(data.plan(), data.period(), data.submissions()).values()) {
-            counts[s.state().ordinal()]++;
-            String light = switch (s.state()) {
-                case ON_TIME -> "green";
-                case LATE -> "amber";
-                case REJECTED, MISSING -> "red";
-            };
-            rows.add(ReportRow.of("4", "四、报送情况", headers, new String[]{s.unit().name(), s.unit().peerGroup().label(), s.state().label(),
-                    s.current().map(c -> WHEN.format(c.receivedAt())).orElse("—"), s.current().map(Submission::originalName).orElse("—"),
-                    String.valueOf(s.rejected())}, light));
+    /** 三、every item behind target for the city (page one shows the first few), with the units behind on it. */
+    private static void behind(List<ReportRow> rows, PeriodReportData data) {
+        String[] headers = {"编码", "项目", "目标", "全市值", "牵头单位", "差距", "滞后单位"};
+        String title = "三、全市滞后项目（完成度低于 80%，按差距排序）";
+        List<Bulletin.BehindItem> behind = Bulletin.behindCityWide(data);
+        for (Bulletin.BehindItem b : behind) {
+            ItemScore item = b.city();
+            rows.add(ReportRow.of("3", title, headers, new String[]{item.item().value(), ReportText.name(data.plan(), item),
+                    Bulletin.target(item), item.valueText().isEmpty() ? "未报送" : item.valueText(), b.leadName(),
+                    ItemGap.of(data.plan(), item), Bulletin.names(b.unitsBehind(), 6)}, "red"));
         }
-        return counts;
+        if (behind.isEmpty()) {
+            rows.add(ReportRow.of("3", title, headers, new String[]{"", "本期全市没有滞后于目标的项目。"}, ""));
+        }
+    }
+
+    /** 四、the office's 加减分 and 一票否决 of the period, unit by unit; nothing when there are none. */
+    private static void adjustments(List<ReportRow> rows, PeriodReportData data) {
+        String[] headers = {"", "理由与依据", "单位", "项目", "加减分"};
+        for (RankedUnit u : data.units()) {
+            for (Adjustment adj : u.assessment().adjustments()) {
+                rows.add(ReportRow.of("4", "四、考核办加减分与一票否决", headers, new String[]{"",
+                        adj.reason() + (adj.document().isEmpty() ? "" : "（" + adj.document() + "）"), u.assessment().unit().name(),
+                        adj.veto() ? "一票否决" : adj.item() == null ? "总分" : adj.item().value(),
+                        adj.veto() ? "不合格" : Decimals.plain(Decimals.canonical(adj.points()))}, adj.veto() ? "red" : ""));
+            }
+        }
+    }
+
+    /** 五、how each unit's total is made up: the items it rests on, before and after the office's points. */
+    private static void makeUp(List<ReportRow> rows, PeriodReportData data) {
+        String[] headers = {"名次", "单位", "总分", "调整前总分", "加减分", "计分项目", "缺报项目"};
+        for (kaohe.plan.PeerGroup group : kaohe.plan.PeerGroup.values()) {
+            data.units().stream().filter(u -> u.assessment().unit().peerGroup() == group)
+                    .sorted(java.util.Comparator.comparingInt((RankedUnit u) -> u.rank() == 0 ? Integer.MAX_VALUE : u.rank())
+                            .thenComparing(u -> u.assessment().unit().code()))
+                    .forEach(u -> {
+                        UnitAssessment a = u.assessment();
+                        rows.add(ReportRow.of("5", "五、各单位总分构成", headers, new String[]{u.tooFewItemsToRank() ? "不参与" : u.rankText(),
+                                a.unit().name(), ReportText.total(u), a.baseTotal() == null ? "—" : Exact.shown(a.baseTotal(), 2),
+                                a.totalAdjustment().signum() == 0 ? "" : Decimals.plain(Decimals.canonical(a.totalAdjustment())),
+                                a.counted() + " 项", a.missing() == 0 ? "" : a.missing() + " 项"}, ReportText.light(u)));
+                    });
+        }
     }
 }

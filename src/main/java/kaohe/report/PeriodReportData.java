@@ -14,26 +14,38 @@ import kaohe.shared.UnitCode;
 public record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                                Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                                List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions,
-                               String edition, List<kaohe.audit.AuditEntry> audit) {
+                               String edition, List<kaohe.audit.AuditEntry> audit,
+                               Map<UnitCode, Map<kaohe.shared.ItemCode, List<kaohe.score.ItemPoint>>> itemHistory) {
 
     /** Reports of an assessment not yet published are drafts for comment. */
     public static final String DRAFT = "征求意见稿";
 
     public PeriodReportData(Plan plan, Period period, List<RankedUnit> units, Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                             List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions) {
-        this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT, List.of());
+        this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT, List.of(), Map.of());
     }
 
     public PeriodReportData withEdition(String edition) {
-        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit);
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory);
+    }
+
+    /** The same data with the earlier quarters of the unit items now behind target, for the unit reports' item trends. */
+    public PeriodReportData withItemHistory(Map<UnitCode, Map<kaohe.shared.ItemCode, List<kaohe.score.ItemPoint>>> itemHistory) {
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory);
+    }
+
+    /** The earlier quarters of one unit's item, oldest first; empty when none were assessed. */
+    public List<kaohe.score.ItemPoint> history(UnitCode unit, kaohe.shared.ItemCode item) {
+        return itemHistory.getOrDefault(unit, Map.of()).getOrDefault(item, List.of());
     }
 
     /** The same data with the period's audit trail, for the staff workbook's 审计记录 sheet. */
     public PeriodReportData withAudit(List<kaohe.audit.AuditEntry> audit) {
-        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit);
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory);
     }
 
     public PeriodReportData {
+        itemHistory = Map.copyOf(itemHistory);
         audit = List.copyOf(audit);
         cautions = List.copyOf(cautions);
         units = List.copyOf(units);
@@ -43,7 +55,7 @@ public record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
     }
 
     public long peers(RankedUnit unit) {
-        return units.stream().filter(u -> u.assessment().unit().peerGroup() == unit.assessment().unit().peerGroup()).count();
+        return units.stream().filter(u -> u.assessment().unit().peerGroup() == unit.assessment().unit().peerGroup() && u.rank() > 0).count();
     }
 
     public String periodText() {

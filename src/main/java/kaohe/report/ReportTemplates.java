@@ -16,7 +16,8 @@ public final class ReportTemplates {
 
     public static final String UNIT = "report-templates/unit/unit-report.jrxml";
     public static final String LEADERSHIP = "report-templates/leadership/leadership-report.jrxml";
-    public static final List<String> ALL = List.of(UNIT, LEADERSHIP);
+    public static final String BULLETIN = "report-templates/leadership/bulletin.jrxml";
+    public static final List<String> ALL = List.of(UNIT, LEADERSHIP, BULLETIN);
 
     /**
      * Compiled on first use, once: compiling costs a second or more, which commands that write no
@@ -31,6 +32,11 @@ public final class ReportTemplates {
 
     public JasperReport leadership() {
         return compiled(LEADERSHIP);
+    }
+
+    /** The one-page 通报 that opens leadership.pdf. */
+    public JasperReport bulletin() {
+        return compiled(BULLETIN);
     }
 
     /** How many templates this instance has compiled so far. */

@@ -42,6 +42,22 @@ final class ReportText {
         return unit.rating().name() + (unit.assessment().veto().isPresent() ? "（一票否决）" : "");
     }
 
+    /** The unit's light by rating: 优秀 and 良好 green, 合格 amber, 不合格 red. */
+    static String light(RankedUnit u) {
+        if (u.rating() == null) {
+            return "";
+        }
+        return switch (u.rating()) {
+            case 优秀, 良好 -> "green";
+            case 合格 -> "amber";
+            case 不合格 -> "red";
+        };
+    }
+
+    /** The rating bands, as every report states them. */
+    static final String RATING_BANDS = "等级按总分（保留两位小数）评定：优秀 ≥ 90 分，良好 80～89.99 分，合格 60～79.99 分，不合格 < 60 分；"
+            + "一票否决的为不合格。";
+
     static String light(ItemScore item) {
         return item.light() == null ? "" : item.light().text();
     }

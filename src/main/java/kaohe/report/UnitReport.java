@@ -18,12 +18,13 @@ import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 
 /**
- * The PDF of one county or bureau: the cover with score, rank and rating and the category chart, then
- * the table of every item, the items behind target, the trend of the total and data-quality notes.
+ * The PDF of one county or bureau: the cover with score, rank and rating, how the total is made and the
+ * category chart, then the table of every item, the items behind target with their gap in the item's own
+ * terms, the trend of the total and of the items behind target, and data-quality notes.
  */
 public final class UnitReport {
 
-    static final String[] ITEM_HEADERS = {"编码", "指标 / 任务", "目标", "本期值", "完成度", "得分/权重", "状态"};
+    static final String[] ITEM_HEADERS = {"编码", "指标 / 任务", "目标", "本期值", "完成度", "得分/权重", "状态 / 差距"};
 
     private UnitReport() {
     }
@@ -38,31 +39,34 @@ public final class UnitReport {
         p.put("peerGroup", a.unit().peerGroup().label());
         p.put("total", ReportText.total(ranked));
         p.put("rating", ranked.rating() == null ? "—" : ranked.rating().name());
-        p.put("rankText", ranked.rank() == 0 ? "—" : "第 " + ranked.rank() + " 名 / 共 " + data.peers(ranked) + " 个" + a.unit().peerGroup().label());
+        p.put("rankText", ranked.tooFewItemsToRank() ? "不参与排名" : ranked.rank() == 0 ? "—"
+                : "第 " + ranked.rank() + " 名 / 共 " + data.peers(ranked) + " 个" + a.unit().peerGroup().label());
         long red = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).count();
         long amber = a.items().stream().filter(i -> i.counts() && i.light() == Light.AMBER).count();
         p.put("summaryText", "计分项目 " + a.counted() + " 项：已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 "
                 + a.late() + " 项；滞后（红灯）" + red + " 项，接近目标（黄灯）" + amber + " 项。"
                 + a.veto().map(v -> "考核办" + v.text() + "，等级定为不合格。").orElse("")
-                + (a.totalAdjustment().signum() == 0 ? "" : "总分含考核办加减分 " + kaohe.shared.Decimals.plain(
-                        kaohe.shared.Decimals.canonical(a.totalAdjustment())) + "。"));
+                + "\n" + totalExplained(ranked) + "\n" + ReportText.RATING_BANDS
+                + (ranked.tooFewItemsToRank() ? "\n本单位" + ranked.notRanked() + "。" : ""));
         p.put("categoryChart", ChartImages.categoryBars(categoryRates(data, a), 535, 120));
 
         List<ReportRow> rows = new ArrayList<>();
         for (ItemScore item : a.items()) {
             rows.add(ReportRow.of("1", "一、考核明细", ITEM_HEADERS, new String[]{item.item().value(), ReportText.name(data.plan(), item), item.targetText(),
                     item.valueText().isEmpty() ? "—" : item.valueText(), ReportText.percent(item.completion()), ReportText.score(item),
-                    ReportText.state(item)}, ReportText.light(item)));
+                    ItemGap.orState(data.plan(), item)}, ReportText.light(item)));
         }
-        List<ItemScore> behind = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).toList();
-        String[] behindHeaders = {"编码", "指标 / 任务", "目标", "本期值", "完成度", "差距", "备注"};
+        List<ItemScore> behind = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).sorted(ItemGap.FURTHEST_BEHIND).toList();
+        String[] behindHeaders = {"编码", "指标 / 任务", "目标", "本期值", "序时进度", "完成度", "差距"};
+        String behindTitle = "二、滞后预警（完成度低于 80%，差距大的在前）";
         for (ItemScore item : behind) {
-            rows.add(ReportRow.of("2", "二、滞后预警（完成度低于 80%）", behindHeaders, new String[]{item.item().value(), ReportText.name(data.plan(), item),
-                    item.targetText(), item.valueText().isEmpty() ? "未报送" : item.valueText(), ReportText.percent(item.completion()),
-                    gap(item), item.flag() == ScoreFlag.LATE ? "迟报" : ""}, "red"));
+            rows.add(ReportRow.of("2", behindTitle, behindHeaders, new String[]{item.item().value(), ReportText.name(data.plan(), item),
+                    Bulletin.target(item), item.valueText().isEmpty() ? "未报送" : item.valueText(),
+                    item.expected() == null ? "" : Decimals.plain(Decimals.canonical(Exact.rounded(item.expected(), 2))),
+                    ReportText.percent(item.completion()), ItemGap.of(data.plan(), item)}, "red"));
         }
         if (behind.isEmpty()) {
-            rows.add(ReportRow.of("2", "二、滞后预警（完成度低于 80%）", behindHeaders, new String[]{"", "本期没有滞后项目。"}, ""));
+            rows.add(ReportRow.of("2", behindTitle, behindHeaders, new String[]{"", "本期没有滞后项目。"}, ""));
         }
         String[] trendHeaders = {"考核期", "总分", "等级", "名次"};
         for (Map.Entry<Period, Map<UnitCode, BigDecimal>> earlier : data.earlierTotals().entrySet()) {
@@ -75,10 +79,78 @@ public final class UnitReport {
         }
         rows.add(ReportRow.of("3", "三、历次考核总分", trendHeaders, new String[]{data.period().toString(), ReportText.total(ranked),
                 ranked.rating() == null ? "—" : ranked.rating().name(), ranked.rank() == 0 ? "—" : String.valueOf(ranked.rank())}, ""));
+        itemTrends(rows, data, a);
         for (String[] note : QualityNotes.of(data, a)) {
-            rows.add(ReportRow.of("4", "四、数据质量说明", new String[]{"项目", "说明"}, note, ""));
+            rows.add(ReportRow.of("4", "五、数据质量说明", new String[]{"项目", "说明"}, note, ""));
         }
         return new ReportInput(p, rows);
+    }
+
+    /** Earlier quarters shown in a trend of the items behind target, besides the current one. */
+    static final int TREND_QUARTERS = 4;
+
+    /** Items behind target shown with their trend, at most this many, furthest behind first. */
+    static final int TREND_ITEMS = 10;
+
+    /** The items whose earlier quarters the unit report shows: the red ones, furthest behind first. */
+    static List<ItemScore> trendItems(UnitAssessment a) {
+        return a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).sorted(ItemGap.FURTHEST_BEHIND).limit(TREND_ITEMS).toList();
+    }
+
+    /** 四、the items behind target in the last quarters: value and completion, so a slide or a stall shows. */
+    private static void itemTrends(List<ReportRow> rows, PeriodReportData data, UnitAssessment a) {
+        List<Period> periods = new ArrayList<>();
+        Period p = data.period();
+        for (int i = 0; i < TREND_QUARTERS; i++) {
+            p = p.previous();
+            periods.add(0, p);
+        }
+        String[] headers = new String[2 + TREND_QUARTERS + 1];
+        headers[0] = "编码";
+        headers[1] = "项目";
+        for (int i = 0; i < TREND_QUARTERS; i++) {
+            headers[2 + i] = periods.get(i).toString();
+        }
+        headers[2 + TREND_QUARTERS] = "本期";
+        String title = "四、滞后项目近期走势（本期值 / 完成度）";
+        List<ItemScore> items = trendItems(a);
+        for (ItemScore item : items) {
+            String[] cells = new String[headers.length];
+            cells[0] = item.item().value();
+            cells[1] = ReportText.name(data.plan(), item);
+            List<kaohe.score.ItemPoint> history = data.history(a.unit().code(), item.item());
+            for (int i = 0; i < TREND_QUARTERS; i++) {
+                Period at = periods.get(i);
+                cells[2 + i] = history.stream().filter(h -> h.period().equals(at)).findFirst().map(UnitReport::point).orElse("—");
+            }
+            cells[2 + TREND_QUARTERS] = point(new kaohe.score.ItemPoint(data.period(), item.valueText(), item.completion(), item.flag()));
+            rows.add(ReportRow.of("3b", title, headers, cells, ReportText.light(item)));
+        }
+        if (items.isEmpty()) {
+            rows.add(ReportRow.of("3b", title, headers, new String[]{"", "本期没有滞后项目。"}, ""));
+        }
+    }
+
+    private static String point(kaohe.score.ItemPoint point) {
+        if (point.flag() == ScoreFlag.NOT_DUE || point.flag() == ScoreFlag.NOT_APPLICABLE || point.completion() == null) {
+            return "不考核";
+        }
+        String value = point.valueText() == null || point.valueText().isEmpty() ? "未报" : point.valueText();
+        return value + "（" + ReportText.percent(point.completion()) + "）";
+    }
+
+    /** How the total is made: the score column adds to Σ score, the total scales it to 100 over the weights that count. */
+    static String totalExplained(RankedUnit ranked) {
+        UnitAssessment a = ranked.assessment();
+        if (a.total() == null) {
+            return "本期没有计分项目，不计总分。";
+        }
+        String adjustment = a.totalAdjustment().signum() == 0 ? ""
+                : (a.totalAdjustment().signum() > 0 ? " + 加分 " : " − 减分 ") + Decimals.plain(Decimals.canonical(a.totalAdjustment().abs()));
+        String late = a.latePenalty().signum() > 0 ? " − 迟报扣分 " + Decimals.plain(a.latePenalty()) : "";
+        return "总分 " + ReportText.total(ranked) + " = 100 × 得分合计 " + Exact.shown(a.scoreSum(), 2) + " ÷ 计分项目权重合计 "
+                + Decimals.plain(Decimals.canonical(a.weightSum())) + late + adjustment
+                + "：按本单位本期实际计分的项目折算为百分制，“得分/权重”一栏相加即为得分合计；本期不考核、不适用的项目不计入。";
     }
 
     /** Score rate per category, 100 × Σ score ÷ Σ weight, over the items that count. */
@@ -110,25 +182,5 @@ public final class UnitReport {
                 .filter(e -> e.getValue() != null && data.plan().unit(e.getKey()).map(u -> u.peerGroup() == a.unit().peerGroup()).orElse(false))
                 .filter(e -> Exact.rounded(e.getValue(), 2).compareTo(shown) > 0)
                 .count();
-    }
-
-    /** How far behind: the missing amount against the target or 序时进度, in the item's unit. */
-    static String gap(ItemScore item) {
-        if (item.flag() == ScoreFlag.NOT_REPORTED || item.flag() == ScoreFlag.REJECTED) {
-            return "未报送";
-        }
-        if (item.value() == null) {
-            return "完成度差 " + ReportText.percent(BigDecimal.ONE.subtract(item.completion()));
-        }
-        BigDecimal reference = item.expected() != null ? item.expected() : item.target();
-        if (reference == null) {
-            return "完成度差 " + ReportText.percent(BigDecimal.ONE.subtract(item.completion()));
-        }
-        BigDecimal gap = switch (item.kind()) {
-            case AT_MOST, RANK_WITHIN, RANK_FRONT -> item.value().subtract(reference);
-            case ZERO -> item.value();
-            default -> reference.subtract(item.value());
-        };
-        return (item.expected() != null ? "比序时进度少 " : "差 ") + Decimals.plain(Decimals.canonical(Exact.rounded(gap.abs(), 2)));
     }
 }

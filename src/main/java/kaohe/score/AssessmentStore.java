@@ -109,6 +109,39 @@ public class AssessmentStore {
         return totals;
     }
 
+    /**
+     * The earlier periods' results of the given unit items, oldest first: the latest run of each of the
+     * {@code quarters} periods before {@code period}. Only the wanted pairs are kept, so a unit report's
+     * trend of its items behind target costs memory for those items alone.
+     */
+    public java.util.Map<kaohe.shared.UnitCode, java.util.Map<ItemCode, List<ItemPoint>>> earlierItems(
+            String planId, Period period, int quarters, java.util.Set<java.util.Map.Entry<kaohe.shared.UnitCode, ItemCode>> wanted) {
+        java.util.Map<kaohe.shared.UnitCode, java.util.Map<ItemCode, List<ItemPoint>>> history = new java.util.HashMap<>();
+        if (wanted.isEmpty()) {
+            return history;
+        }
+        List<java.util.Map.Entry<String, Long>> runs = jdbc.sql("SELECT period_code, MAX(id) FROM assessment_run WHERE plan_id = ? "
+                        + "AND period_code < ? AND finished_at IS NOT NULL GROUP BY period_code ORDER BY period_code DESC")
+                .params(planId, period.toString())
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list();
+        List<java.util.Map.Entry<String, Long>> recent = new java.util.ArrayList<>(runs.subList(0, Math.min(quarters, runs.size())));
+        java.util.Collections.reverse(recent);
+        for (java.util.Map.Entry<String, Long> run : recent) {
+            Period p = Period.of(run.getKey());
+            jdbc.sql("SELECT unit_code, item_code, value_text, completion, flag FROM assessment_item WHERE run_id = ?")
+                    .param(run.getValue())
+                    .query(rs -> {
+                        var unit = kaohe.shared.UnitCode.of(rs.getString(1));
+                        var item = ItemCode.of(rs.getString(2));
+                        if (wanted.contains(java.util.Map.entry(unit, item))) {
+                            history.computeIfAbsent(unit, u -> new java.util.HashMap<>()).computeIfAbsent(item, i -> new java.util.ArrayList<>())
+                                    .add(new ItemPoint(p, rs.getString(3), rs.getBigDecimal(4), ScoreFlag.valueOf(rs.getString(5))));
+                        }
+                    });
+        }
+        return history;
+    }
+
     public Optional<Long> latestRun(String planId, Period period) {
         return jdbc.sql("SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code = ? AND finished_at IS NOT NULL")
                 .params(planId, period.toString()).query(Long.class).optional();

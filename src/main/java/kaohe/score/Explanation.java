@@ -26,7 +26,8 @@ public final class Explanation {
                     + (a.latePenalty().signum() > 0 ? " − 迟报扣分 " + Decimals.plain(a.latePenalty()) : "")
                     + (a.totalAdjustment().signum() == 0 ? "" : (a.totalAdjustment().signum() > 0 ? " + 加分 " : " − 减分 ")
                     + Decimals.plain(Decimals.canonical(a.totalAdjustment().abs())))
-                    + "；" + ranked.rating().name() + "，" + a.unit().peerGroup().label() + "第 " + ranked.rank() + " 名（共 " + peers + " 个）");
+                    + "；" + ranked.rating().name() + "，" + (ranked.tooFewItemsToRank() ? ranked.notRanked()
+                    : a.unit().peerGroup().label() + "第 " + ranked.rank() + " 名（共 " + peers + " 个）"));
             lines.add("  计分项目 " + a.counted() + " 项，已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 " + a.late() + " 项");
         }
         for (Adjustment adjustment : a.adjustments()) {

@@ -129,6 +129,24 @@ class PlanLoaderTests {
     }
 
     @Test
+    void thePlanSaysWhoIssuesTheBulletinWhatItCallsTheProgrammeAndHowManyItemsARankNeeds() {
+        assertThat(ShippedPlan.plan().reporting())
+                .isEqualTo(new ReportSettings("嘉兴市质量强市工作领导小组办公室", "质量提升行动计划", 3));
+
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        plan.replaceLine("plan.properties", "office=", "# none");
+        plan.replaceLine("plan.properties", "subject=", "# none");
+        plan.replaceLine("plan.properties", "min-ranked-items=", "# none");
+        Plan without = new PlanLoader().load(plan.dir()).plan();
+        assertThat(without.reporting()).isEqualTo(new ReportSettings("考核办公室", without.name(), 1));
+
+        PlanFolder bad = PlanFolder.copyOfShipped(temp.resolve("bad"));
+        int line = bad.replaceLine("plan.properties", "min-ranked-items=", "min-ranked-items=0");
+        assertThat(new PlanLoader().load(bad.dir()).problems()).extracting(PlanProblem::toString)
+                .contains("plan.properties:" + line + ": [min-ranked-items] 应为不小于 1 的整数（计分项目少于此数的单位不参与排名）");
+    }
+
+    @Test
     void badValuesInPlanPropertiesAreReportedAtTheirLine() {
         PlanFolder plan = PlanFolder.copyOfShipped(temp);
         int start = plan.replaceLine("plan.properties", "start=", "start=2017-01");

@@ -47,6 +47,13 @@ class AssessmentReportsTests {
 
     @BeforeAll
     static void assessAQuarter() throws Exception {
+        // The quarter before, so the unit reports have an earlier quarter to show for the items behind target.
+        FilledReturn.template(PLAN, "330402", "2019Q1").everything().status("T13", "滞后").saveTo(home.resolve("inbox/南湖区一季度.xlsx"));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, kaohe.DatabaseSettings.embedded(home.resolve("db")),
+                Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0))) {
+            context.getBean(IngestLauncher.class).run(false);
+            context.getBean(AssessLauncher.class).run(Period.of("2019Q1"));
+        }
         FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 96).status("T13", "滞后").saveTo(home.resolve("inbox/南湖区.xlsx"));
         FilledReturn.template(PLAN, "330411", "2019Q2").everything().value("Q02", 80).saveTo(home.resolve("inbox/秀洲区.xlsx"));
         FilledReturn.template(PLAN, "HBJ", "2019Q2").everything().value("E04", 45).saveTo(home.resolve("inbox/市环保局.xlsx"));
@@ -69,22 +76,108 @@ class AssessmentReportsTests {
             assertThat(text).as(pdf.getFileName().toString())
                     .contains(unit.get("unit_name") + " 考核报告")
                     .contains(unit.get("total"))
-                    .contains("第 " + unit.get("rank") + " 名")
+                    .contains(unit.get("rank").isEmpty() ? "不参与排名" : "第 " + unit.get("rank") + " 名")
                     .contains(unit.get("rating"))
-                    .contains("一、考核明细").contains("二、滞后预警").contains("四、数据质量说明");
+                    .contains("一、考核明细").contains("二、滞后预警").contains("四、滞后项目近期走势").contains("五、数据质量说明");
         }
     }
 
     @Test
-    void theLeadershipPdfRanksEveryUnitAndNamesWhoDidNotSubmit() throws Exception {
-        String text = text(outbox.resolve("leadership.pdf"));
+    void theUnitPdfSaysHowItsTotalIsMadeAndWhatTheRatingBandsAre() throws Exception {
+        String text = flat(text(outbox.resolve("units/330402-南湖区.pdf")));
+        CSVRecord nanhu = totals.stream().filter(r -> r.get("unit_code").equals("330402")).findFirst().orElseThrow();
 
-        assertThat(text).contains("全市汇总考核报告").contains("一、县（市、区）排名").contains("二、市级部门排名")
-                .contains("三、主要目标进展").contains("四、报送情况").contains("五、指标 × 县（市、区）完成度");
-        for (CSVRecord unit : totals) {
-            assertThat(text).contains(unit.get("unit_name"));
+        assertThat(text).contains("总分" + nanhu.get("total") + "=100×得分合计")
+                .contains("÷计分项目权重合计").contains("“得分/权重”一栏相加即为得分合计")
+                .contains("优秀≥90分，良好80～89.99分，合格60～79.99分，不合格<60分");
+    }
+
+    @Test
+    void everyPageOfAUnitPdfRepeatsItsTableHeaders() throws Exception {
+        try (PDDocument document = Loader.loadPDF(outbox.resolve("units/ZJJ-市质监局.pdf").toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 2; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(flat(stripper.getText(document))).as("page " + page).contains("编码");
+            }
         }
-        assertThat(text).contains("退回未改").contains("未报送");
+    }
+
+    @Test
+    void anItemBehindTargetShowsItsEarlierQuartersInTheUnitPdf() throws Exception {
+        String text = flat(text(outbox.resolve("units/330402-南湖区.pdf")));
+        String trend = text.substring(text.indexOf("四、滞后项目近期走势"), text.indexOf("五、数据质量说明"));
+
+        assertThat(trend).contains("2019Q1").contains("T13");
+        assertThat(trend.split("滞后（40.00%）", -1)).as("T13 in 2019Q1 and now").hasSize(3);
+    }
+
+    @Test
+    void theLeadershipPdfOpensWithAOnePageBulletinThatRanksEveryUnitAndNamesWhoDidNotSubmit() throws Exception {
+        String pageOne;
+        String details;
+        try (PDDocument document = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            pageOne = flat(stripper.getText(document));
+            stripper.setStartPage(2);
+            stripper.setEndPage(Integer.MAX_VALUE);
+            details = flat(stripper.getText(document));
+        }
+
+        assertThat(pageOne).contains("嘉兴市质量强市工作领导小组办公室").contains("关于2019年第二季度质量提升行动计划考核情况的通报")
+                .contains("一、考核结果。优秀").contains("二、排名情况。").contains("三、滞后项目。").contains("四、报送情况。")
+                .contains("一、县（市、区）排名").contains("二、市级部门排名").contains("三、全市滞后项目");
+        for (CSVRecord unit : totals) {
+            assertThat(pageOne).as("page one ranks every unit").contains(unit.get("unit_name"));
+        }
+        assertThat(pageOne).contains("未报送或报表退回未改").contains("嘉善县");
+        assertThat(details).startsWith("嘉兴市质量提升三年行动计划").contains("附件：考核详情").contains("二、主要目标进展")
+                .contains("三、全市滞后项目").contains("五、各单位总分构成").contains("六、指标×县（市、区）完成度");
+        assertThat(pageOne + details).as("who sent which file is the staff workbook's").doesNotContain("南湖区.xlsx");
+    }
+
+    @Test
+    void unitsWithTooFewCountedItemsAreShownAsNotRankedAndDoNotCountAmongTheRanked() throws Exception {
+        List<CSVRecord> unranked = totals.stream().filter(r -> !r.get("total").isEmpty() && r.get("rank").isEmpty()).toList();
+        assertThat(unranked).isNotEmpty().allMatch(r -> Integer.parseInt(r.get("items")) < PLAN.reporting().minimumRanked());
+        long ranked = totals.stream().filter(r -> r.get("peer_group").equals("bureau") && !r.get("rank").isEmpty()).count();
+        assertThat(totals.stream().filter(r -> r.get("peer_group").equals("bureau")).mapToInt(r -> r.get("rank").isEmpty() ? 0
+                : Integer.parseInt(r.get("rank"))).max().orElseThrow()).isLessThanOrEqualTo((int) ranked);
+
+        String pageOne;
+        try (PDDocument document = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            pageOne = flat(stripper.getText(document));
+        }
+        assertThat(pageOne).contains("计分项目少于3项，只评等级，不参与排名").contains("不参与" + unranked.get(0).get("unit_name"));
+    }
+
+    @Test
+    void theWordBulletinSaysWhatPageOneSaysInRealTablesWithNoEmbeddedFont() throws Exception {
+        String pageOne;
+        try (PDDocument document = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            pageOne = flat(stripper.getText(document));
+        }
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(outbox.resolve("bulletin.docx")))) {
+            List<String> paragraphs = docx.getParagraphs().stream().map(p -> flat(p.getText())).filter(t -> !t.isEmpty()).toList();
+            assertThat(paragraphs).contains("关于2019年第二季度质量提升行动计划考核情况的通报", "一、县（市、区）排名", "二、市级部门排名");
+            for (String paragraph : paragraphs) {
+                assertThat(pageOne).as("page one says it too").contains(paragraph);
+            }
+            assertThat(docx.getTables()).hasSize(3);
+            var counties = docx.getTables().get(0);
+            assertThat(counties.getRow(0).getTableCells()).extracting(c -> c.getText()).startsWith("名次", "单位", "总分", "等级");
+            assertThat(counties.getRows()).hasSize(1 + PLAN.unitsOf(kaohe.plan.PeerGroup.COUNTY).size());
+            assertThat(docx.getParagraphs().get(2).getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("黑体");
+            assertThat(docx.getParagraphs().get(4).getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋");
+            assertThat(docx.getPackage().getParts()).noneMatch(part -> part.getPartName().getName().startsWith("/word/fonts/"));
+        }
     }
 
     @Test
@@ -120,11 +213,65 @@ class AssessmentReportsTests {
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(csv.get("unit_code"));
                 assertThat(shown.formatCellValue(row.getCell(3))).isEqualTo(csv.get("total"));
                 assertThat(row.getCell(4).getStringCellValue()).isEqualTo(csv.get("rating"));
-                assertThat(shown.formatCellValue(row.getCell(5))).isEqualTo(csv.get("rank"));
+                assertThat(shown.formatCellValue(row.getCell(5))).isEqualTo(csv.get("rank").isEmpty() && !csv.get("total").isEmpty()
+                        ? "不参与排名" : csv.get("rank"));
             }
-            assertThat(workbook.getSheet("审核问题").getRow(1).getCell(3).getStringCellValue()).isEqualTo("C101");
+            assertThat(workbook.getSheet("审核问题").getRow(1).getCell(4).getStringCellValue()).isEqualTo("C101");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
+    }
+
+    @Test
+    void theStaffWorkbookSpeaksChineseKeepsNumbersAsNumbersAndPrintsLandscapeToTheWidth() throws Exception {
+        try (Workbook workbook = WorkbookFactory.create(outbox.resolve("assessment.xlsx").toFile())) {
+            assertThat(List.of("总分", "排名", "得分明细", "报送值", "审核问题", "报送情况", "逾期名单", "报送记录", "审计记录"))
+                    .allMatch(n -> workbook.getSheet(n) != null);
+            Sheet scores = workbook.getSheet("得分明细");
+            Row q02 = null;
+            for (Row row : scores) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("330402") && row.getCell(2).getStringCellValue().equals("Q02")) {
+                    q02 = row;
+                }
+            }
+            assertThat(q02).isNotNull();
+            assertThat(q02.getCell(5).getStringCellValue()).isEqualTo("达到");
+            assertThat(q02.getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(q02.getCell(6).getNumericCellValue()).isEqualTo(96.0);
+            assertThat(q02.getCell(12).getStringCellValue()).isIn("绿灯", "黄灯", "红灯");
+            for (Row row : scores) {
+                for (int c : new int[]{4, 5, 12, 13}) {
+                    assertThat(row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue()).as("row " + row.getRowNum())
+                            .doesNotContainPattern("[A-Za-z_]{3,}");
+                }
+            }
+            assertThat(workbook.getSheet("审核问题").getRow(1).getCell(1).getStringCellValue()).isEqualTo("嘉善县");
+            assertThat(workbook.getSheet("审核问题").getRow(1).getCell(3).getStringCellValue()).isEqualTo("退回");
+
+            Sheet overdue = workbook.getSheet("逾期名单");
+            List<String> overdueUnits = new ArrayList<>();
+            overdue.forEach(r -> overdueUnits.add(r.getCell(1).getStringCellValue()));
+            assertThat(overdueUnits).contains("嘉善县", "市质监局");
+            Sheet states = workbook.getSheet("报送情况");
+            List<String> files = new ArrayList<>();
+            states.forEach(r -> files.add(r.getCell(5) == null ? "" : r.getCell(5).getStringCellValue()));
+            assertThat(files).contains("南湖区.xlsx");
+            Sheet ranking = workbook.getSheet("排名");
+            assertThat(ranking.getRow(1).getCell(0).getStringCellValue()).isEqualTo("县（市、区）");
+            assertThat(ranking.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                assertThat(sheet.getRepeatingRows()).isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            }
+        }
+    }
+
+    /** Text without the line breaks and spaces a PDF's layout puts in. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     private static String text(Path pdf) throws Exception {

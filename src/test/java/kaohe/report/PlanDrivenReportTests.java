@@ -46,7 +46,7 @@ class PlanDrivenReportTests {
     }
 
     private static List<String> headlineCodes(PeriodReportData data) {
-        return LeadershipReport.build(data).rows().stream().filter(r -> r.section().equals("3")).map(ReportRow::c1)
+        return LeadershipReport.build(data).rows().stream().filter(r -> r.section().equals("2")).map(ReportRow::c1)
                 .filter(c -> !c.isEmpty()).toList();
     }
 }

@@ -46,6 +46,10 @@ final class ReportSamples {
         return List.copyOf(UnitReport.build(data, data.units().get(0)).parameters().keySet());
     }
 
+    static List<String> bulletinParameters() {
+        return List.copyOf(BulletinReport.build(Bulletin.of(period(), java.time.LocalDate.of(2019, 7, 10))).parameters().keySet());
+    }
+
     static List<String> leadershipParameters() {
         return List.copyOf(LeadershipReport.build(period()).parameters().keySet());
     }

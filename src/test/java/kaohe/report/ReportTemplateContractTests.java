@@ -61,7 +61,11 @@ class ReportTemplateContractTests {
         Set<String> declared = Arrays.stream(report.getParameters()).filter(p -> !p.isSystemDefined()).map(JRParameter::getName)
                 .collect(Collectors.toSet());
 
-        List<String> built = template.equals(ReportTemplates.UNIT) ? ReportSamples.unitParameters() : ReportSamples.leadershipParameters();
+        List<String> built = switch (template) {
+            case ReportTemplates.UNIT -> ReportSamples.unitParameters();
+            case ReportTemplates.BULLETIN -> ReportSamples.bulletinParameters();
+            default -> ReportSamples.leadershipParameters();
+        };
 
         assertThat(declared).containsExactlyInAnyOrderElementsOf(built);
         assertThat(Arrays.stream(report.getParameters()).filter(p -> p.getName().equals("categoryChart") || p.getName().equals("heatMap")))

@@ -52,6 +52,30 @@ class ScoreShapeTests {
         assertThat(Exact.shown(new BigDecimal("0.99995"), 4)).isEqualTo("1.0000");
     }
 
+    @Test
+    void aTotalRestingOnFewerItemsThanThePlansMinimumIsRatedButNotRankedAndDisplacesNoOne() {
+        List<UnitAssessment> units = List.of(unit("ZJJ", "70", 34), unit("GTJ", "40", 1), unit("JRB", "90.48", 3), unit("GSJ", "95", 2));
+
+        List<RankedUnit> ranked = Ranking.rank(units, 3);
+
+        assertThat(ranked).extracting(RankedUnit::rank).containsExactly(2, 0, 1, 0);
+        assertThat(ranked).extracting(RankedUnit::tooFewItemsToRank).containsExactly(false, true, false, true);
+        assertThat(ranked.get(1).rating()).isEqualTo(Rating.不合格);
+        assertThat(ranked.get(1).rankText()).isEqualTo("不参与排名（计分项目 1 项，少于 3 项）");
+        assertThat(ranked.get(0).rankText()).isEqualTo("2");
+    }
+
+    private static UnitAssessment unit(String code, String total, int counted) {
+        PeerGroup group = code.matches("\\d+") ? PeerGroup.COUNTY : PeerGroup.BUREAU;
+        List<kaohe.score.ItemScore> items = java.util.stream.IntStream.range(0, counted)
+                .mapToObj(i -> new kaohe.score.ItemScore(kaohe.shared.ItemCode.of("X" + i), "x", kaohe.validate.ItemType.INDICATOR,
+                        kaohe.plan.TargetKind.AT_LEAST, BigDecimal.ONE, "1", "≥1", BigDecimal.ONE, null, BigDecimal.ONE, BigDecimal.ONE,
+                        BigDecimal.ONE, kaohe.score.ScoreFlag.NONE, "", "", ""))
+                .toList();
+        return new UnitAssessment(new ReportingUnit(UnitCode.of(code), code, group), items, BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ZERO, new BigDecimal(total));
+    }
+
     private static UnitAssessment unit(String code, String total) {
         PeerGroup group = code.matches("\\d+") ? PeerGroup.COUNTY : PeerGroup.BUREAU;
         return new UnitAssessment(new ReportingUnit(UnitCode.of(code), code, group), List.of(), BigDecimal.ONE, BigDecimal.ONE,
