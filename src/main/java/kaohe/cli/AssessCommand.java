@@ -41,9 +41,9 @@ final class AssessCommand implements Callable<Integer> {
             out.printf("%s 考核完成（第 %d 次评分）：%d 个单位，结果在 %s%n", p, result.runId(), result.units().size(), result.outbox());
             result.cautions().forEach(line -> out.println("注意：" + line));
             for (RankedUnit unit : result.units()) {
-                out.printf("  %-6s %-10s %7s  %-4s  第 %s 名%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
+                out.printf("  %-6s %-10s %7s  %-4s  %s%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
                         unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
-                        unit.rating() == null ? "" : unit.rating().name(), unit.rankText());
+                        unit.rating() == null ? "" : unit.rating().name(), unit.placeText());
             }
             out.flush();
         }

@@ -47,17 +47,27 @@ final class DemoCommand implements Callable<Integer> {
                 "kaohe.ingest.settle-seconds", 0))) {
             DemoQuarter demo = new DemoQuarter(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
                     context.getBean(AssessLauncher.class), context.getBean(Reminders.class), context.getBean(MovableClock.class), home);
+            // The quarter before is played first, so the reports have an earlier total and earlier values to show.
+            Period before = p.previous();
+            boolean earlier = context.getBean(Plan.class).covers(before);
+            if (earlier) {
+                demo.run(before);
+            }
             DemoQuarter.Result result = demo.run(p);
             out.println();
+            if (earlier) {
+                out.println("0. 上一季度 " + before + " 已接收并考核（" + home.resolve("outbox").resolve(before.toString())
+                        + "），本季度报告据此列出历次总分和滞后项目走势。");
+            }
             out.println("1. 截止前两天接收：" + result.beforeDeadline().text());
             out.println("2. 催报（" + home.resolve("outbox").resolve(p.toString()).resolve("remind.csv") + "）：");
             result.reminders().forEach(line -> out.println("     " + line));
             out.println("3. 截止后三天接收：" + result.afterDeadline().text());
             out.println("4. 考核结果：");
             for (RankedUnit unit : result.assessment().units()) {
-                out.printf("     %-6s %-10s %7s  %-4s 第 %s 名%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
+                out.printf("     %-6s %-10s %7s  %-4s %s%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
                         unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
-                        unit.rating() == null ? "" : unit.rating().name(), unit.rankText());
+                        unit.rating() == null ? "" : unit.rating().name(), unit.placeText());
             }
             result.assessment().cautions().forEach(line -> out.println("     注意：" + line));
             java.util.List<String> office = new kaohe.demo.DemoOffice(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
@@ -70,7 +80,8 @@ final class DemoCommand implements Callable<Integer> {
             Path outbox = result.assessment().outbox();
             out.println();
             out.println("请查看：");
-            out.println("  全市汇总报告   " + outbox.resolve("leadership.pdf") + "（征求意见稿）；正式发布的在 " + outbox.resolve("published"));
+            out.println("  全市汇总报告   " + outbox.resolve("leadership.pdf") + "（第 1 页为通报，征求意见稿）；正式发布的在 " + outbox.resolve("published"));
+            out.println("  通报 Word 稿   " + outbox.resolve("bulletin.docx") + "（供考核办修改后印发）");
             out.println("  审计记录       java -jar target/kaohe.jar status --home " + options.home.resolve("demo") + " --period " + p + " --audit");
             out.println("  各单位报告     " + outbox.resolve("units"));
             out.println("  明细工作簿     " + outbox.resolve("assessment.xlsx"));

@@ -66,7 +66,10 @@ public final class DemoReturns {
                 row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("无");
                 row.getCell(TemplateLayout.NOTE_COLUMN).setCellValue("本地区无此类项目");
             } else {
-                BigDecimal value = value(indicator, random);
+                // Each indicator draws from its own sequence, so a unit's value of an item is the same share of
+                // its target whatever else its return holds: running totals then never fall from one quarter
+                // to the next, though annual items join the return in the fourth quarter.
+                BigDecimal value = value(indicator, new Random(seed * 31 + indicator.code().value().hashCode()));
                 if (indicator.isPercent() && value.compareTo(BigDecimal.ONE) <= 0) {
                     // A fraction of a percent must carry its sign, or it is ambiguous (C105).
                     row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(value.toPlainString() + "%");

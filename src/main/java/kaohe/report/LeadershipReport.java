@@ -92,13 +92,14 @@ public final class LeadershipReport {
 
     /** 三、every item behind target for the city (page one shows the first few), with the units behind on it. */
     private static void behind(List<ReportRow> rows, PeriodReportData data) {
-        String[] headers = {"编码", "项目", "目标", "全市值", "牵头单位", "差距", "滞后单位"};
+        String[] headers = {"编码", "项目（牵头单位）", "目标", "全市值", "完成度", "差距", "滞后单位"};
         String title = "三、全市滞后项目（完成度低于 80%，按差距排序）";
         List<Bulletin.BehindItem> behind = Bulletin.behindCityWide(data);
         for (Bulletin.BehindItem b : behind) {
             ItemScore item = b.city();
-            rows.add(ReportRow.of("3", title, headers, new String[]{item.item().value(), ReportText.name(data.plan(), item),
-                    Bulletin.target(item), item.valueText().isEmpty() ? "未报送" : item.valueText(), b.leadName(),
+            rows.add(ReportRow.of("3", title, headers, new String[]{item.item().value(),
+                    ReportText.name(data.plan(), item) + "（" + b.leadName() + "）", Bulletin.target(item),
+                    item.valueText().isEmpty() ? "未报送" : item.valueText(), ReportText.percent(item.completion()),
                     ItemGap.of(data.plan(), item), Bulletin.names(b.unitsBehind(), 6)}, "red"));
         }
         if (behind.isEmpty()) {

@@ -43,8 +43,8 @@ public final class UnitReport {
                 : "第 " + ranked.rank() + " 名 / 共 " + data.peers(ranked) + " 个" + a.unit().peerGroup().label());
         long red = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).count();
         long amber = a.items().stream().filter(i -> i.counts() && i.light() == Light.AMBER).count();
-        p.put("summaryText", "计分项目 " + a.counted() + " 项：已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 "
-                + a.late() + " 项；滞后（红灯）" + red + " 项，接近目标（黄灯）" + amber + " 项。"
+        p.put("summaryText", "计分项目 " + a.counted() + " 项：已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项"
+                + (a.late() > 0 ? "（报表迟报）" : "") + "；滞后（红灯）" + red + " 项，接近目标（黄灯）" + amber + " 项。"
                 + a.veto().map(v -> "考核办" + v.text() + "，等级定为不合格。").orElse("")
                 + "\n" + totalExplained(ranked) + "\n" + ReportText.RATING_BANDS
                 + (ranked.tooFewItemsToRank() ? "\n本单位" + ranked.notRanked() + "。" : ""));

@@ -29,6 +29,11 @@ public record RankedUnit(UnitAssessment assessment, BigDecimal shownTotal, Ratin
         return rank == 0 ? "—" : String.valueOf(rank);
     }
 
+    /** The place as a sentence reads it: 第 3 名, 不参与排名（…）, or — without a total. */
+    public String placeText() {
+        return tooFewItemsToRank() ? notRanked() : rank == 0 ? "—" : "第 " + rank + " 名";
+    }
+
     /** 不参与排名 with the reason, for a unit whose total rests on too few items. */
     public String notRanked() {
         return "不参与排名（计分项目 " + assessment.counted() + " 项，少于 " + minimumRanked + " 项）";
