@@ -16,14 +16,27 @@ final class BulletinReport {
      * (the summary's length and the number of units vary), the rest left to the details.
      */
     static net.sf.jasperreports.engine.JasperPrint onePage(net.sf.jasperreports.engine.JasperReport template, Bulletin bulletin) {
-        net.sf.jasperreports.engine.JasperPrint print = null;
-        for (int behind = Bulletin.BEHIND_ON_PAGE_ONE; behind >= 0; behind--) {
-            print = PdfRenderer.fill(new PdfRenderer.Part(template, build(bulletin, behind)));
+        net.sf.jasperreports.engine.JasperPrint full = fill(template, bulletin, Bulletin.BEHIND_ON_PAGE_ONE);
+        if (full.getPages().size() <= 1) {
+            return full;
+        }
+        // With many units the rankings alone fill more than a page: then nothing gained by dropping rows.
+        net.sf.jasperreports.engine.JasperPrint none = fill(template, bulletin, 0);
+        if (none.getPages().size() > 1) {
+            return full;
+        }
+        for (int behind = Bulletin.BEHIND_ON_PAGE_ONE - 1; behind > 0; behind--) {
+            net.sf.jasperreports.engine.JasperPrint print = fill(template, bulletin, behind);
             if (print.getPages().size() <= 1) {
                 return print;
             }
         }
-        return print;
+        return none;
+    }
+
+    private static net.sf.jasperreports.engine.JasperPrint fill(net.sf.jasperreports.engine.JasperReport template, Bulletin bulletin,
+                                                                int behind) {
+        return PdfRenderer.fill(new PdfRenderer.Part(template, build(bulletin, behind)));
     }
 
     static ReportInput build(Bulletin bulletin) {

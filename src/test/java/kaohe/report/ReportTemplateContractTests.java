@@ -71,4 +71,15 @@ class ReportTemplateContractTests {
         assertThat(Arrays.stream(report.getParameters()).filter(p -> p.getName().equals("categoryChart") || p.getName().equals("heatMap")))
                 .allMatch(p -> p.getValueClass() == java.awt.Image.class);
     }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void noTemplateSplitsARowAcrossPagesAndTableHeadersRepeatOnEveryPage(String template) {
+        JasperReport report = ReportTemplates.compile(template);
+
+        assertThat(report.getDetailSection().getBands()).allMatch(b -> b.getSplitType() == net.sf.jasperreports.engine.type.SplitTypeEnum.PREVENT);
+        if (!template.equals(ReportTemplates.BULLETIN)) {
+            assertThat(report.getGroups()).allMatch(g -> g.isReprintHeaderOnEachPage());
+        }
+    }
 }
