@@ -36,26 +36,11 @@ final class WorkbookLabels {
     }
 
     static String light(Light light) {
-        if (light == null) {
-            return "";
-        }
-        return switch (light) {
-            case GREEN -> "绿灯";
-            case AMBER -> "黄灯";
-            case RED -> "红灯";
-        };
+        return light == null ? "" : light.label();
     }
 
     static String flag(ScoreFlag flag) {
-        return switch (flag) {
-            case NONE -> "";
-            case NOT_REPORTED -> "未报送";
-            case NOT_DUE -> "本期不考核";
-            case NOT_APPLICABLE -> "不适用";
-            case LATE -> "迟报";
-            case REJECTED -> "报表退回";
-            case ALTERNATIVE -> "另一选项已计分";
-        };
+        return flag.label();
     }
 
     static String status(ReturnStatus status) {

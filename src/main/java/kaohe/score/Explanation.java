@@ -63,22 +63,10 @@ public final class Explanation {
     }
 
     private static String flagText(ScoreFlag flag) {
-        return switch (flag) {
-            case NONE -> "";
-            case NOT_REPORTED -> "未报送";
-            case NOT_DUE -> "本期不考核";
-            case NOT_APPLICABLE -> "不适用";
-            case LATE -> "迟报";
-            case REJECTED -> "报表被退回";
-            case ALTERNATIVE -> "与另一项为“或”的关系，已按较好的一项计分";
-        };
+        return flag == ScoreFlag.ALTERNATIVE ? "与另一项为“或”的关系，已按较好的一项计分" : flag.label();
     }
 
     private static String lightText(Light light) {
-        return switch (light) {
-            case GREEN -> "绿灯";
-            case AMBER -> "黄灯";
-            case RED -> "红灯，滞后预警";
-        };
+        return light == Light.RED ? light.label() + "，滞后预警" : light.label();
     }
 }

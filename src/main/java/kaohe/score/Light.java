@@ -4,7 +4,18 @@ import java.math.BigDecimal;
 
 /** Progress light of an item: green when complete, amber from 80%, red below (滞后预警). */
 public enum Light {
-    GREEN, AMBER, RED;
+    GREEN("绿灯"), AMBER("黄灯"), RED("红灯");
+
+    private final String label;
+
+    Light(String label) {
+        this.label = label;
+    }
+
+    /** 绿灯, 黄灯, 红灯: the word readers see; {@link #text()} is the code. */
+    public String label() {
+        return label;
+    }
 
     private static final BigDecimal AMBER_FROM = new BigDecimal("0.8");
 

@@ -7,13 +7,20 @@ package kaohe.score;
  * interface, whose flags are fixed, it reads not_applicable.
  */
 public enum ScoreFlag {
-    NONE(""), NOT_REPORTED("not_reported"), NOT_DUE("not_due"), NOT_APPLICABLE("not_applicable"), LATE("late"),
-    REJECTED("rejected"), ALTERNATIVE("not_applicable");
+    NONE("", ""), NOT_REPORTED("not_reported", "未报送"), NOT_DUE("not_due", "本期不考核"), NOT_APPLICABLE("not_applicable", "不适用"),
+    LATE("late", "迟报"), REJECTED("rejected", "报表退回"), ALTERNATIVE("not_applicable", "另一选项已计分");
 
     private final String text;
+    private final String label;
 
-    ScoreFlag(String text) {
+    ScoreFlag(String text, String label) {
         this.text = text;
+        this.label = label;
+    }
+
+    /** The word readers see (the staff workbook, explain); {@link #text()} is the CSV interface's code. */
+    public String label() {
+        return label;
     }
 
     public String text() {
