@@ -58,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
                     .filter(v -> !v.equals(plan.version()))
                     .ifPresent(v -> out.println("注意：本期最近一次评分用的是计划版本 " + v.substring(0, 12)
                             + "，与当前计划不同；以下按当前计划重新计算"));
-            Explanation.lines(ranked, Ranking.peers(all, reporting.peerGroup()), p, item).forEach(out::println);
+            Explanation.lines(ranked, Ranking.peers(all, reporting.peerGroup()), p, item, plan.reporting().label(reporting.peerGroup())).forEach(out::println);
             out.flush();
         }
         return ExitStatus.DONE;

@@ -78,10 +78,16 @@ final class PlanHeaderReader {
         String office = p.getProperty("office", "").trim();
         String subject = p.getProperty("subject", "").trim();
         ReportSettings reporting = new ReportSettings(office.isEmpty() ? ReportSettings.DEFAULT_OFFICE : office,
-                subject.isEmpty() ? name : subject, minimumRanked);
+                subject.isEmpty() ? name : subject, minimumRanked, text(p, "county-group", PeerGroup.COUNTY.label()),
+                text(p, "bureau-group", PeerGroup.BUREAU.label()), text(p, "area", ReportSettings.DEFAULT_AREA));
         return new PlanHeader(id, name, document, Boolean.parseBoolean(isDefault), start, end, outlook,
                 new DeadlineRule(days), BigDecimal.valueOf(total), latePenalty,
                 codes(p, "headline-categories"), Set.copyOf(codes(p, "checklist-categories")), reporting);
+    }
+
+    private static String text(Properties p, String key, String otherwise) {
+        String value = p.getProperty(key, "").trim();
+        return value.isEmpty() ? otherwise : value;
     }
 
     private void problem(String key, String message) {

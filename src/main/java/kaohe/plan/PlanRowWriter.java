@@ -17,7 +17,8 @@ final class PlanRowWriter {
     long write(Plan plan) {
         jdbc.sql("INSERT INTO plan_version (plan_id, version, name, document, is_default, start_period, end_period, "
                         + "outlook_years, deadline_days, weight_total, late_penalty, stored_at, headline_categories, checklist_categories, "
-                        + "report_office, report_subject, min_ranked_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "report_office, report_subject, min_ranked_items, county_group, bureau_group, area_name) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(plan.id(), plan.version(), plan.name(), plan.document(), plan.isDefault(),
                         plan.start().toString(), plan.end().toString(),
                         plan.outlookYears().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
@@ -25,7 +26,8 @@ final class PlanRowWriter {
                         kaohe.shared.UtcTime.column(java.time.Instant.now()),
                         String.join(",", plan.headlineCategories()),
                         plan.checklistCategories().stream().sorted().collect(Collectors.joining(",")),
-                        plan.reporting().office(), plan.reporting().subject(), plan.reporting().minimumRanked())
+                        plan.reporting().office(), plan.reporting().subject(), plan.reporting().minimumRanked(),
+                        plan.reporting().countyGroup(), plan.reporting().bureauGroup(), plan.reporting().area())
                 .update();
         long id = jdbc.sql("SELECT id FROM plan_version WHERE plan_id = ? AND version = ?")
                 .params(plan.id(), plan.version()).query(Long.class).single();

@@ -124,7 +124,8 @@ public class PlanStore {
                         rs.getBigDecimal("late_penalty"),
                         units, categories, indicators, tasks, baselines, codes(rs.getString("headline_categories")),
                         Set.copyOf(codes(rs.getString("checklist_categories"))),
-                        new ReportSettings(rs.getString("report_office"), rs.getString("report_subject"), rs.getInt("min_ranked_items"))))
+                        new ReportSettings(rs.getString("report_office"), rs.getString("report_subject"), rs.getInt("min_ranked_items"),
+                                rs.getString("county_group"), rs.getString("bureau_group"), rs.getString("area_name"))))
                 .single();
     }
 

@@ -99,7 +99,7 @@ final class AssessmentWorkbookWriter {
             Row row = sheet.createRow(r++);
             text(row, 0, a.unit().code().value());
             text(row, 1, a.unit().name());
-            text(row, 2, a.unit().peerGroup().label());
+            text(row, 2, data.plan().reporting().label(a.unit().peerGroup()));
             number(row, 3, u.shownTotal(), twoPlaces);
             text(row, 4, u.rating() == null ? "" : u.rating().name());
             if (u.tooFewItemsToRank()) {
@@ -224,7 +224,7 @@ final class AssessmentWorkbookWriter {
                     .toList();
             for (RankedUnit u : units) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, group.label());
+                text(row, 0, data.plan().reporting().label(group));
                 number(row, 1, u.rank() == 0 ? null : BigDecimal.valueOf(u.rank()), null);
                 text(row, 2, u.assessment().unit().code().value());
                 text(row, 3, u.assessment().unit().name());
@@ -245,7 +245,7 @@ final class AssessmentWorkbookWriter {
             Row row = sheet.createRow(r++);
             text(row, 0, s.unit().code().value());
             text(row, 1, s.unit().name());
-            text(row, 2, s.unit().peerGroup().label());
+            text(row, 2, data.plan().reporting().label(s.unit().peerGroup()));
             text(row, 3, s.state().label());
             text(row, 4, s.current().map(c -> WHEN.format(c.receivedAt())).orElse(""));
             text(row, 5, s.current().map(Submission::originalName).orElse(""));
@@ -266,7 +266,7 @@ final class AssessmentWorkbookWriter {
             Row row = sheet.createRow(r++);
             text(row, 0, s.unit().code().value());
             text(row, 1, s.unit().name());
-            text(row, 2, s.unit().peerGroup().label());
+            text(row, 2, data.plan().reporting().label(s.unit().peerGroup()));
             text(row, 3, s.state().label());
             text(row, 4, deadline.toString());
             text(row, 5, s.current().map(c -> WHEN.format(c.receivedAt())).orElse("未收到合格报表"));

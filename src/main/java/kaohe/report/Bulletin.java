@@ -29,7 +29,9 @@ public record Bulletin(String title, String office, String date, String edition,
                        List<Table> rankings, Table behind) {
 
     static final String[] RANK_HEADERS = {"名次", "单位", "总分", "等级", "计分项目", "报送"};
-    static final String[] BEHIND_HEADERS = {"编码", "项目", "目标", "全市值", "差距", "滞后单位"};
+    static String[] behindHeaders(kaohe.plan.Plan plan) {
+        return new String[]{"编码", "项目", "目标", plan.reporting().area() + "值", "差距", "滞后单位"};
+    }
 
     /** A table of the 通报: rows of cells, each row with its light (green, amber, red or ""). */
     public record Table(String title, String[] headers, List<String[]> rows, List<String> lights) {
@@ -64,17 +66,17 @@ public record Bulletin(String title, String office, String date, String edition,
         for (PeerGroup group : PeerGroup.values()) {
             List<RankedUnit> units = inGroup(data, group);
             if (!units.isEmpty()) {
-                rankings.add(ranking(NUMBERS[section++] + "、" + group.label() + "排名", units, states));
+                rankings.add(ranking(NUMBERS[section++] + "、" + plan.reporting().label(group) + "排名", units, states));
             }
         }
         List<BehindItem> behind = behindCityWide(data);
-        Table behindTable = behindTable(NUMBERS[section] + "、全市滞后项目", data, behind);
+        Table behindTable = behindTable(NUMBERS[section] + "、" + plan.reporting().area() + "滞后项目", data, behind);
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("根据《" + plan.name() + "》" + (plan.document().isEmpty() ? "" : "（" + plan.document() + "）") + "，现将"
                 + data.periodText().replace("（年度考核）", "") + "考核情况通报如下。" + counts(data));
         paragraphs.add(ratings(data));
         paragraphs.add(firstAndLast(data));
-        paragraphs.add(behindText(behind));
+        paragraphs.add(behindText(behind, plan.reporting().area()));
         paragraphs.add(submissionText(data, states));
         for (String caution : data.cautions()) {
             paragraphs.add("注意：" + caution);
@@ -143,7 +145,7 @@ public record Bulletin(String title, String office, String date, String edition,
                     ItemGap.of(data.plan(), item), names(b.unitsBehind(), 2)});
             lights.add("red");
         }
-        return new Table(title, BEHIND_HEADERS, rows, lights);
+        return new Table(title, behindHeaders(data.plan()), rows, lights);
     }
 
     /** A task's target is its progress, not the unit's role in it (牵头, 配合), which its targetText says. */
@@ -188,7 +190,7 @@ public record Bulletin(String title, String office, String date, String edition,
             }
             RankedUnit first = ranked.get(0);
             RankedUnit last = ranked.get(ranked.size() - 1);
-            String text = group.label() + "中，" + first.assessment().unit().name() + "（" + ReportText.total(first) + " 分）列第一";
+            String text = data.plan().reporting().label(group) + "中，" + first.assessment().unit().name() + "（" + ReportText.total(first) + " 分）列第一";
             if (ranked.size() > 1) {
                 text += "，" + last.assessment().unit().name() + "（" + ReportText.total(last) + " 分"
                         + (last.assessment().veto().isPresent() ? "，一票否决" : "") + "）列最后";
@@ -198,12 +200,12 @@ public record Bulletin(String title, String office, String date, String edition,
         return "二、排名情况。" + (parts.isEmpty() ? "本期没有可排名的单位。" : String.join("；", parts) + "。");
     }
 
-    private static String behindText(List<BehindItem> behind) {
+    private static String behindText(List<BehindItem> behind, String area) {
         if (behind.isEmpty()) {
-            return "三、滞后项目。本期全市没有滞后于目标的项目。";
+            return "三、滞后项目。本期" + area + "没有滞后于目标的项目。";
         }
         List<String> named = behind.stream().limit(5).map(b -> b.city().item() + " " + b.city().name()).toList();
-        return "三、滞后项目。全市（以牵头单位报送的全市值计）有 " + behind.size() + " 项滞后于目标（完成度低于 80%）："
+        return "三、滞后项目。" + area + "（以牵头单位报送的" + area + "值计）有 " + behind.size() + " 项滞后于目标（完成度低于 80%）："
                 + String.join("、", named) + (behind.size() > named.size() ? "等" : "") + "。";
     }
 

@@ -50,7 +50,7 @@ final class BulletinDocument {
             }
             if (bulletin.behind().rows().isEmpty()) {
                 paragraph(doc, bulletin.behind().title(), HEADING_FONT, 14, false, ParagraphAlignment.LEFT, null);
-                paragraph(doc, "本期全市没有滞后于目标的项目。", BODY_FONT, 12, false, ParagraphAlignment.LEFT, null);
+                paragraph(doc, "本期没有滞后于目标的项目。", BODY_FONT, 12, false, ParagraphAlignment.LEFT, null);
             } else {
                 table(doc, bulletin.behind(), bulletin.behind().rows());
             }

@@ -63,7 +63,7 @@ final class BulletinReport {
             add(rows, "b", bulletin.behind(), shown);
         } else if (!bulletin.behind().rows().isEmpty()) {
             rows.add(ReportRow.of("b", bulletin.behind().title(), bulletin.behind().headers(),
-                    new String[]{"", "全市滞后项目 " + bulletin.behind().rows().size() + " 项，见附件三。"}, ""));
+                    new String[]{"", bulletin.behind().title().substring(2) + " " + bulletin.behind().rows().size() + " 项，见附件三。"}, ""));
         } else {
             rows.add(ReportRow.of("b", bulletin.behind().title(), bulletin.behind().headers(), new String[]{"", "本期全市没有滞后于目标的项目。"}, ""));
         }

@@ -38,7 +38,7 @@ final class HeatMap {
             }
         }
         if (indicators.isEmpty()) {
-            labels.add("本期各县（市、区）没有考核的指标");
+            labels.add("本期各" + data.plan().reporting().countyGroup() + "没有考核的指标");
             cells = new ChartImages.Cell[1][counties.size()];
             for (int c = 0; c < counties.size(); c++) {
                 cells[0][c] = new ChartImages.Cell("—", null);

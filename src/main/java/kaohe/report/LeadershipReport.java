@@ -37,7 +37,7 @@ public final class LeadershipReport {
         adjustments(rows, data);
         makeUp(rows, data);
         p.put("heatMap", HeatMap.of(data));
-        p.put("heatMapTitle", "六、指标 × " + kaohe.plan.PeerGroup.COUNTY.label() + "完成度");
+        p.put("heatMapTitle", "六、指标 × " + data.plan().reporting().countyGroup() + "完成度");
         return new ReportInput(p, rows);
     }
 
@@ -63,8 +63,9 @@ public final class LeadershipReport {
      * categories are the headline is the plan's (plan.properties headline-categories: Q and E for Jiaxing).
      */
     private static void headline(List<ReportRow> rows, PeriodReportData data) {
-        String[] headers = {"编码", "指标", "目标", "全市值", "完成度", "差距", "牵头单位"};
-        String title = "二、主要目标进展（全市值由牵头单位报送）";
+        String area = data.plan().reporting().area();
+        String[] headers = {"编码", "指标", "目标", area + "值", "完成度", "差距", "牵头单位"};
+        String title = "二、主要目标进展（" + area + "值由牵头单位报送）";
         int before = rows.size();
         List<Indicator> headline = data.plan().headlineCategories().stream()
                 .flatMap(c -> data.plan().indicators().stream().filter(i -> i.category().equals(c))).toList();
@@ -92,8 +93,9 @@ public final class LeadershipReport {
 
     /** 三、every item behind target for the city (page one shows the first few), with the units behind on it. */
     private static void behind(List<ReportRow> rows, PeriodReportData data) {
-        String[] headers = {"编码", "项目（牵头单位）", "目标", "全市值", "完成度", "差距", "滞后单位"};
-        String title = "三、全市滞后项目（完成度低于 80%，按差距排序）";
+        String area = data.plan().reporting().area();
+        String[] headers = {"编码", "项目（牵头单位）", "目标", area + "值", "完成度", "差距", "滞后单位"};
+        String title = "三、" + area + "滞后项目（完成度低于 80%，按差距排序）";
         List<Bulletin.BehindItem> behind = Bulletin.behindCityWide(data);
         for (Bulletin.BehindItem b : behind) {
             ItemScore item = b.city();
@@ -103,7 +105,7 @@ public final class LeadershipReport {
                     ItemGap.of(data.plan(), item), Bulletin.names(b.unitsBehind(), 6)}, "red"));
         }
         if (behind.isEmpty()) {
-            rows.add(ReportRow.of("3", title, headers, new String[]{"", "本期全市没有滞后于目标的项目。"}, ""));
+            rows.add(ReportRow.of("3", title, headers, new String[]{"", "本期" + area + "没有滞后于目标的项目。"}, ""));
         }
     }
 

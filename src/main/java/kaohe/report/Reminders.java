@@ -66,7 +66,7 @@ public final class Reminders {
             lines.add("所有单位均已报送合格报表。");
         }
         for (SubmissionState s : due) {
-            lines.add(String.format("%-6s %s（%s）：%s%s", s.unit().code(), s.unit().name(), s.unit().peerGroup().label(),
+            lines.add(String.format("%-6s %s（%s）：%s%s", s.unit().code(), s.unit().name(), plan.reporting().label(s.unit().peerGroup()),
                     s.state() == SubmissionState.State.REJECTED ? "报表被退回，尚未重新报送" : "尚未报送",
                     s.lastSubmission().map(t -> "，最近一次 " + WHEN.format(t).replace('T', ' ')).orElse("")));
         }

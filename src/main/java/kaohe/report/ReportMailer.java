@@ -134,7 +134,7 @@ public final class ReportMailer {
     private MimeMessage message(Recipients.Recipient recipient, Period period, Path pdf) throws MessagingException {
         MimeMessage message = sender.get().createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        String who = recipient.unitCode().equals(Recipients.LEADERSHIP) ? "全市汇总"
+        String who = recipient.unitCode().equals(Recipients.LEADERSHIP) ? plan.reporting().area() + "汇总"
                 : plan.unit(UnitCode.of(recipient.unitCode())).map(ReportingUnit::name).orElse(recipient.unitCode());
         helper.setFrom(from);
         helper.setTo(recipient.email());

@@ -36,11 +36,11 @@ public final class UnitReport {
         p.put("periodText", data.periodText() + "　" + data.period() + "　" + data.edition());
         p.put("unitName", a.unit().name());
         p.put("unitCode", a.unit().code().value());
-        p.put("peerGroup", a.unit().peerGroup().label());
+        p.put("peerGroup", data.plan().reporting().label(a.unit().peerGroup()));
         p.put("total", ReportText.total(ranked));
         p.put("rating", ranked.rating() == null ? "—" : ranked.rating().name());
         p.put("rankText", ranked.tooFewItemsToRank() ? "不参与排名" : ranked.rank() == 0 ? "—"
-                : "第 " + ranked.rank() + " 名 / 共 " + data.peers(ranked) + " 个" + a.unit().peerGroup().label());
+                : "第 " + ranked.rank() + " 名 / 共 " + data.peers(ranked) + " 个" + data.plan().reporting().label(a.unit().peerGroup()));
         long red = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).count();
         long amber = a.items().stream().filter(i -> i.counts() && i.light() == Light.AMBER).count();
         p.put("summaryText", "计分项目 " + a.counted() + " 项：已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项"

@@ -15,6 +15,11 @@ public final class Explanation {
     }
 
     public static List<String> lines(RankedUnit ranked, long peers, Period period, String onlyItem) {
+        return lines(ranked, peers, period, onlyItem, ranked.assessment().unit().peerGroup().label());
+    }
+
+    /** @param groupLabel what the plan calls the unit's peer group (县（市、区）, 设区市 …) */
+    public static List<String> lines(RankedUnit ranked, long peers, Period period, String onlyItem, String groupLabel) {
         UnitAssessment a = ranked.assessment();
         List<String> lines = new ArrayList<>();
         lines.add(a.unit().name() + "（" + a.unit().code() + "）" + period + " 考核");
@@ -27,7 +32,7 @@ public final class Explanation {
                     + (a.totalAdjustment().signum() == 0 ? "" : (a.totalAdjustment().signum() > 0 ? " + 加分 " : " − 减分 ")
                     + Decimals.plain(Decimals.canonical(a.totalAdjustment().abs())))
                     + "；" + ranked.rating().name() + "，" + (ranked.tooFewItemsToRank() ? ranked.notRanked()
-                    : a.unit().peerGroup().label() + "第 " + ranked.rank() + " 名（共 " + peers + " 个）"));
+                    : groupLabel + "第 " + ranked.rank() + " 名（共 " + peers + " 个）"));
             lines.add("  计分项目 " + a.counted() + " 项，已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 " + a.late() + " 项");
         }
         for (Adjustment adjustment : a.adjustments()) {
