@@ -80,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
             Path outbox = result.assessment().outbox();
             out.println();
             out.println("请查看：");
-            out.println("  全市汇总报告   " + outbox.resolve("leadership.pdf") + "（第 1 页为通报，征求意见稿）；正式发布的在 " + outbox.resolve("published"));
+            out.println("  " + context.getBean(Plan.class).reporting().area() + "汇总报告   " + outbox.resolve("leadership.pdf") + "（第 1 页为通报，征求意见稿）；正式发布的在 " + outbox.resolve("published"));
             out.println("  通报 Word 稿   " + outbox.resolve("bulletin.docx") + "（供考核办修改后印发）");
             out.println("  审计记录       java -jar target/kaohe.jar status --home " + options.home.resolve("demo") + " --period " + p + " --audit");
             out.println("  各单位报告     " + outbox.resolve("units"));

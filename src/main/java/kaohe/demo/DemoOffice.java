@@ -27,9 +27,6 @@ import kaohe.shared.UnitCode;
  */
 public final class DemoOffice {
 
-    static final String SENT_BACK = "330482";
-    static final String ADJUSTED = "330402";
-    static final String VETOED = "GZW";
 
     private final Plan plan;
     private final IngestLauncher ingest;
@@ -55,6 +52,7 @@ public final class DemoOffice {
     /** Plays the steps; returns what happened, one line each, in Chinese. */
     public List<String> run(Period period) throws Exception {
         List<String> story = new ArrayList<>();
+        DemoCast cast = DemoCast.of(plan);
         DemoReturns demoReturns = new DemoReturns(plan, kaohe.template.TemplateSeal.forInstallation(home), period);
         try {
             clock.set(DemoQuarter.moment(plan, period, 6));
@@ -65,22 +63,22 @@ public final class DemoOffice {
             fill(workbook);
             ReviewDecisions.Applied applied = decisions.apply(workbook);
             story.add("审核：" + (applied.decisions().size() - applied.returned()) + " 份通过，" + applied.returned() + " 份退回修改（"
-                    + name(SENT_BACK) + "），审核表 " + workbook);
-            ReportingUnit sentBack = plan.unit(UnitCode.of(SENT_BACK)).orElseThrow();
+                    + name(cast.sentBack()) + "），审核表 " + workbook);
+            ReportingUnit sentBack = plan.unit(cast.sentBack()).orElseThrow();
             DemoQuarter.drop(home, demoReturns, sentBack, 7, false, sentBack.name() + " " + period + " 报表（修改后）.xlsx",
                     DemoQuarter.moment(plan, period, 7));
             clock.set(DemoQuarter.moment(plan, period, 7));
             story.add("修改后重新报送：" + ingest.run(false).text());
             Path adjustments = Files.createDirectories(home.resolve("adjustments")).resolve(period + ".csv");
             Files.writeString(adjustments, "unit_code,applies_to,points,reason,document\n"
-                    + ADJUSTED + ",总分,-2,辖区内发生较大质量安全事故,嘉质强办〔" + period.year() + "〕12号\n"
-                    + VETOED + ",一票否决,,发生重大国有资产质量安全责任事故,嘉质强办〔" + period.year() + "〕15号\n");
+                    + cast.adjusted() + ",总分,-2,辖区内发生较大质量安全事故,考核办〔" + period.year() + "〕12号\n"
+                    + cast.vetoed() + ",一票否决,,发生重大国有资产质量安全责任事故,考核办〔" + period.year() + "〕15号\n");
             story.add("加减分与一票否决：" + adjustments);
             clock.set(DemoQuarter.moment(plan, period, 8));
             assess.run(period);
             PeriodPublisher.Published first = publisher.publish(period);
             story.add("发布第 " + first.version() + " 版：" + first.folder());
-            ReportingUnit late = plan.unit(UnitCode.of(DemoQuarter.NEVER_REPORTS)).orElseThrow();
+            ReportingUnit late = plan.unit(cast.neverReports()).orElseThrow();
             DemoQuarter.drop(home, demoReturns, late, 11, false, late.name() + " " + period + " 报表（补报）.xlsx",
                     DemoQuarter.moment(plan, period, 9));
             clock.set(DemoQuarter.moment(plan, period, 9));
@@ -90,7 +88,7 @@ public final class DemoOffice {
             } catch (AssessLauncher.Refused refused) {
                 story.add("重新考核被拒绝：" + refused.getMessage());
             }
-            publisher.reopen(period, name(DemoQuarter.NEVER_REPORTS) + "补报，经领导同意重新考核");
+            publisher.reopen(period, name(cast.neverReports()) + "补报，经领导同意重新考核");
             assess.run(period);
             PeriodPublisher.Published second = publisher.publish(period);
             story.add("撤回后重新考核，发布第 " + second.version() + " 版：" + second.folder() + "（第 1 版保留）");
@@ -107,7 +105,7 @@ public final class DemoOffice {
                 if (row.getRowNum() == 0) {
                     continue;
                 }
-                boolean back = row.getCell(0).getStringCellValue().equals(SENT_BACK);
+                boolean back = row.getCell(0).getStringCellValue().equals(DemoCast.of(plan).sentBack().value());
                 row.getCell(ReviewWorkbook.DECISION_COLUMN).setCellValue(back ? ReviewWorkbook.RETURN : ReviewWorkbook.APPROVE);
                 row.getCell(ReviewWorkbook.REASON_COLUMN).setCellValue(back ? "制造业产品质量合格率与上季度差距较大，请核实后重报" : "");
             }
@@ -119,7 +117,7 @@ public final class DemoOffice {
         }
     }
 
-    private String name(String code) {
-        return plan.unit(UnitCode.of(code)).map(ReportingUnit::name).orElse(code);
+    private String name(UnitCode code) {
+        return plan.unit(code).map(ReportingUnit::name).orElse(code.value());
     }
 }

@@ -18,6 +18,7 @@ import kaohe.plan.ReportingUnit;
 import kaohe.report.Reminders;
 import kaohe.shared.MovableClock;
 import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
 import kaohe.template.TemplateFiles;
 
 /**
@@ -28,10 +29,6 @@ import kaohe.template.TemplateFiles;
  */
 public final class DemoQuarter {
 
-    /** Units the story needs, looked up by code in the plan; absent codes are simply not used. */
-    static final Set<String> LATE = Set.of("330481", "JTJ", "WJW");
-    static final String REJECTED_THEN_CORRECTED = "330424";
-    static final String NEVER_REPORTS = "SLJ";
 
     public record Result(IngestSummary beforeDeadline, IngestSummary afterDeadline, List<String> reminders,
                          AssessLauncher.Result assessment, Path home) {
@@ -61,20 +58,21 @@ public final class DemoQuarter {
         try {
             writeTemplates(period);
             clock.set(beforeDeadline);
+            DemoCast cast = DemoCast.of(plan);
             for (ReportingUnit unit : plan.units()) {
-                String code = unit.code().value();
-                if (!LATE.contains(code) && !code.equals(NEVER_REPORTS)) {
-                    drop(returns, unit, code.equals(REJECTED_THEN_CORRECTED), unit.name() + " " + period + " 报表.xlsx", beforeDeadline);
+                UnitCode code = unit.code();
+                if (!cast.late().contains(code) && !code.equals(cast.neverReports())) {
+                    drop(returns, unit, code.equals(cast.rejectedThenCorrected()), unit.name() + " " + period + " 报表.xlsx", beforeDeadline);
                 }
             }
             IngestSummary first = ingest.run(false);
             List<String> reminded = reminders.lines(period, reminders.remind(period));
             clock.set(afterDeadline);
             for (ReportingUnit unit : plan.units()) {
-                String code = unit.code().value();
-                if (LATE.contains(code)) {
+                UnitCode code = unit.code();
+                if (cast.late().contains(code)) {
                     drop(returns, unit, false, unit.name() + "-" + period + ".xlsx", afterDeadline);
-                } else if (code.equals(REJECTED_THEN_CORRECTED)) {
+                } else if (code.equals(cast.rejectedThenCorrected())) {
                     drop(returns, unit, false, unit.name() + " " + period + " 报表（更正）.xlsx", afterDeadline);
                 }
             }

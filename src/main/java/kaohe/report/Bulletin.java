@@ -163,7 +163,7 @@ public record Bulletin(String title, String office, String date, String edition,
     private static String counts(PeriodReportData data) {
         Map<PeerGroup, Long> byGroup = data.units().stream()
                 .collect(Collectors.groupingBy(u -> u.assessment().unit().peerGroup(), () -> new EnumMap<>(PeerGroup.class), Collectors.counting()));
-        return "参加考核的有" + byGroup.entrySet().stream().map(e -> e.getValue() + " 个" + e.getKey().label())
+        return "参加考核的有" + byGroup.entrySet().stream().map(e -> e.getValue() + " 个" + data.plan().reporting().label(e.getKey()))
                 .collect(Collectors.joining("和")) + "。";
     }
 

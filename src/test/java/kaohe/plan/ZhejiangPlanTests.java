@@ -1,0 +1,167 @@
+package kaohe.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kaohe.shared.ItemCode;
+import kaohe.shared.UnitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The shipped provincial plan (浙江省质量提升三年行动计划, seed 003) against its seed: each target is
+ * found as a phrase of 003 with the plan's number, and every task lists 003's 责任单位 in 003's order.
+ */
+class ZhejiangPlanTests {
+
+    static final Path FOLDER = Path.of("data/plans/zhejiang-2017-2019");
+
+    private final Plan plan = load();
+
+    static Plan load() {
+        PlanLoad load = new PlanLoader().load(FOLDER);
+        assertThat(load.problems()).as("plan check").isEmpty();
+        return load.plan();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Q01 | 2019 | 91    |   | 制造业质量竞争力指数达到91分
+            Q02 | 2019 | 70    |   | 规模以上企业主导产品采标率达到70%以上
+            Q03 | 2019 | 95    |   | 制造业产品质量合格率达到95%以上
+            Q04 | 2019 | 98    |   | 农产品质量安全检测合格率达到98%以上
+            Q05 | 2019 | 85    |   | 服务质量满意度达到85分
+            Q06 | 2019 | 20    |   | 培育省政府质量奖企业20家
+            Q07 | 2019 | 180   |   | “品”字标“浙江制造”认证企业180家
+            Q08 | 2019 | 240   |   | 省级以上服务业品牌240个
+            Q09 | 2019 | 300   |   | 浙江名牌产品300个
+            Q10 | 2019 | 480   |   | 出口名牌480个
+            Q11 | 2019 | 7200  |   | 装配式建筑新开工面积7200万平方米
+            Q12 | 2019 | 25    |   | 新增中国建筑工程“鲁班奖”25个
+            Q13 | 2019 | 360   |   | 省建设工程“钱江杯”奖360个
+            Q14 | 2019 | 2     | 3 | 新增中国水利工程优质(大禹)奖2—3个
+            B01 | 2019 | 2     |   | 创建国家技术标准创新基地2家
+            B02 | 2019 | 10    |   | 新增主导制(修)订国际标准10个
+            B03 | 2019 | 180   |   | 主导制(修)订国家标准180个
+            B04 | 2019 | 300   |   | 制定“品”字标“浙江制造”标准300个
+            B05 | 2019 | 60    |   | 制定服务业地方标准60个
+            B06 | 2019 | 6     |   | 制定新型建筑工业化地方标准6个
+            B07 | 2019 | 8     |   | 完成并发布《浙江省绿色建筑设计标准》等地方标准8个
+            B08 | 2019 | 10    |   | 新增国家质检中心10个
+            B09 | 2019 | 50    |   | 各类省级以上创新基地50家以上
+            C01 | 2019 | 9     |   | 二星级以上绿色建筑占新建民用建筑比例达到9%以上
+            E01 | 2017 | 75    |   | 地表水省控断面I—III类水质比例达到75%以上
+            E01 | 2018 | 76    |   | 地表水省控断面I—III类水质比例达到76%
+            E01 | 2019 | 77    |   | 地表水省控断面I—III类水质比例达到77%
+            E03 | 2017 | 43    |   | 控制在43微克/立方米以内
+            E03 | 2018 | 41    |   | 控制在41微克/立方米
+            E03 | 2019 | 40    |   | 控制在40微克/立方米
+            E04 | 2017 | 80    |   | 空气优良率稳步提升,确保达到80%以上
+            E04 | 2018 | 81    |   | 空气优良率稳步提升,确保达到81%
+            E04 | 2019 | 82    |   | 空气优良率稳步提升,确保达到82%
+            E05 | 2017 | 15    |   | 新增危险废物利用处置能力15万吨/年以上
+            E05 | 2018 | 10    |   | 新增危险废物利用处置能力10万吨/年
+            E05 | 2019 | 10    |   | 新增危险废物利用处置能力10万吨/年
+            P01 | 2019 | 7     |   | 每万人拥有公共汽车7标台
+            P02 | 2019 | 119.8 |   | 全省公路密度达到119.8公里/百平方公里
+            P03 | 2019 | 95    |   | 国道优良路率达到95%
+            P04 | 2019 | 95    |   | 义务教育标准化学校达标率达到95%
+            P05 | 2019 | 6     |   | 每千人医院、卫生院床位数控制在6张
+            P06 | 2019 | 3.2   |   | 每千人执业(助理)医师争取达到3.2人
+            P07 | 2019 | 98    |   | 城镇基本医疗保险参保人数占比达到98%
+            P08 | 2019 | 40    |   | 每千名老人机构养老床位达到40张
+            P09 | 2019 | 1.3   |   | 人均公共图书馆藏书达到1.3册
+            P10 | 2019 | 91.5  |   | “两化”融合发展水平总指数达到91.5
+            P11 | 2019 | 2.12  |   | 万车死亡率控制在2.12以内
+            P12 | 2019 | 90    |   | 网络安全等级保护制度落实率达到90%以上
+            P13 | 2019 | 90    |   | 流动人口居住登记率、居住登记信息准确率均达到90%以上
+            P14 | 2019 | 90    |   | 流动人口居住登记率、居住登记信息准确率均达到90%以上
+            P15 | 2019 | 100   |   | 重点公共区域视频监控的覆盖率和联网率达到100%
+            P16 | 2019 | 100   |   | 重点公共区域视频监控的覆盖率和联网率达到100%
+            P17 | 2019 | 81.9  |   | 国道优良路率达到95%。服务质量满意度达到81.9分以上
+            P18 | 2019 | 82.8  |   | 达标率达到95%。服务质量满意度达到82.8分以上
+            P19 | 2019 | 81.2  |   | 参保人数占比达到98%。服务质量满意度达到81.2分以上
+            P20 | 2019 | 82.1  |   | 机构养老床位达到40张。服务质量满意度达到82.1分以上
+            P21 | 2019 | 82.4  |   | 图书馆藏书达到1.3册。服务质量满意度达到82.4分以上
+            P22 | 2019 | 82.1  |   | 实现立等可取。服务质量满意度达到82.1分以上
+            P23 | 2019 | 83.9  |   | 总指数达到91.5。服务质量满意度达到83.9分以上
+            P24 | 2019 | 82.9  |   | 联网率达到100%。服务质量满意度达到82.9分以上
+            """)
+    void holdsTheSeedsTarget(String code, int year, BigDecimal target, BigDecimal targetMax, String phrase) {
+        assertThat(ShippedPlan.seedText("003")).as("the phrase is in seed 003").contains(phrase);
+        YearTarget stated = plan.indicator(ItemCode.of(code)).orElseThrow().targets().stream()
+                .filter(t -> t.year() == year).findFirst().orElseThrow();
+        assertThat(stated.target()).isEqualByComparingTo(target);
+        if (targetMax == null) {
+            assertThat(stated.targetMax()).isNull();
+        } else {
+            assertThat(stated.targetMax()).isEqualByComparingTo(targetMax);
+        }
+        assertThat(stated.source().seedFile()).startsWith("003_");
+    }
+
+    @Test
+    void annex5HasTheThreeYearsItStatesAndEliminatesGradeVWaterIn2017() {
+        for (String code : List.of("E01", "E03", "E04", "E05")) {
+            assertThat(plan.indicator(ItemCode.of(code)).orElseThrow().targets()).extracting(YearTarget::year)
+                    .as(code).containsExactly(2017, 2018, 2019);
+        }
+        assertThat(plan.indicator(ItemCode.of("E02")).orElseThrow().rule().kind()).isEqualTo(TargetKind.ZERO);
+        assertThat(plan.indicator(ItemCode.of("E03")).orElseThrow().rule().kind()).isEqualTo(TargetKind.AT_MOST);
+        assertThat(ShippedPlan.seedText("003")).contains("全面消除劣V类水");
+    }
+
+    /** Reads every 责任单位 list of seed 003's plan in order and compares it with the tasks, unit by unit. */
+    @Test
+    void everyTaskListsItsResponsibleUnitsInTheSeedsOrder() throws Exception {
+        String seed = ShippedPlan.seedText("003");
+        String planText = seed.substring(seed.indexOf("二、主要任务"), seed.indexOf("四、保障措施"));
+        Matcher lists = Pattern.compile("责任单位:([^)]+)\\)").matcher(planText);
+        List<List<UnitCode>> fromSeed = new ArrayList<>();
+        while (lists.find()) {
+            String names = lists.group(1).replace(",列第一位的为牵头单位,下同", "").replace("省食品药品监督管理局", "省食品药品监管局");
+            List<UnitCode> units = new ArrayList<>();
+            for (String name : names.split("[、,]")) {
+                if (name.startsWith("各市")) {
+                    units.addAll(plan.unitsOf(PeerGroup.COUNTY));
+                } else if (name.equals("县〔市") || name.equals("区〕政府")) {
+                    continue;
+                } else {
+                    String full = name.endsWith("市政府") ? name.replace("市政府", "市") : name.startsWith("省") || name.startsWith("浙江") ? name : name + "市";
+                    units.add(plan.units().stream().filter(u -> u.name().equals(full)).findFirst()
+                            .orElseThrow(() -> new AssertionError("unit not in the plan: " + full)).code());
+                }
+            }
+            fromSeed.add(units);
+        }
+        assertThat(fromSeed).hasSize(26);
+        assertThat(plan.tasks()).extracting(Task::units).containsExactlyElementsOf(fromSeed);
+    }
+
+    @Test
+    void hasTheElevenCitiesWithTheirDivisionCodesAndTheProvincialDepartments() {
+        assertThat(plan.units()).filteredOn(u -> u.peerGroup() == PeerGroup.COUNTY)
+                .extracting(u -> u.code().value() + " " + u.name())
+                .containsExactly("330100 杭州市", "330200 宁波市", "330300 温州市", "330400 嘉兴市", "330500 湖州市", "330600 绍兴市",
+                        "330700 金华市", "330800 衢州市", "330900 舟山市", "331000 台州市", "331100 丽水市");
+        assertThat(plan.units()).filteredOn(u -> u.peerGroup() == PeerGroup.BUREAU).hasSize(30)
+                .allMatch(u -> u.name().startsWith("省") || u.name().equals("浙江检验检疫局"));
+        assertThat(plan.reporting()).isEqualTo(new ReportSettings("浙江省质量强省工作领导小组办公室", "质量提升行动计划", 3, "设区市", "省级部门", "全省"));
+        assertThat(ShippedPlan.seedText("003")).contains("由省质量强省工作领导小组统一领导").contains("浙政办发〔2017〕72号");
+        assertThat(plan.weightTotal()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void bothShippedPlansAreInThePlansFolderAndJiaxingStaysTheDefault() throws Exception {
+        assertThat(Files.isDirectory(FOLDER)).isTrue();
+        assertThat(plan.isDefault()).isFalse();
+        assertThat(ShippedPlan.plan().isDefault()).isTrue();
+    }
+}
