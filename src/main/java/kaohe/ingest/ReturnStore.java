@@ -32,7 +32,11 @@ public class ReturnStore implements PreviousReturns {
 
     private final kaohe.audit.AuditTrail audit;
 
-    public ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit) {
+    /** The plan whose inbox this store files for: a content is a duplicate only for the same plan's inbox. */
+    private final String inboxPlan;
+
+    public ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit, kaohe.plan.Plan plan) {
+        this.inboxPlan = plan.id();
         this.jdbc = JdbcClient.create(dataSource);
         this.batch = new JdbcTemplate(dataSource);
         this.audit = audit;
@@ -103,7 +107,8 @@ public class ReturnStore implements PreviousReturns {
     }
 
     public Optional<Long> idByHash(String contentHash) {
-        return jdbc.sql("SELECT id FROM return_file WHERE content_hash = ?").param(contentHash).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM return_file WHERE inbox_plan = ? AND content_hash = ?").params(inboxPlan, contentHash)
+                .query(Long.class).optional();
     }
 
     /**
@@ -124,15 +129,15 @@ public class ReturnStore implements PreviousReturns {
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
-                        + "plan_id, plan_version, unit_code, period_code, status, errors, warnings, current_key) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "plan_id, plan_version, unit_code, period_code, status, errors, warnings, current_key, inbox_plan) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(runId, outcome.contentHash(), outcome.file().originalName(),
                         outcome.file().folderUnit() == null ? null : outcome.file().folderUnit().value(),
                         storedPath, outcome.file().size(), seconds(receivedAt),
                         d == null ? null : d.planId(), d == null ? null : d.planVersion(),
                         d == null ? null : d.unit().value(), d == null ? null : d.period().toString(),
                         outcome.status().name(), outcome.errors(), outcome.warnings(),
-                        outcome.status() == ReturnStatus.ACCEPTED ? currentKey(d.planId(), d.unit(), d.period()) : null)
+                        outcome.status() == ReturnStatus.ACCEPTED ? currentKey(d.planId(), d.unit(), d.period()) : null, inboxPlan)
                 .update(key, "id");
         long id = key.getKey().longValue();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
@@ -322,7 +327,7 @@ public class ReturnStore implements PreviousReturns {
     }
 
     public Optional<ReturnStatus> statusOf(String contentHash) {
-        return jdbc.sql("SELECT status FROM return_file WHERE content_hash = ?").param(contentHash)
+        return jdbc.sql("SELECT status FROM return_file WHERE inbox_plan = ? AND content_hash = ?").params(inboxPlan, contentHash)
                 .query((rs, n) -> ReturnStatus.valueOf(rs.getString(1))).optional();
     }
 
