@@ -1,0 +1,122 @@
+package kaohe.reportup;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import kaohe.plan.Plan;
+import kaohe.shared.DataFileProblem;
+import kaohe.shared.ItemCode;
+import kaohe.shared.OfficeCsv;
+import kaohe.shared.UnitCode;
+
+/**
+ * How the city plan's figures answer a parent plan's indicators: {@code <city plan>/report-up/<parent>.csv}
+ * (to_code, from_code, how, reason) and {@code <parent>.properties} (unit: the city's code in the parent
+ * plan). Each row says why the two are the same measure; a parent indicator without a row is left for the
+ * clerk.
+ *
+ * @param unit the unit the city is in the parent plan (330400 嘉兴市 in the province's)
+ */
+public record UpwardMapping(String parentPlan, UnitCode unit, List<Pair> pairs) {
+
+    public static final String FOLDER = "report-up";
+    static final List<String> COLUMNS = List.of("to_code", "from_code", "how", "reason");
+
+    /**
+     * How the city's figure is taken. Only the lead unit's own city value so far: every parent indicator the
+     * shipped city answers is one its lead bureau reports for the whole city, so no sum of county values is
+     * needed (a new kind goes here, with its rule, when a mapping needs one).
+     */
+    public enum How {
+        LEAD("lead", "牵头单位报送的全市值");
+
+        private final String code;
+        private final String text;
+
+        How(String code, String text) {
+            this.code = code;
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        static How of(String code) {
+            for (How how : values()) {
+                if (how.code.equals(code)) {
+                    return how;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** One parent indicator answered by one city indicator. */
+    public record Pair(ItemCode to, ItemCode from, How how, String reason) {
+    }
+
+    public UpwardMapping {
+        pairs = List.copyOf(pairs);
+    }
+
+    public java.util.Optional<Pair> pairFor(ItemCode parentItem) {
+        return pairs.stream().filter(p -> p.to().equals(parentItem)).findFirst();
+    }
+
+    /** Reads the mapping from the city plan's folder, each row checked against both plans; refuses what it cannot use. */
+    public static UpwardMapping load(Path cityPlanFolder, Plan city, Plan parent) {
+        Path csv = cityPlanFolder.resolve(FOLDER).resolve(parent.id() + ".csv");
+        Path properties = cityPlanFolder.resolve(FOLDER).resolve(parent.id() + ".properties");
+        if (!Files.isRegularFile(csv) || !Files.isRegularFile(properties)) {
+            throw new DataFileProblem("计划 " + city.id() + " 没有向 " + parent.id() + " 上报的对应表：应在 " + FOLDER + "/" + parent.id()
+                    + ".csv 和 " + parent.id() + ".properties（见 data/plans/" + city.id() + "/" + FOLDER + "/README.md）");
+        }
+        UnitCode unit = unit(properties, parent);
+        String name = "上报对应表 " + parent.id() + ".csv";
+        List<Pair> pairs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (OfficeCsv.Row row : OfficeCsv.rows(csv, name, COLUMNS)) {
+            String to = row.get("to_code").trim();
+            String from = row.get("from_code").trim();
+            How how = How.of(row.get("how").trim());
+            String reason = row.get("reason").trim();
+            String at = "第 " + row.line() + " 行";
+            if (!ItemCode.isValid(to) || parent.indicator(ItemCode.of(to)).isEmpty()) {
+                problems.add(at + "：“" + to + "”不是 " + parent.id() + " 的指标");
+            } else if (!ItemCode.isValid(from) || city.indicator(ItemCode.of(from)).isEmpty()) {
+                problems.add(at + "：“" + from + "”不是 " + city.id() + " 的指标");
+            } else if (how == null) {
+                problems.add(at + "：how 应为 lead（牵头单位报送的全市值）");
+            } else if (reason.isEmpty()) {
+                problems.add(at + "：reason 应写明两者为何是同一口径");
+            } else if (pairs.stream().anyMatch(p -> p.to().equals(ItemCode.of(to)))) {
+                problems.add(at + "：" + to + " 对应了不止一次");
+            } else {
+                pairs.add(new Pair(ItemCode.of(to), ItemCode.of(from), how, reason));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DataFileProblem(name + "：" + String.join("；", problems));
+        }
+        return new UpwardMapping(parent.id(), unit, pairs);
+    }
+
+    private static UnitCode unit(Path file, Plan parent) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(OfficeCsv.text(file)));
+        } catch (IOException e) {
+            throw new DataFileProblem(file.getFileName() + "：无法读取（" + e.getMessage() + "）");
+        }
+        String code = p.getProperty("unit", "").trim();
+        if (!UnitCode.isValid(code) || parent.unit(UnitCode.of(code)).isEmpty()) {
+            throw new DataFileProblem(file.getFileName() + "：unit=“" + code + "”不是 " + parent.id() + " 中的单位编码");
+        }
+        return UnitCode.of(code);
+    }
+}

@@ -1,0 +1,172 @@
+package kaohe.reportup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kaohe.ingest.ReturnStore;
+import kaohe.ingest.StoredReturn;
+import kaohe.plan.Indicator;
+import kaohe.plan.Plan;
+import kaohe.plan.ReportingUnit;
+import kaohe.shared.AtomicFiles;
+import kaohe.shared.Decimals;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.shared.Refusal;
+import kaohe.template.TemplateLayout;
+import kaohe.template.TemplateSeal;
+import kaohe.template.TemplateWriter;
+import kaohe.validate.ReturnValue;
+import kaohe.validate.ValueState;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Fills the parent plan's return for the city from the city's accepted figures: each mapped indicator
+ * gets the city value its lead bureau reported, with the source (file, sheet, cell, reason) in a comment on
+ * the cell; what has no mapping or no accepted figure is left blank, with a comment saying so, for the
+ * clerk. The province's own blank template, when given, is filled as it is, so its seal holds; without
+ * it the parent plan's layout is written unsealed (the province accepts it with F016 while it accepts
+ * unsealed templates).
+ */
+public final class UpwardReturn {
+
+    /** What was written: how many cells were filled and which items are left for the clerk, with why. */
+    public record Written(Path file, int filled, List<String> leftForClerk) {
+
+        public Written {
+            leftForClerk = List.copyOf(leftForClerk);
+        }
+    }
+
+    /** Refused: the template given is not the parent's return for this unit and period. */
+    public static final class WrongTemplate extends Refusal {
+        WrongTemplate(String message) {
+            super(message);
+        }
+    }
+
+    private final Plan city;
+    private final Plan parent;
+    private final UpwardMapping mapping;
+    private final ReturnStore returns;
+
+    public UpwardReturn(Plan city, Plan parent, UpwardMapping mapping, ReturnStore returns) {
+        this.city = city;
+        this.parent = parent;
+        this.mapping = mapping;
+        this.returns = returns;
+    }
+
+    public Written write(Period period, Path template, Path out) throws IOException {
+        ReportingUnit unit = parent.unit(mapping.unit()).orElseThrow();
+        try (Workbook workbook = template == null ? unsealed(unit, period) : open(template, unit, period)) {
+            Sheet indicators = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
+            Drawing<?> drawing = indicators.createDrawingPatriarch();
+            int filled = 0;
+            List<String> left = new ArrayList<>();
+            Map<kaohe.shared.UnitCode, Optional<StoredReturn>> read = new HashMap<>();
+            for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= indicators.getLastRowNum(); r++) {
+                Row row = indicators.getRow(r);
+                if (row == null || row.getCell(TemplateLayout.CODE_COLUMN) == null) {
+                    continue;
+                }
+                ItemCode code = ItemCode.of(row.getCell(TemplateLayout.CODE_COLUMN).getStringCellValue().trim());
+                Cell cell = row.getCell(TemplateLayout.VALUE_COLUMN, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                Optional<UpwardMapping.Pair> pair = mapping.pairFor(code);
+                if (pair.isEmpty()) {
+                    left.add(code + " 未对应到" + city.name() + "的指标");
+                    comment(workbook, drawing, cell, "未对应到本市计划的指标，请填报人填写。");
+                    continue;
+                }
+                Indicator from = city.indicator(pair.get().from()).orElseThrow();
+                String lead = city.unit(from.leadUnit()).map(ReportingUnit::name).orElse(from.leadUnit().value());
+                Optional<StoredReturn> stored = read.computeIfAbsent(from.leadUnit(), u -> returns.current(city.id(), u, period));
+                Optional<ReturnValue> value = stored.flatMap(s -> s.values().stream()
+                        .filter(v -> v.item().equals(from.code()) && v.state() == ValueState.VALUE).findFirst());
+                if (value.isEmpty()) {
+                    String why = stored.isEmpty() ? "本期没有" + lead + "的合格报表" : lead + "的报表中 " + from.code() + " 没有数值";
+                    left.add(code + " " + why);
+                    comment(workbook, drawing, cell, "对应本市 " + from.code() + " " + from.name() + "，但" + why + "，请填报人填写。");
+                    continue;
+                }
+                setNumber(cell, value.get().value());
+                comment(workbook, drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，" + pair.get().how().text()
+                        + "（" + lead + "，" + stored.get().originalName() + " " + value.get().sheet() + "!" + value.get().cell() + "，"
+                        + Decimals.plain(value.get().value()) + "）。口径：" + pair.get().reason());
+                filled++;
+            }
+            AtomicFiles.write(out, workbook::write);
+            return new Written(out, filled, left);
+        }
+    }
+
+    /** The parent plan's layout for the unit, with its seal cell left empty: this city holds no province key. */
+    private Workbook unsealed(ReportingUnit unit, Period period) {
+        Workbook workbook = new TemplateWriter(parent, TemplateSeal.of("unsealed")).build(unit, period, new XSSFWorkbook());
+        Sheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
+        for (Row row : meta) {
+            if (TemplateLayout.META_SEAL.equals(row.getCell(0).getStringCellValue())) {
+                row.getCell(1).setCellValue("");
+            }
+        }
+        return workbook;
+    }
+
+    private Workbook open(Path template, ReportingUnit unit, Period period) throws IOException {
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(template)) {
+            workbook = WorkbookFactory.create(in);
+        }
+        Sheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
+        Map<String, String> entries = new HashMap<>();
+        if (meta != null) {
+            for (Row row : meta) {
+                if (row.getCell(0) != null && row.getCell(1) != null) {
+                    entries.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+                }
+            }
+        }
+        if (!parent.id().equals(entries.get(TemplateLayout.META_PLAN)) || !unit.code().value().equals(entries.get(TemplateLayout.META_UNIT))
+                || !period.toString().equals(entries.get(TemplateLayout.META_PERIOD))) {
+            workbook.close();
+            throw new WrongTemplate(template.getFileName() + " 不是 " + parent.id() + " 下发给" + unit.name() + "（" + unit.code() + "）" + period
+                    + " 的报表模板（模板标识：计划“" + entries.getOrDefault(TemplateLayout.META_PLAN, "") + "”，单位“"
+                    + entries.getOrDefault(TemplateLayout.META_UNIT, "") + "”，考核期“" + entries.getOrDefault(TemplateLayout.META_PERIOD, "") + "”）");
+        }
+        return workbook;
+    }
+
+    private static void setNumber(Cell cell, BigDecimal value) {
+        cell.setCellValue(value.doubleValue());
+    }
+
+    private static void comment(Workbook workbook, Drawing<?> drawing, Cell cell, String text) {
+        CreationHelper factory = workbook.getCreationHelper();
+        ClientAnchor anchor = factory.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 5);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(factory.createRichTextString(text));
+        comment.setAuthor("Kaohe");
+        cell.setCellComment(comment);
+    }
+}

@@ -1,0 +1,135 @@
+package kaohe.reportup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import kaohe.DatabaseSettings;
+import kaohe.KaoheApplication;
+import kaohe.ingest.FilledReturn;
+import kaohe.ingest.IngestSummary;
+import kaohe.ingest.ReturnStore;
+import kaohe.ingest.StoredReturn;
+import kaohe.job.IngestLauncher;
+import kaohe.plan.Plan;
+import kaohe.plan.PlanLoader;
+import kaohe.plan.ShippedPlan;
+import kaohe.shared.DataFileProblem;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import kaohe.template.TemplateWriter;
+import kaohe.validate.ReturnValue;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** 嘉兴市's return to the province, made from the city's figures and ingested by a province home. */
+class ReportUpTests {
+
+    static final Path PROVINCE_FOLDER = Path.of("data/plans/zhejiang-2017-2019");
+    static final Plan PROVINCE = new PlanLoader().load(PROVINCE_FOLDER).plan();
+    static final Plan CITY = ShippedPlan.plan();
+    static final Period PERIOD = Period.of("2019Q4");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theCitysReturnToTheProvinceIsAcceptedThereWithTheCitysOwnFiguresAndTheirSources() throws Exception {
+        Path city = temp.resolve("city");
+        FilledReturn.template(CITY, "ZJJ", "2019Q4").everything().value("Q01", 72.3).value("Q02", 95.6).saveTo(city.resolve("inbox/市质监局.xlsx"));
+        FilledReturn.template(CITY, "HBJ", "2019Q4").everything().value("Q14", 51.2).value("E04", 41.5).saveTo(city.resolve("inbox/市环保局.xlsx"));
+        FilledReturn.template(CITY, "GAJ", "2019Q4").everything().value("P13", 93).saveTo(city.resolve("inbox/市公安局.xlsx"));
+        // The province's blank template for 嘉兴市, as the provincial office sends it: sealed with its own key.
+        Path template = temp.resolve("浙江省-嘉兴市-2019Q4.xlsx");
+        try (var out = Files.newOutputStream(template)) {
+            new TemplateWriter(PROVINCE, FilledReturn.SEAL).write(PROVINCE.unit(UnitCode.of("330400")).orElseThrow(), PERIOD, out);
+        }
+        Path upward = temp.resolve("上报.xlsx");
+        UpwardReturn.Written written;
+        try (ConfigurableApplicationContext context = start(city, ShippedPlan.FOLDER)) {
+            context.getBean(IngestLauncher.class).run(false);
+            UpwardMapping mapping = UpwardMapping.load(ShippedPlan.FOLDER, CITY, PROVINCE);
+            written = new UpwardReturn(CITY, PROVINCE, mapping, context.getBean(ReturnStore.class)).write(PERIOD, template, upward);
+        }
+
+        assertThat(written.leftForClerk()).anyMatch(l -> l.startsWith("Q01 未对应")).anyMatch(l -> l.startsWith("P03 未对应"))
+                .anyMatch(l -> l.startsWith("P01 本期没有市交通运输局的合格报表"));
+        try (Workbook workbook = WorkbookFactory.create(upward.toFile())) {
+            Row q02 = row(workbook.getSheet("指标"), "Q02");
+            assertThat(q02.getCell(4).getNumericCellValue()).isEqualTo(72.3);
+            assertThat(q02.getCell(4).getCellComment().getString().getString())
+                    .contains("嘉兴市质量提升三年行动计划").contains("Q01 规模以上企业主导产品采标率").contains("市质监局.xlsx 指标!E")
+                    .contains("两计划用语相同");
+            assertThat(row(workbook.getSheet("指标"), "Q01").getCell(4).getCellComment().getString().getString()).contains("请填报人填写");
+        }
+
+        Path province = temp.resolve("province");
+        Files.createDirectories(province.resolve("inbox"));
+        Files.copy(upward, province.resolve("inbox/嘉兴市上报.xlsx"));
+        try (ConfigurableApplicationContext context = start(province, PROVINCE_FOLDER)) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+            assertThat(summary.accepted()).as(summary.text()).isEqualTo(1);
+            StoredReturn stored = context.getBean(ReturnStore.class).current(PROVINCE.id(), UnitCode.of("330400"), PERIOD).orElseThrow();
+            assertThat(value(stored, "Q02")).isEqualByComparingTo("72.3");
+            assertThat(value(stored, "Q03")).isEqualByComparingTo("95.6");
+            assertThat(value(stored, "E01")).isEqualByComparingTo("51.2");
+            assertThat(value(stored, "E03")).isEqualByComparingTo("41.5");
+            assertThat(value(stored, "P13")).isEqualByComparingTo("93");
+            assertThat(stored.values()).filteredOn(v -> v.item().equals(ItemCode.of("Q01"))).extracting(ReturnValue::value).containsOnlyNulls();
+        }
+        assertThat(written.filled()).as("every mapped item whose lead bureau's return came").isEqualTo(
+                (int) UpwardMapping.load(ShippedPlan.FOLDER, CITY, PROVINCE).pairs().stream()
+                        .filter(p -> java.util.Set.of("ZJJ", "HBJ", "GAJ").contains(CITY.indicator(p.from()).orElseThrow().leadUnit().value()))
+                        .count());
+    }
+
+    @Test
+    void aTemplateForAnotherUnitIsRefusedAndAMappingRowNamingNoIndicatorStopsWithItsLine() throws Exception {
+        Path template = temp.resolve("杭州市.xlsx");
+        try (var out = Files.newOutputStream(template)) {
+            new TemplateWriter(PROVINCE, FilledReturn.SEAL).write(PROVINCE.unit(UnitCode.of("330100")).orElseThrow(), PERIOD, out);
+        }
+        UpwardMapping mapping = UpwardMapping.load(ShippedPlan.FOLDER, CITY, PROVINCE);
+        assertThatThrownBy(() -> new UpwardReturn(CITY, PROVINCE, mapping, null).write(PERIOD, template, temp.resolve("x.xlsx")))
+                .isInstanceOf(UpwardReturn.WrongTemplate.class).hasMessageContaining("不是 zhejiang-2017-2019 下发给嘉兴市（330400）2019Q4 的报表模板")
+                .hasMessageContaining("单位“330100”");
+
+        Path copy = temp.resolve("plan");
+        Files.createDirectories(copy.resolve(UpwardMapping.FOLDER));
+        for (String name : new String[]{"zhejiang-2017-2019.csv", "zhejiang-2017-2019.properties"}) {
+            Files.copy(ShippedPlan.FOLDER.resolve(UpwardMapping.FOLDER).resolve(name), copy.resolve(UpwardMapping.FOLDER).resolve(name));
+        }
+        Path csv = copy.resolve("report-up/zhejiang-2017-2019.csv");
+        long lines = Files.readAllLines(csv).size();
+        Files.writeString(csv, Files.readString(csv) + "X99,Q01,lead,口径相同\n");
+        assertThatThrownBy(() -> UpwardMapping.load(copy, CITY, PROVINCE)).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("第 " + (lines + 1) + " 行：“X99”不是 zhejiang-2017-2019 的指标");
+    }
+
+    private static ConfigurableApplicationContext start(Path home, Path plan) {
+        return KaoheApplication.start(home, DatabaseSettings.embedded(home.resolve("db")),
+                Map.of("kaohe.plan", plan.toString(), "kaohe.ingest.settle-seconds", 0));
+    }
+
+    private static Row row(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+
+    private static BigDecimal value(StoredReturn stored, String code) {
+        return stored.values().stream().filter(v -> v.item().equals(ItemCode.of(code))).findFirst().orElseThrow().value();
+    }
+}
