@@ -54,6 +54,10 @@ final class ReportUpCommand implements Callable<Integer> {
             var printed = spec.commandLine().getOut();
             printed.printf("已生成 %s %s 上报表：%s%n", parent.id(), p, written.file());
             printed.printf("  已按对应表填写 %d 项%s%n", written.filled(), template == null ? "（未提供上级下发的模板，生成的报表不带防伪校验码）" : "");
+            if (written.filled() == 0) {
+                printed.println("注意：没有一项取得本市的数值（本期是否已接收各牵头单位的报表？--home 是否正确？），"
+                        + "请填报人填写后再报送，否则上级会以“报表没有填写任何数据”退回");
+            }
             if (!written.leftForClerk().isEmpty()) {
                 printed.printf("  待填报人填写 %d 项：%n", written.leftForClerk().size());
                 written.leftForClerk().forEach(line -> printed.println("    " + line));
