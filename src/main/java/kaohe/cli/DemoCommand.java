@@ -82,15 +82,18 @@ final class DemoCommand implements Callable<Integer> {
             out.println("请查看：");
             out.println("  " + context.getBean(Plan.class).reporting().area() + "汇总报告   " + outbox.resolve("leadership.pdf") + "（第 1 页为通报，征求意见稿）；正式发布的在 " + outbox.resolve("published"));
             out.println("  通报 Word 稿   " + outbox.resolve("bulletin.docx") + "（供考核办修改后印发）");
-            out.println("  审计记录       java -jar target/kaohe.jar status --home " + options.home.resolve("demo") + " --period " + p + " --audit");
+            Plan played = context.getBean(Plan.class);
+            String planOption = played.isDefault() ? "" : " --plan " + played.id();
+            out.println("  审计记录       java -jar target/kaohe.jar status --home " + options.home.resolve("demo") + planOption + " --period " + p
+                    + " --audit");
             out.println("  各单位报告     " + outbox.resolve("units"));
             out.println("  明细工作簿     " + outbox.resolve("assessment.xlsx"));
             out.println("  得分与总分     " + outbox.resolve("scores.csv") + "，" + outbox.resolve("totals.csv"));
             out.println("  空白模板       " + outbox.resolve("templates"));
             out.println("  退回与反馈     " + home.resolve("rejected"));
             out.println("  已接收的报表   " + home.resolve("archive").resolve(p.toString()));
-            out.println("  得分如何得来   java -jar target/kaohe.jar explain --home " + options.home.resolve("demo") + " --period " + p
-                    + " --unit 330424");
+            out.println("  得分如何得来   java -jar target/kaohe.jar explain --home " + options.home.resolve("demo") + planOption + " --period " + p
+                    + " --unit " + played.unitsOf(kaohe.plan.PeerGroup.COUNTY).get(0));
             out.flush();
         }
         return ExitStatus.DONE;
