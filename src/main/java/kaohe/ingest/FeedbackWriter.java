@@ -12,9 +12,6 @@ import kaohe.validate.Finding;
 import kaohe.validate.Severity;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -117,7 +114,6 @@ public final class FeedbackWriter {
     }
 
     private static void markCells(Workbook workbook, List<Finding> findings) {
-        CreationHelper helper = workbook.getCreationHelper();
         Map<String, Drawing<?>> drawings = new HashMap<>();
         Map<String, CellStyle> marked = new HashMap<>();
         for (Finding f : findings) {
@@ -132,20 +128,7 @@ public final class FeedbackWriter {
                     k -> fill(workbook, cell.getCellStyle(), f.severity())));
             Drawing<?> drawing = drawings.computeIfAbsent(f.sheet(), s -> sheet.createDrawingPatriarch());
             String text = f.code() + " " + f.message() + "\n修改方法：" + f.hint();
-            Comment existing = cell.getCellComment();
-            if (existing != null) {
-                text = existing.getString().getString() + "\n" + text;
-                cell.removeCellComment();
-            }
-            ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(ref.getCol() + 1);
-            anchor.setCol2(ref.getCol() + 5);
-            anchor.setRow1(ref.getRow());
-            anchor.setRow2(ref.getRow() + 5);
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(helper.createRichTextString(text));
-            comment.setAuthor("考核系统");
-            cell.setCellComment(comment);
+            kaohe.template.CellComments.add(drawing, cell, text, "考核系统");
         }
     }
 

@@ -306,20 +306,9 @@ final class AssessmentWorkbookWriter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.length - 1));
-        printable(sheet);
-        return sheet;
-    }
-
-    /** A4 landscape, as wide as the paper, as many pages down as it takes, the header row on every page. */
-    private static void printable(SXSSFSheet sheet) {
-        org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        kaohe.template.PrintLayout.landscapeFitToWidth(sheet, 0);
         sheet.getFooter().setCenter(sheet.getSheetName() + "　第 &P 页，共 &N 页");
+        return sheet;
     }
 
     /**

@@ -27,9 +27,6 @@ import kaohe.template.TemplateWriter;
 import kaohe.validate.ReturnValue;
 import kaohe.validate.ValueState;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -158,15 +155,6 @@ public final class UpwardReturn {
     }
 
     private static void comment(Workbook workbook, Drawing<?> drawing, Cell cell, String text) {
-        CreationHelper factory = workbook.getCreationHelper();
-        ClientAnchor anchor = factory.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 4);
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setString(factory.createRichTextString(text));
-        comment.setAuthor("Kaohe");
-        cell.setCellComment(comment);
+        kaohe.template.CellComments.add(drawing, cell, text, "Kaohe");
     }
 }
