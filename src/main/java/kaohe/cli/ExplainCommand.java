@@ -51,14 +51,17 @@ final class ExplainCommand implements Callable<Integer> {
             }
             UnitScorer scorer = context.getBean(UnitScorer.class);
             List<UnitAssessment> all = plan.units().stream().map(u -> scorer.assess(u, p)).toList();
-            RankedUnit ranked = Ranking.rank(all, plan.reporting().minimumRanked()).stream().filter(r -> r.assessment().unit().code().equals(code)).findFirst().orElseThrow();
+            List<RankedUnit> everyone = Ranking.rank(all, plan.reporting().minimumRanked());
+            RankedUnit ranked = everyone.stream().filter(r -> r.assessment().unit().code().equals(code)).findFirst().orElseThrow();
+            // 共 N 个 counts the units ranked, as the reports do: one not ranked takes no place.
+            long peers = everyone.stream().filter(r -> r.assessment().unit().peerGroup() == reporting.peerGroup() && r.rank() > 0).count();
             PrintWriter out = spec.commandLine().getOut();
             out.println(context.getBean(kaohe.plan.PlanStore.class).describe(plan));
             context.getBean(kaohe.score.AssessmentStore.class).latestVersion(plan.id(), p)
                     .filter(v -> !v.equals(plan.version()))
                     .ifPresent(v -> out.println("注意：本期最近一次评分用的是计划版本 " + v.substring(0, 12)
                             + "，与当前计划不同；以下按当前计划重新计算"));
-            Explanation.lines(ranked, Ranking.peers(all, reporting.peerGroup()), p, item, plan.reporting().label(reporting.peerGroup())).forEach(out::println);
+            Explanation.lines(ranked, peers, p, item, plan.reporting().label(reporting.peerGroup())).forEach(out::println);
             out.flush();
         }
         return ExitStatus.DONE;

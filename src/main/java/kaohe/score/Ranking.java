@@ -3,7 +3,6 @@ package kaohe.score;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import kaohe.plan.PeerGroup;
 
 /**
  * Ranks units within their peer group by total as shown; equal totals share a rank (1, 2, 2, 4). A unit
@@ -48,9 +47,5 @@ public final class Ranking {
             return vetoed;
         }
         return Exact.rounded(other.total(), 2).compareTo(shown) > 0;
-    }
-
-    public static long peers(List<UnitAssessment> assessments, PeerGroup group) {
-        return assessments.stream().filter(a -> a.unit().peerGroup() == group).count();
     }
 }
