@@ -30,21 +30,32 @@ public class JobHistory {
     }
 
     public List<Run> recent(int limit) {
-        return jdbc.sql("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, "
+        record Row(long id, String job, Instant start, Instant end, String status, long read, long written, long skipped) {
+        }
+        // The newest executions only, counted in the database; then their parameters in one more query.
+        List<Row> rows = jdbc.sql("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, "
                         + "(SELECT COALESCE(SUM(s.READ_COUNT), 0) " + COUNTED_STEPS + "), "
                         + "(SELECT COALESCE(SUM(s.WRITE_COUNT), 0) " + COUNTED_STEPS + "), "
                         + "(SELECT COALESCE(SUM(s.PROCESS_SKIP_COUNT + s.READ_SKIP_COUNT + s.WRITE_SKIP_COUNT), 0) " + COUNTED_STEPS + ") "
                         + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
-                        + "ORDER BY e.JOB_EXECUTION_ID DESC")
-                .query((rs, n) -> new Run(rs.getLong(1), rs.getString(2), parameters(rs.getLong(1)), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
-                .list().stream().limit(limit).toList();
-    }
-
-    private String parameters(long execution) {
-        return String.join(" ", jdbc.sql("SELECT PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS "
-                        + "WHERE JOB_EXECUTION_ID = ? ORDER BY PARAMETER_NAME")
-                .param(execution).query((rs, n) -> rs.getString(1) + "=" + rs.getString(2)).list());
+                        + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?")
+                .param(Math.max(0, limit))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)),
+                        rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<String>> parameters = new java.util.HashMap<>();
+        String ids = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+        jdbc.sql("SELECT JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS "
+                        + "WHERE JOB_EXECUTION_ID IN (" + ids + ") ORDER BY JOB_EXECUTION_ID, PARAMETER_NAME")
+                .params(rows.stream().map(r -> (Object) r.id()).toList())
+                .query(rs -> {
+                    parameters.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2) + "=" + rs.getString(3));
+                });
+        return rows.stream().map(r -> new Run(r.id(), r.job(), String.join(" ", parameters.getOrDefault(r.id(), List.of())), r.start(),
+                r.end(), r.status(), r.read(), r.written(), r.skipped())).toList();
     }
 
     private static Instant instant(Timestamp timestamp) {
