@@ -20,32 +20,39 @@ public final class Ranking {
         return rank(assessments, 1);
     }
 
-    /** The assessments in the same order, each with its rating and rank among the peers with enough counted items. */
+    /**
+     * The assessments in the same order, each with its rating and rank among the peers with enough counted
+     * items. Each peer group is sorted once (unvetoed first, then by total as shown), so a province's
+     * thousands of units rank in n log n.
+     */
     public static List<RankedUnit> rank(List<UnitAssessment> assessments, int minimumRanked) {
+        java.util.Map<UnitAssessment, Integer> ranks = new java.util.IdentityHashMap<>();
+        java.util.Map<kaohe.plan.PeerGroup, List<UnitAssessment>> groups = new java.util.EnumMap<>(kaohe.plan.PeerGroup.class);
+        for (UnitAssessment assessment : assessments) {
+            if (rankable(assessment, minimumRanked)) {
+                groups.computeIfAbsent(assessment.unit().peerGroup(), g -> new ArrayList<>()).add(assessment);
+            }
+        }
+        java.util.Comparator<UnitAssessment> order = java.util.Comparator
+                .comparing((UnitAssessment a) -> a.veto().isPresent())
+                .thenComparing((UnitAssessment a) -> Exact.rounded(a.total(), 2), java.util.Comparator.reverseOrder());
+        for (List<UnitAssessment> group : groups.values()) {
+            group.sort(order);
+            for (int i = 0; i < group.size(); i++) {
+                boolean tie = i > 0 && order.compare(group.get(i - 1), group.get(i)) == 0;
+                ranks.put(group.get(i), tie ? ranks.get(group.get(i - 1)) : i + 1);
+            }
+        }
         List<RankedUnit> ranked = new ArrayList<>();
         for (UnitAssessment assessment : assessments) {
             BigDecimal shown = assessment.total() == null ? null : Exact.rounded(assessment.total(), 2);
-            boolean vetoed = assessment.veto().isPresent();
-            int rank = !rankable(assessment, minimumRanked) ? 0 : 1 + (int) assessments.stream()
-                    .filter(other -> other.unit().peerGroup() == assessment.unit().peerGroup() && rankable(other, minimumRanked))
-                    .filter(other -> ahead(other, vetoed, shown))
-                    .count();
-            Rating rating = shown == null ? null : vetoed ? Rating.不合格 : Rating.of(shown);
-            ranked.add(new RankedUnit(assessment, shown, rating, rank, minimumRanked));
+            Rating rating = shown == null ? null : assessment.veto().isPresent() ? Rating.不合格 : Rating.of(shown);
+            ranked.add(new RankedUnit(assessment, shown, rating, ranks.getOrDefault(assessment, 0), minimumRanked));
         }
         return ranked;
     }
 
     private static boolean rankable(UnitAssessment assessment, int minimumRanked) {
         return assessment.total() != null && (minimumRanked <= 1 || assessment.counted() >= minimumRanked);
-    }
-
-    /** A unit under 一票否决 is 不合格 and ranks after every peer without one, whatever its total. */
-    private static boolean ahead(UnitAssessment other, boolean vetoed, BigDecimal shown) {
-        boolean otherVetoed = other.veto().isPresent();
-        if (otherVetoed != vetoed) {
-            return vetoed;
-        }
-        return Exact.rounded(other.total(), 2).compareTo(shown) > 0;
     }
 }

@@ -65,6 +65,21 @@ class ScoreShapeTests {
         assertThat(ranked.get(0).rankText()).isEqualTo("2");
     }
 
+    @Test
+    void everyRankIsOnePlusThePeersAheadHoweverManyUnitsAndTies() {
+        java.util.Random random = new java.util.Random(7);
+        List<UnitAssessment> units = java.util.stream.IntStream.range(0, 2000)
+                .mapToObj(i -> unit(String.valueOf(900000 + i), (60 + random.nextInt(40)) + "." + random.nextInt(10) + "0"))
+                .toList();
+
+        List<RankedUnit> ranked = Ranking.rank(units);
+
+        for (RankedUnit u : ranked) {
+            long ahead = ranked.stream().filter(o -> o.shownTotal().compareTo(u.shownTotal()) > 0).count();
+            assertThat(u.rank()).as(u.assessment().unit().code().value()).isEqualTo(1 + (int) ahead);
+        }
+    }
+
     private static UnitAssessment unit(String code, String total, int counted) {
         PeerGroup group = code.matches("\\d+") ? PeerGroup.COUNTY : PeerGroup.BUREAU;
         List<kaohe.score.ItemScore> items = java.util.stream.IntStream.range(0, counted)
