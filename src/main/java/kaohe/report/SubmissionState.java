@@ -39,8 +39,15 @@ public record SubmissionState(ReportingUnit unit, State state, Optional<Submissi
     /** Every unit of the plan, in plan order. */
     public static Map<ReportingUnit, SubmissionState> of(Plan plan, Period period, List<Submission> submissions) {
         Map<ReportingUnit, SubmissionState> states = new LinkedHashMap<>();
+        // Grouped once, so a province's thousands of units do not each scan every file of the period.
+        Map<String, List<Submission>> byUnit = new java.util.HashMap<>();
+        for (Submission s : submissions) {
+            if (s.unitCode() != null) {
+                byUnit.computeIfAbsent(s.unitCode(), k -> new java.util.ArrayList<>()).add(s);
+            }
+        }
         for (ReportingUnit unit : plan.units()) {
-            List<Submission> mine = submissions.stream().filter(s -> unit.code().value().equals(s.unitCode())).toList();
+            List<Submission> mine = byUnit.getOrDefault(unit.code().value(), List.of());
             Optional<Submission> current = mine.stream().filter(s -> s.status() == ReturnStatus.ACCEPTED).findFirst();
             long rejected = mine.stream().filter(s -> s.status() == ReturnStatus.REJECTED || s.status() == ReturnStatus.RETURNED).count();
             Optional<Instant> last = mine.stream().map(Submission::receivedAt).max(Instant::compareTo);
