@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code kaohe} command; it only groups the sub-commands. */
-@Command(name = "kaohe", mixinStandardHelpOptions = true, version = "Kaohe 0.1",
+@Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Quarterly assessment of a quality-improvement plan (考核).",
         subcommands = {PlanCommand.class, TemplatesCommand.class, IngestCommand.class, AssessCommand.class, ExplainCommand.class, RemindCommand.class, ReviewCommand.class, PublishCommand.class, ReopenCommand.class, StatusCommand.class, ReportUpCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class})
 public final class KaoheCommand implements Runnable {

@@ -147,4 +147,15 @@ class PlanCommandTests {
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("E04,嘉兴市区PM2.5平均浓度,生态环境质量,AT_MOST,2017,44,");
         assertThat(Files.readString(json, StandardCharsets.UTF_8)).contains("\"code\" : \"T16\"");
     }
+
+    @Test
+    void versionIsTheBuildsOwn() throws Exception {
+        java.util.Properties pom = new java.util.Properties();
+        pom.setProperty("version", java.nio.file.Files.readString(Path.of("pom.xml"))
+                .replaceAll("(?s).*?<artifactId>kaohe</artifactId>\\s*<version>([^<]+)</version>.*", "$1"));
+
+        assertThat(run("--version")).isZero();
+
+        assertThat(out.toString()).startsWith("Kaohe " + pom.getProperty("version") + " (built ").contains("Java ");
+    }
 }
