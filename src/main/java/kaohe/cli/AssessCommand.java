@@ -34,7 +34,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(p, anyway, resend);
             PrintWriter out = spec.commandLine().getOut();

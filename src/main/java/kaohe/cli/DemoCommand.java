@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         Path home = options.home.resolve("demo").toAbsolutePath().normalize();
         OwnedFolder.wipe(home);
         PrintWriter out = spec.commandLine().getOut();

@@ -41,13 +41,13 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             Plan plan = context.getBean(Plan.class);
-            UnitCode code = UnitCode.of(unit);
-            var reporting = plan.unit(code).orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the plan"));
-            if (item != null && plan.indicator(ItemCode.of(item)).isEmpty() && plan.task(ItemCode.of(item)).isEmpty()) {
-                throw new IllegalArgumentException("no item " + item + " in the plan");
+            var reporting = CommandInput.unit(unit, plan);
+            UnitCode code = reporting.code();
+            if (item != null && (!ItemCode.isValid(item) || plan.indicator(ItemCode.of(item)).isEmpty() && plan.task(ItemCode.of(item)).isEmpty())) {
+                throw new kaohe.shared.Refusal("项目编码“" + item + "”不在计划 " + plan.id() + " 中");
             }
             UnitScorer scorer = context.getBean(UnitScorer.class);
             List<UnitAssessment> all = plan.units().stream().map(u -> scorer.assess(u, p)).toList();

@@ -38,11 +38,9 @@ public final class KaoheCommand implements Runnable {
                     return ExitStatus.INVALID_INPUT;
                 }
             }
+            // Usage errors are picocli's own (exit 2, before any command runs); anything else that escapes a
+            // command is a failure, logged with its stack trace.
             java.util.Optional<String> operator = OperatorErrors.describe(e, options == null ? null : options.database());
-            if (operator.isEmpty() && e instanceof IllegalArgumentException) {
-                cmd.getErr().println("kaohe: " + e.getMessage());
-                return ExitStatus.USAGE;
-            }
             java.nio.file.Path log = FailureLog.write(options == null ? null : options.home, cmd.getCommandName(), e);
             cmd.getErr().println("kaohe: " + operator.orElse("运行失败：" + e)
                     + (log == null ? "" : "（详细信息见 " + log + "）"));

@@ -28,7 +28,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             PeriodPublisher.Published published = context.getBean(PeriodPublisher.class).publish(p);
             PrintWriter out = spec.commandLine().getOut();

@@ -32,7 +32,7 @@ final class RemindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             Reminders reminders = context.getBean(Reminders.class);
             List<SubmissionState> due = reminders.remind(p, resend);

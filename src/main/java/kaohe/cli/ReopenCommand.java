@@ -30,7 +30,7 @@ final class ReopenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             Publication withdrawn = context.getBean(PeriodPublisher.class).reopen(p, reason);
             spec.commandLine().getOut().printf("%s 第 %d 版已撤回（理由：%s）；已发布的文件保留。可重新考核后再发布。%n", p, withdrawn.version(), reason.trim());

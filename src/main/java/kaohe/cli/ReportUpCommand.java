@@ -42,7 +42,7 @@ final class ReportUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         Plan parent = plan(new PlanCatalog(options.plansDir).locate(to));
         try (var context = options.startApplication(java.util.Map.of())) {
             Plan city = context.getBean(Plan.class);

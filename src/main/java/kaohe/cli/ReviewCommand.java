@@ -42,7 +42,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (period == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--period=P'");
         }
-        Period p = Period.of(period);
+        Period p = CommandInput.period(period);
         Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("审核表-" + p + ".xlsx");
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
             ReviewWorkbook workbook = new ReviewWorkbook(context.getBean(Plan.class), context.getBean(ReturnStore.class));

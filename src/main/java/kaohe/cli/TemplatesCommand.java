@@ -46,12 +46,8 @@ final class TemplatesCommand implements Callable<Integer> {
             return ExitStatus.INVALID_INPUT;
         }
         Plan plan = load.plan();
-        Period p = Period.of(period);
-        if (!plan.covers(p)) {
-            throw new IllegalArgumentException("period " + p + " is outside the plan (" + plan.start() + "–" + plan.end() + ")");
-        }
-        List<ReportingUnit> units = unit == null ? plan.units()
-                : List.of(plan.unit(UnitCode.of(unit)).orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the plan")));
+        Period p = CommandInput.period(period, plan);
+        List<ReportingUnit> units = unit == null ? plan.units() : List.of(CommandInput.unit(unit, plan));
         Path folder = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("templates");
         int written;
         if (withoutPrevious) {

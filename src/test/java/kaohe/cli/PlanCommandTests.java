@@ -158,4 +158,14 @@ class PlanCommandTests {
 
         assertThat(out.toString()).startsWith("Kaohe " + pom.getProperty("version") + " (built ").contains("Java ");
     }
+
+    @Test
+    void aMistypedPeriodOrUnitIsRefusedInOneChineseLineWithExitOneNotTakenForAUsageError() {
+        assertThat(run("templates", "--period", "2019Q5", "--no-previous", "--home", temp.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("考核期“2019Q5”无效：应写作如 2019Q2");
+        assertThat(run("templates", "--period", "2021Q1", "--no-previous", "--home", temp.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("考核期 2021Q1 不在计划 jiaxing-2017-2019 的考核期 2017Q1–2019Q4 内");
+        assertThat(run("templates", "--period", "2019Q2", "--unit", "XX1", "--no-previous", "--home", temp.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("单位编码“XX1”不在计划 jiaxing-2017-2019 中").doesNotContain("Exception");
+    }
 }
