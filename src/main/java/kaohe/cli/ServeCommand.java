@@ -19,7 +19,6 @@ import kaohe.schedule.ScheduledRuns;
 import kaohe.shared.Period;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -82,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LocalExecutions local = context.getBean(LocalExecutions.class);
-            local.stopAll(context.getBean(JobOperator.class));
+            local.stopAll(context);
             // No new runs; the running one ends after its current items, and the database stays open until it has.
             scheduler.shutdown();
             try {

@@ -39,6 +39,11 @@ public class LocalExecutions implements JobExecutionListener {
      * Ingest stops by its workers reading no further file, so each finishes and commits the file it
      * holds: JobOperator.stop on a partitioned step could roll a worker's file back mid-commit.
      */
+    /** {@link #stopAll(JobOperator)} with the application's operator, so callers outside {@code job} need no Spring Batch type. */
+    public int stopAll(org.springframework.beans.factory.BeanFactory beans) {
+        return stopAll(beans.getBean(JobOperator.class));
+    }
+
     public int stopAll(JobOperator operator) {
         ingestStopRequested.set(true);
         int asked = 0;

@@ -1,6 +1,4 @@
-package kaohe;
-
-import kaohe.cli.KaoheCommand;
+package kaohe.cli;
 
 /** Entry point of {@code java -jar target/kaohe.jar <command> [options]}. */
 public final class Kaohe {
