@@ -61,8 +61,9 @@ final class AssessmentWorkbookWriter {
             scores();
             values();
             findings();
-            submissionStates();
-            overdue();
+            java.util.Collection<SubmissionState> states = SubmissionState.of(data.plan(), data.period(), data.submissions()).values();
+            submissionStates(states);
+            overdue(states);
             submissions();
             audit();
             int rows = 0;
@@ -144,10 +145,9 @@ final class AssessmentWorkbookWriter {
                 number(row, 9, item.completion() == null ? null : Exact.rounded(item.completion(), 4), percent);
                 number(row, 10, item.weight(), null);
                 number(row, 11, item.score() == null ? null : Exact.rounded(item.score(), 4), twoPlaces);
-                text(row, 12, WorkbookLabels.light(item.light()));
-                text(row, 13, WorkbookLabels.flag(item.flag()));
-                text(row, 14, item.counts() && item.light() != null && item.light() != kaohe.score.Light.GREEN
-                        ? ItemGap.of(data.plan(), item) : "");
+                text(row, 12, item.light() == null ? "" : item.light().label());
+                text(row, 13, item.flag().label());
+                text(row, 14, ItemGap.whereShort(data.plan(), item).orElse(""));
                 text(row, 15, item.sourceFile());
                 text(row, 16, item.sourceCell());
                 text(row, 17, item.rule());
@@ -237,11 +237,11 @@ final class AssessmentWorkbookWriter {
     }
 
     /** Where each unit stands for the period: on time, late, returned unchanged or missing, with the file used. */
-    private void submissionStates() {
+    private void submissionStates(java.util.Collection<SubmissionState> states) {
         SXSSFSheet sheet = sheet("报送情况", new String[]{"单位编码", "单位", "类别", "报送状态", "收到时间（北京时间）", "采用的报表", "退回次数"},
                 new int[]{10, 16, 12, 10, 20, 40, 8});
         int r = 1;
-        for (SubmissionState s : SubmissionState.of(data.plan(), data.period(), data.submissions()).values()) {
+        for (SubmissionState s : states) {
             Row row = sheet.createRow(r++);
             text(row, 0, s.unit().code().value());
             text(row, 1, s.unit().name());
@@ -254,12 +254,12 @@ final class AssessmentWorkbookWriter {
     }
 
     /** The units past the deadline: late, sent back and not corrected, or silent; with how many days past. */
-    private void overdue() {
+    private void overdue(java.util.Collection<SubmissionState> states) {
         java.time.LocalDate deadline = data.plan().deadline().deadline(data.period());
         SXSSFSheet sheet = sheet("逾期名单", new String[]{"单位编码", "单位", "类别", "情况", "报送截止", "收到时间（北京时间）", "逾期天数"},
                 new int[]{10, 16, 12, 10, 12, 20, 8});
         int r = 1;
-        for (SubmissionState s : SubmissionState.of(data.plan(), data.period(), data.submissions()).values()) {
+        for (SubmissionState s : states) {
             if (s.state() == SubmissionState.State.ON_TIME) {
                 continue;
             }

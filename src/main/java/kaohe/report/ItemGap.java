@@ -26,8 +26,13 @@ final class ItemGap {
 
     /** The gap where a counted item falls short of its target (a yellow or red light); otherwise its state (达标, 不适用 …). */
     static String orState(Plan plan, ItemScore item) {
-        boolean short_ = item.counts() && item.light() != null && item.light() != kaohe.score.Light.GREEN;
-        return short_ ? of(plan, item) : ReportText.state(item);
+        return whereShort(plan, item).orElseGet(() -> ReportText.state(item));
+    }
+
+    /** The gap of a counted item with a yellow or red light; empty for one that meets its target or does not count. */
+    static java.util.Optional<String> whereShort(Plan plan, ItemScore item) {
+        boolean falls = item.counts() && item.light() != null && item.light() != kaohe.score.Light.GREEN;
+        return falls ? java.util.Optional.of(of(plan, item)) : java.util.Optional.empty();
     }
 
     static String of(Plan plan, ItemScore item) {

@@ -55,8 +55,25 @@ final class ReportText {
     }
 
     /** The rating bands, as every report states them. */
-    static final String RATING_BANDS = "等级按总分（保留两位小数）评定：优秀 ≥ 90 分，良好 80～89.99 分，合格 60～79.99 分，不合格 < 60 分；"
-            + "一票否决的为不合格。";
+    static final String RATING_BANDS = ratingBands();
+
+    /** From Rating's own thresholds, so the stated bands cannot drift from the ones applied. */
+    private static String ratingBands() {
+        kaohe.score.Rating[] ratings = kaohe.score.Rating.values();
+        StringBuilder text = new StringBuilder("等级按总分（保留两位小数）评定：");
+        for (int i = 0; i < ratings.length; i++) {
+            BigDecimal from = ratings[i].from();
+            if (i == 0) {
+                text.append(ratings[i].name()).append(" ≥ ").append(from).append(" 分，");
+            } else if (i == ratings.length - 1) {
+                text.append(ratings[i].name()).append(" < ").append(ratings[i - 1].from()).append(" 分；");
+            } else {
+                text.append(ratings[i].name()).append(" ").append(from).append("～")
+                        .append(ratings[i - 1].from().subtract(new BigDecimal("0.01"))).append(" 分，");
+            }
+        }
+        return text.append("一票否决的为不合格。").toString();
+    }
 
     static String light(ItemScore item) {
         return item.light() == null ? "" : item.light().text();

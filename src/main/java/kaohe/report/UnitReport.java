@@ -141,16 +141,11 @@ public final class UnitReport {
 
     /** How the total is made: the score column adds to Σ score, the total scales it to 100 over the weights that count. */
     static String totalExplained(RankedUnit ranked) {
-        UnitAssessment a = ranked.assessment();
-        if (a.total() == null) {
+        if (ranked.assessment().total() == null) {
             return "本期没有计分项目，不计总分。";
         }
-        String adjustment = a.totalAdjustment().signum() == 0 ? ""
-                : (a.totalAdjustment().signum() > 0 ? " + 加分 " : " − 减分 ") + Decimals.plain(Decimals.canonical(a.totalAdjustment().abs()));
-        String late = a.latePenalty().signum() > 0 ? " − 迟报扣分 " + Decimals.plain(a.latePenalty()) : "";
-        return "总分 " + ReportText.total(ranked) + " = 100 × 得分合计 " + Exact.shown(a.scoreSum(), 2) + " ÷ 计分项目权重合计 "
-                + Decimals.plain(Decimals.canonical(a.weightSum())) + late + adjustment
-                + "：按本单位本期实际计分的项目折算为百分制，“得分/权重”一栏相加即为得分合计；本期不考核、不适用的项目不计入。";
+        return kaohe.score.Explanation.totalFormula(ranked, 2)
+                + "：按本单位本期实际计分项目的权重折算为百分制，“得分/权重”一栏相加即为得分合计；本期不考核、不适用的项目不计入。";
     }
 
     /** Score rate per category, 100 × Σ score ÷ Σ weight, over the items that count. */

@@ -2,14 +2,12 @@ package kaohe.report;
 
 import kaohe.ingest.ReturnStatus;
 import kaohe.plan.TargetKind;
-import kaohe.score.Light;
-import kaohe.score.ScoreFlag;
 import kaohe.validate.ItemType;
 import kaohe.validate.ValueState;
 
 /**
- * The staff workbook speaks the office's language: every code the system stores (AT_LEAST, amber,
- * REJECTED …) has its Chinese word here. The CSV files keep the codes, which other systems read.
+ * The staff workbook speaks the office's language: every code the system stores (AT_LEAST, REJECTED …)
+ * has its Chinese word here; lights and score flags carry theirs ({@code label()}). The CSV files keep the codes, which other systems read.
  */
 final class WorkbookLabels {
 
@@ -33,14 +31,6 @@ final class WorkbookLabels {
 
     static String type(ItemType type) {
         return type == ItemType.TASK ? "任务" : "指标";
-    }
-
-    static String light(Light light) {
-        return light == null ? "" : light.label();
-    }
-
-    static String flag(ScoreFlag flag) {
-        return flag.label();
     }
 
     static String status(ReturnStatus status) {

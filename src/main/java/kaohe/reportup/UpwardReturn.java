@@ -2,8 +2,6 @@ package kaohe.reportup;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +57,8 @@ public final class UpwardReturn {
         }
     }
 
+    private static final String AUTHOR = "考核系统";
+
     private final Plan city;
     private final Plan parent;
     private final UpwardMapping mapping;
@@ -89,7 +89,7 @@ public final class UpwardReturn {
                 Optional<UpwardMapping.Pair> pair = mapping.pairFor(code);
                 if (pair.isEmpty()) {
                     left.add(code + " 未对应到" + city.name() + "的指标");
-                    comment(workbook, drawing, cell, "未对应到本市计划的指标，请填报人填写。");
+                    kaohe.template.CellComments.add(drawing, cell, "未对应到本市计划的指标，请填报人填写。", AUTHOR);
                     continue;
                 }
                 Indicator from = city.indicator(pair.get().from()).orElseThrow();
@@ -100,13 +100,13 @@ public final class UpwardReturn {
                 if (value.isEmpty()) {
                     String why = stored.isEmpty() ? "本期没有" + lead + "的合格报表" : lead + "的报表中 " + from.code() + " 没有数值";
                     left.add(code + " " + why);
-                    comment(workbook, drawing, cell, "对应本市 " + from.code() + " " + from.name() + "，但" + why + "，请填报人填写。");
+                    kaohe.template.CellComments.add(drawing, cell, "对应本市 " + from.code() + " " + from.name() + "，但" + why + "，请填报人填写。", AUTHOR);
                     continue;
                 }
-                setNumber(cell, value.get().value());
-                comment(workbook, drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，" + pair.get().how().text()
+                cell.setCellValue(value.get().value().doubleValue());
+                kaohe.template.CellComments.add(drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，" + pair.get().how().text()
                         + "（" + lead + "，" + stored.get().originalName() + " " + value.get().sheet() + "!" + value.get().cell() + "，"
-                        + Decimals.plain(value.get().value()) + "）。口径：" + pair.get().reason());
+                        + Decimals.plain(value.get().value()) + "）。口径：" + pair.get().reason(), AUTHOR);
                 filled++;
             }
             AtomicFiles.write(out, workbook::write);
@@ -148,13 +148,5 @@ public final class UpwardReturn {
                     + entries.getOrDefault(TemplateLayout.META_UNIT, "") + "”，考核期“" + entries.getOrDefault(TemplateLayout.META_PERIOD, "") + "”）");
         }
         return workbook;
-    }
-
-    private static void setNumber(Cell cell, BigDecimal value) {
-        cell.setCellValue(value.doubleValue());
-    }
-
-    private static void comment(Workbook workbook, Drawing<?> drawing, Cell cell, String text) {
-        kaohe.template.CellComments.add(drawing, cell, text, "Kaohe");
     }
 }

@@ -18,6 +18,21 @@ public final class Explanation {
         return lines(ranked, peers, period, onlyItem, ranked.assessment().unit().peerGroup().label());
     }
 
+    /**
+     * How the total is made, as explain and the unit report both state it: 总分 88.62 = 100 × 得分合计 29.35 ÷
+     * 权重合计 33.125, then any late penalty and the office's points; null total aside.
+     *
+     * @param scorePlaces the places the score sum is shown to (the report's score column shows 2)
+     */
+    public static String totalFormula(RankedUnit ranked, int scorePlaces) {
+        UnitAssessment a = ranked.assessment();
+        return "总分 " + ranked.shownTotal().toPlainString() + " = 100 × 得分合计 " + Exact.shown(a.scoreSum(), scorePlaces)
+                + " ÷ 权重合计 " + Decimals.plain(Decimals.canonical(a.weightSum()))
+                + (a.latePenalty().signum() > 0 ? " − 迟报扣分 " + Decimals.plain(a.latePenalty()) : "")
+                + (a.totalAdjustment().signum() == 0 ? "" : (a.totalAdjustment().signum() > 0 ? " + 加分 " : " − 减分 ")
+                + Decimals.plain(Decimals.canonical(a.totalAdjustment().abs())));
+    }
+
     /** @param groupLabel what the plan calls the unit's peer group (县（市、区）, 设区市 …) */
     public static List<String> lines(RankedUnit ranked, long peers, Period period, String onlyItem, String groupLabel) {
         UnitAssessment a = ranked.assessment();
@@ -26,12 +41,7 @@ public final class Explanation {
         if (a.total() == null) {
             lines.add("  本期没有计分项目。");
         } else {
-            lines.add("  总分 " + ranked.shownTotal().toPlainString() + " = 100 × 得分合计 " + Exact.shown(a.scoreSum(), 4)
-                    + " ÷ 权重合计 " + Decimals.plain(Decimals.canonical(a.weightSum()))
-                    + (a.latePenalty().signum() > 0 ? " − 迟报扣分 " + Decimals.plain(a.latePenalty()) : "")
-                    + (a.totalAdjustment().signum() == 0 ? "" : (a.totalAdjustment().signum() > 0 ? " + 加分 " : " − 减分 ")
-                    + Decimals.plain(Decimals.canonical(a.totalAdjustment().abs())))
-                    + "；" + ranked.rating().name() + "，" + (ranked.tooFewItemsToRank() ? ranked.notRanked()
+            lines.add("  " + totalFormula(ranked, 4) + "；" + ranked.rating().name() + "，" + (ranked.tooFewItemsToRank() ? ranked.notRanked()
                     : groupLabel + "第 " + ranked.rank() + " 名（共 " + peers + " 个）"));
             lines.add("  计分项目 " + a.counted() + " 项，已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项，迟报 " + a.late() + " 项");
         }

@@ -12,6 +12,11 @@ public enum Rating {
         this.from = BigDecimal.valueOf(from);
     }
 
+    /** The lowest total (as shown) that earns this rating. */
+    public BigDecimal from() {
+        return from;
+    }
+
     public static Rating of(BigDecimal shownTotal) {
         for (Rating rating : values()) {
             if (shownTotal.compareTo(rating.from) >= 0) {

@@ -88,7 +88,7 @@ class AssessmentReportsTests {
         CSVRecord nanhu = totals.stream().filter(r -> r.get("unit_code").equals("330402")).findFirst().orElseThrow();
 
         assertThat(text).contains("总分" + nanhu.get("total") + "=100×得分合计")
-                .contains("÷计分项目权重合计").contains("“得分/权重”一栏相加即为得分合计")
+                .contains("÷权重合计").contains("“得分/权重”一栏相加即为得分合计")
                 .contains("优秀≥90分，良好80～89.99分，合格60～79.99分，不合格<60分");
     }
 
