@@ -15,7 +15,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * the work really holds, independent of how big the collector lets the young generation grow) and
  * the process's peak resident set, which Linux lets us reset between stretches.
  */
-public final class MemoryProbe {
+final class MemoryProbe {
 
     private final AtomicLong peakLiveHeap = new AtomicLong();
     private final java.util.Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -14,7 +14,7 @@ import java.util.List;
  * least) so scoring does real work. Each indicator and task weighs 1; the plan's total is their sum.
  * Codes 900001… and the all-zero seed name mark it as synthetic wherever it shows up.
  */
-public final class SyntheticPlan {
+final class SyntheticPlan {
 
     static final String SOURCE = "000_0000000000000000.txt 合成基准数据（非真实指标）";
     public static final String START = "2017Q1";

@@ -16,7 +16,7 @@ import kaohe.shared.Period;
  * format, one in twenty with mistakes that get it rejected, and one in a hundred cut off in transit.
  * Deterministic, so two runs measure the same bytes.
  */
-public final class SyntheticReturns {
+final class SyntheticReturns {
 
     public enum Kind { XLSX, XLS }
 

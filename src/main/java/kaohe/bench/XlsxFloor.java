@@ -18,7 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * strings, styles and every worksheet) with the JDK and run them through the JDK's SAX parser, with no
  * decoding, validation or storage. Ingest's parse stage is reported as a multiple of this.
  */
-public final class XlsxFloor {
+final class XlsxFloor {
 
     private final SAXParserFactory factory = SAXParserFactory.newInstance();
 

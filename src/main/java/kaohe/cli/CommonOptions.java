@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * Options every command takes. Each falls back to a system property, then an environment variable,
  * then the default (see README, "Configuration").
  */
-public class CommonOptions {
+class CommonOptions {
 
     @Option(names = "--home", paramLabel = "DIR",
             defaultValue = "${sys:kaohe.home:-${env:KAOHE_HOME:-var}}",

@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             result.assessment().cautions().forEach(line -> out.println("     注意：" + line));
             java.util.List<String> office = new kaohe.demo.DemoOffice(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
-                    context.getBean(AssessLauncher.class), context.getBean(kaohe.ingest.ReturnStore.class),
+                    context.getBean(AssessLauncher.class), context.getBean(kaohe.ingest.AcceptedReturns.class), context.getBean(kaohe.ingest.SubmittedReturns.class),
                     context.getBean(kaohe.office.ReviewDecisions.class), context.getBean(kaohe.office.PeriodPublisher.class),
                     context.getBean(MovableClock.class), home).run(p);
             for (int i = 0; i < office.size(); i++) {

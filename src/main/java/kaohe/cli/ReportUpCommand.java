@@ -49,7 +49,7 @@ final class ReportUpCommand implements Callable<Integer> {
             UpwardMapping mapping = UpwardMapping.load(options.planFolder(), city, parent);
             Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("report-up")
                     .resolve(parent.id() + "-" + mapping.unit() + "-" + p + ".xlsx");
-            UpwardReturn.Written written = new UpwardReturn(city, parent, mapping, context.getBean(kaohe.ingest.ReturnStore.class))
+            UpwardReturn.Written written = new UpwardReturn(city, parent, mapping, context.getBean(kaohe.ingest.AcceptedReturns.class))
                     .write(p, template, file);
             var printed = spec.commandLine().getOut();
             printed.printf("已生成 %s %s 上报表：%s%n", parent.id(), p, written.file());

@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.office.ReviewDecisions;
 import kaohe.office.ReviewWorkbook;
 import kaohe.plan.Plan;
@@ -45,7 +46,8 @@ final class ReviewCommand implements Callable<Integer> {
         Period p = CommandInput.period(period);
         Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("审核表-" + p + ".xlsx");
         try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-            ReviewWorkbook workbook = new ReviewWorkbook(context.getBean(Plan.class), context.getBean(ReturnStore.class));
+            ReviewWorkbook workbook = new ReviewWorkbook(context.getBean(Plan.class), context.getBean(AcceptedReturns.class),
+                    context.getBean(SubmittedReturns.class));
             int[] count = new int[1];
             Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, o -> count[0] = workbook.write(p, o));

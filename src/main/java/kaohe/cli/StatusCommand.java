@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.job.JobHistory;
 import kaohe.plan.DeadlineRule;
 import kaohe.plan.Plan;
@@ -67,7 +67,7 @@ final class StatusCommand implements Callable<Integer> {
                 Plan plan = context.getBean(Plan.class);
                 out.println();
                 out.println(p + " 报送情况（截止 " + plan.deadline().deadline(p) + "）:");
-                for (SubmissionState s : SubmissionState.of(plan, p, context.getBean(ReturnStore.class).submissions(plan.id(), p)).values()) {
+                for (SubmissionState s : SubmissionState.of(plan, p, context.getBean(SubmittedReturns.class).submissions(plan.id(), p)).values()) {
                     out.printf("  %-6s %-10s %-4s %-8s %s%n", s.unit().code(), s.unit().name(), s.state().label(), s.state().text(),
                             s.current().map(c -> when(c.receivedAt()) + "  " + c.originalName()).orElse(""));
                 }

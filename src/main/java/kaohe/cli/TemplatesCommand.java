@@ -55,7 +55,7 @@ final class TemplatesCommand implements Callable<Integer> {
         } else {
             try (var context = options.startApplication(java.util.Map.of())) {
                 written = TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(options.home),
-                        context.getBean(kaohe.ingest.ReturnStore.class), p, units, folder);
+                        context.getBean(kaohe.ingest.AcceptedReturns.class), p, units, folder);
             }
         }
         spec.commandLine().getOut().printf("已生成 %d 份 %s 报表模板：%s%n", written, p, folder);

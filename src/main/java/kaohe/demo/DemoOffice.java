@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.job.AssessLauncher;
 import kaohe.job.IngestLauncher;
 import kaohe.office.PeriodPublisher;
@@ -31,18 +32,20 @@ public final class DemoOffice {
     private final Plan plan;
     private final IngestLauncher ingest;
     private final AssessLauncher assess;
-    private final ReturnStore returns;
+    private final AcceptedReturns returns;
+    private final SubmittedReturns submitted;
     private final ReviewDecisions decisions;
     private final PeriodPublisher publisher;
     private final MovableClock clock;
     private final Path home;
 
-    public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, ReturnStore returns, ReviewDecisions decisions,
+    public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, AcceptedReturns returns, SubmittedReturns submitted, ReviewDecisions decisions,
                       PeriodPublisher publisher, MovableClock clock, Path home) {
         this.plan = plan;
         this.ingest = ingest;
         this.assess = assess;
         this.returns = returns;
+        this.submitted = submitted;
         this.decisions = decisions;
         this.publisher = publisher;
         this.clock = clock;
@@ -58,7 +61,7 @@ public final class DemoOffice {
             clock.set(DemoQuarter.moment(plan, period, 6));
             Path workbook = home.resolve("outbox").resolve(period.toString()).resolve("审核表-" + period + ".xlsx");
             try (OutputStream out = Files.newOutputStream(workbook)) {
-                new ReviewWorkbook(plan, returns).write(period, out);
+                new ReviewWorkbook(plan, returns, submitted).write(period, out);
             }
             fill(workbook);
             ReviewDecisions.Applied applied = decisions.apply(workbook);

@@ -5,7 +5,7 @@ import kaohe.validate.DecodedReturn;
 import kaohe.validate.Finding;
 
 /** A decoded return (null when the workbook is not a usable template at all) and what was found. */
-public record DecodeResult(DecodedReturn decoded, List<Finding> findings) {
+record DecodeResult(DecodedReturn decoded, List<Finding> findings) {
 
     public DecodeResult {
         findings = List.copyOf(findings);

@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * listing code, sheet, cell, problem and fix. A file that cannot be opened gets a workbook with the
  * list alone. The submitted original is never modified.
  */
-public final class FeedbackWriter {
+final class FeedbackWriter {
 
     public static final String SUMMARY_SHEET = "问题清单";
 

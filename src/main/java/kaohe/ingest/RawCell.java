@@ -11,7 +11,7 @@ package kaohe.ingest;
  * @param dateFormat    whether the cell's number format shows a date: the number is then a day count
  * @param uncalculated  a formula saved without its result (written by a program that does not calculate)
  */
-public record RawCell(String ref, String text, Double number, boolean percentFormat, String error, boolean dateFormat,
+record RawCell(String ref, String text, Double number, boolean percentFormat, String error, boolean dateFormat,
                       boolean uncalculated) {
 
     public RawCell(String ref, String text, Double number, boolean percentFormat, String error) {

@@ -8,5 +8,5 @@ package kaohe.ingest;
  * @param input the value (indicators) or status (tasks) cell
  * @param note  the 说明 (indicators) or 进展说明 (tasks) text
  */
-public record RawItemRow(int row, String code, RawCell input, String note) {
+record RawItemRow(int row, String code, RawCell input, String note) {
 }

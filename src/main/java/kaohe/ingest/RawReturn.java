@@ -10,7 +10,7 @@ import java.util.Map;
  * @param indicators the indicator sheet, null when missing
  * @param tasks      the task sheet, null when missing
  */
-public record RawReturn(Map<String, String> meta, Map<String, String> covers, RawSheet indicators, RawSheet tasks) {
+record RawReturn(Map<String, String> meta, Map<String, String> covers, RawSheet indicators, RawSheet tasks) {
 
     public RawReturn {
         meta = Map.copyOf(meta);

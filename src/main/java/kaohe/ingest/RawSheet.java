@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param lastRow 0-based index of the last row with content
  */
-public record RawSheet(String name, List<String> headers, List<RawItemRow> rows, List<String> mergedInputRanges, int lastRow) {
+record RawSheet(String name, List<String> headers, List<RawItemRow> rows, List<String> mergedInputRanges, int lastRow) {
 
     public RawSheet {
         headers = List.copyOf(headers);

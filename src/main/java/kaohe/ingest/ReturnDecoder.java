@@ -24,7 +24,7 @@ import org.apache.poi.ss.util.CellReference;
  * Raw cells to a decoded return: checks the template's identity and structure (sheets, headers, rows,
  * merged cells) against what the unit owes for the period, then decodes every value.
  */
-public final class ReturnDecoder {
+final class ReturnDecoder {
 
     private final Plan plan;
     private final TemplateTrust trust;

@@ -12,7 +12,6 @@ import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 import kaohe.validate.Finding;
 import kaohe.validate.PreviousReturn;
-import kaohe.validate.PreviousReturns;
 import kaohe.validate.ReturnValue;
 import kaohe.validate.ValueState;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * one file is one transaction. Also answers rules' questions about a unit's previous return.
  */
 @Repository
-public class ReturnStore implements PreviousReturns {
+class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, IngestRunRecords {
 
     private final JdbcClient jdbc;
     /** For the batched inserts of a return's values and findings, which JdbcClient cannot batch. */
@@ -35,21 +34,27 @@ public class ReturnStore implements PreviousReturns {
     /** The plan whose inbox this store files for: a content is a duplicate only for the same plan's inbox. */
     private final String inboxPlan;
 
-    public ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit, kaohe.plan.Plan plan) {
+    private final kaohe.plan.Plan plan;
+    private final PeerCache peers = new PeerCache(this::currentNumbers);
+
+    ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit, kaohe.plan.Plan plan) {
         this.inboxPlan = plan.id();
+        this.plan = plan;
         this.jdbc = JdbcClient.create(dataSource);
         this.batch = new JdbcTemplate(dataSource);
         this.audit = audit;
     }
 
+    @Override
     public long startRun(boolean dryRun, Instant now) {
+        peers.clear();
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ingest_run (started_at, dry_run) VALUES (?, ?)").params(seconds(now), dryRun).update(key, "id");
         return key.getKey().longValue();
     }
 
     /** Adds the outcome to {@code worker}'s tally of the run; a worker's files are filed one at a time. */
-    public void count(long runId, String worker, IngestOutcome outcome) {
+    void count(long runId, String worker, IngestOutcome outcome) {
         String column = switch (outcome.status()) {
             case ACCEPTED, SUPERSEDED, RETURNED -> "accepted";
             case REJECTED -> "rejected";
@@ -69,6 +74,7 @@ public class ReturnStore implements PreviousReturns {
      * Marks the run finished, copies its workers' tallies into its counters and stores why each file
      * left in the inbox is there ({@code deferred} counts those the next run takes up by itself).
      */
+    @Override
     public void finishRun(long runId, Instant now, Map<LeftReason, Integer> left, int quarantined) {
         IngestSummary tally = summary(runId);
         IngestSummary summary = new IngestSummary(runId, tally.accepted(), tally.rejected(), tally.duplicates(), tally.warnings(),
@@ -83,6 +89,7 @@ public class ReturnStore implements PreviousReturns {
                 .update();
     }
 
+    @Override
     public IngestSummary summary(long runId) {
         return jdbc.sql("SELECT COALESCE(SUM(t.accepted), 0), COALESCE(SUM(t.rejected), 0), COALESCE(SUM(t.duplicates), 0), "
                         + "COALESCE(SUM(t.warnings), 0), r.dry_run, r.quarantined, r.links, r.left_settling, r.left_failed, "
@@ -106,7 +113,7 @@ public class ReturnStore implements PreviousReturns {
                 .single();
     }
 
-    public Optional<Long> idByHash(String contentHash) {
+    Optional<Long> idByHash(String contentHash) {
         return jdbc.sql("SELECT id FROM return_file WHERE inbox_plan = ? AND content_hash = ?").params(inboxPlan, contentHash)
                 .query(Long.class).optional();
     }
@@ -115,7 +122,7 @@ public class ReturnStore implements PreviousReturns {
      * Stores an accepted or rejected return with its values and findings. An accepted return supersedes
      * the unit's earlier accepted return for the same plan and period, whose rows are kept.
      */
-    public long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
+    long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
         var d = outcome.decoded();
         List<Long> superseded = List.of();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
@@ -141,6 +148,7 @@ public class ReturnStore implements PreviousReturns {
                 .update(key, "id");
         long id = key.getKey().longValue();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
+            joinPeers(d);
             jdbc.sql("UPDATE return_file SET superseded_by = ? WHERE plan_id = ? AND unit_code = ? AND period_code = ? "
                             + "AND status = 'SUPERSEDED' AND superseded_by IS NULL")
                     .params(id, d.planId(), d.unit().value(), d.period().toString()).update();
@@ -180,7 +188,35 @@ public class ReturnStore implements PreviousReturns {
         return id;
     }
 
-    public void saveDuplicate(long runId, IngestOutcome outcome, Instant receivedAt) {
+    /** The return's numbers join its peer group's once they are committed (at once outside a transaction). */
+    private void joinPeers(kaohe.validate.DecodedReturn d) {
+        var group = plan.unit(d.unit()).map(kaohe.plan.ReportingUnit::peerGroup).orElse(null);
+        if (group == null || !d.planId().equals(plan.id())) {
+            return;
+        }
+        Map<ItemCode, BigDecimal> numbers = new HashMap<>();
+        d.values().stream().filter(v -> v.state() == ValueState.VALUE && v.value() != null).forEach(v -> numbers.put(v.item(), v.value()));
+        Runnable join = () -> peers.accepted(d.planId(), d.period(), group, d.unit(), numbers);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            join.run();
+                        }
+                    });
+        } else {
+            join.run();
+        }
+    }
+
+    @Override
+    public kaohe.validate.PeerValues peers(String planId, Period period, kaohe.plan.PeerGroup group, List<UnitCode> groupUnits,
+                                           UnitCode unit) {
+        return peers.peers(planId, period, group, groupUnits, unit);
+    }
+
+    void saveDuplicate(long runId, IngestOutcome outcome, Instant receivedAt) {
         jdbc.sql("INSERT INTO return_duplicate (run_id, return_id, original_name, received_at) VALUES (?, ?, ?, ?)")
                 .params(runId, outcome.duplicateOf(), outcome.file().originalName(), seconds(receivedAt)).update();
     }
@@ -220,6 +256,7 @@ public class ReturnStore implements PreviousReturns {
     }
 
     /** The current (accepted, not superseded) return of a unit for a period. */
+    @Override
     public Optional<StoredReturn> current(String planId, UnitCode unit, Period period) {
         return jdbc.sql("SELECT id, original_name, stored_path, received_at FROM return_file "
                         + "WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
@@ -229,28 +266,51 @@ public class ReturnStore implements PreviousReturns {
                 .optional();
     }
 
+    @Override
+    public Map<UnitCode, StoredReturn> currentByUnit(String planId, Period period) {
+        Map<Long, List<ReturnValue>> values = new HashMap<>();
+        jdbc.sql("SELECT v.return_id, " + VALUE_COLUMNS + " FROM return_value v JOIN return_file r ON r.id = v.return_id "
+                        + "WHERE r.plan_id = ? AND r.period_code = ? AND r.status = 'ACCEPTED' ORDER BY v.return_id, v.item_code")
+                .params(planId, period.toString())
+                .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(value(rs, 2)))
+                .list();
+        Map<UnitCode, StoredReturn> current = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, unit_code, original_name, stored_path, received_at FROM return_file "
+                        + "WHERE plan_id = ? AND period_code = ? AND status = 'ACCEPTED' ORDER BY unit_code")
+                .params(planId, period.toString())
+                .query((rs, n) -> current.put(UnitCode.of(rs.getString(2)), new StoredReturn(rs.getLong(1), rs.getString(3),
+                        rs.getString(4), kaohe.shared.UtcTime.read(rs, 5), values.getOrDefault(rs.getLong(1), List.of()))))
+                .list();
+        return current;
+    }
+
+    @Override
     public List<ReturnValue> values(long returnId) {
-        return jdbc.sql("SELECT item_code, item_type, state, value_number, status, raw_text, note, sheet_name, cell_ref "
-                        + "FROM return_value WHERE return_id = ? ORDER BY item_code")
+        return jdbc.sql("SELECT " + VALUE_COLUMNS + " FROM return_value WHERE return_id = ? ORDER BY item_code")
                 .param(returnId)
-                .query((rs, n) -> new ReturnValue(ItemCode.of(rs.getString(1)), kaohe.validate.ItemType.valueOf(rs.getString(2)),
-                        ValueState.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9)))
+                .query((rs, n) -> value(rs, 1))
                 .list();
     }
 
+    private static final String VALUE_COLUMNS = "item_code, item_type, state, value_number, status, raw_text, note, sheet_name, cell_ref";
+
+    private static ReturnValue value(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        int c = first;
+        return new ReturnValue(ItemCode.of(rs.getString(c)), kaohe.validate.ItemType.valueOf(rs.getString(c + 1)),
+                ValueState.valueOf(rs.getString(c + 2)), rs.getBigDecimal(c + 3), rs.getString(c + 4), rs.getString(c + 5),
+                rs.getString(c + 6), rs.getString(c + 7), rs.getString(c + 8));
+    }
+
     /** True when the unit sent returns for the period and every one of them was rejected. */
+    @Override
     public boolean hasOnlyRejected(String planId, UnitCode unit, Period period) {
         List<String> statuses = jdbc.sql("SELECT status FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ?")
                 .params(planId, unit.value(), period.toString()).query(String.class).list();
         return !statuses.isEmpty() && statuses.stream().allMatch(s -> s.equals("REJECTED") || s.equals("RETURNED"));
     }
 
-    /** A file one ingest run stored, for the notices sent after the run. */
-    public record RunReturn(long id, String unitCode, String periodCode, String originalName, ReturnStatus status, String storedPath,
-                            int warnings) {
-    }
 
+    @Override
     public List<RunReturn> ofRun(long runId) {
         return jdbc.sql("SELECT id, unit_code, period_code, original_name, status, stored_path, warnings FROM return_file "
                         + "WHERE run_id = ? ORDER BY id")
@@ -261,15 +321,14 @@ public class ReturnStore implements PreviousReturns {
     }
 
     /** The messages of one return's findings, in order. */
+    @Override
     public List<String> findingTexts(long returnId) {
         return jdbc.sql("SELECT code, cell_ref, message FROM return_finding WHERE return_id = ? ORDER BY seq").param(returnId)
                 .query((rs, n) -> rs.getString(1) + (rs.getString(2) == null ? "" : " " + rs.getString(2)) + " " + rs.getString(3)).list();
     }
 
-    /** A current return of a period, as the office's review sees it. */
-    public record CurrentReturn(long id, String unitCode, String originalName, Instant receivedAt, String contentHash) {
-    }
 
+    @Override
     public List<CurrentReturn> currentReturns(String planId, Period period) {
         return jdbc.sql("SELECT id, unit_code, original_name, received_at, content_hash FROM return_file "
                         + "WHERE plan_id = ? AND period_code = ? AND status = 'ACCEPTED' ORDER BY unit_code")
@@ -283,12 +342,15 @@ public class ReturnStore implements PreviousReturns {
      * 退回修改: the office sends an accepted return back; it stops being current, so it is not scored
      * until a corrected return is accepted. False when it is no longer the current return.
      */
+    @Override
     public boolean returnForRevision(long returnId) {
+        peers.clear();
         return jdbc.sql("UPDATE return_file SET status = 'RETURNED', current_key = NULL WHERE id = ? AND status = 'ACCEPTED'")
                 .param(returnId).update() == 1;
     }
 
     /** The number the unit reported for the item in its current accepted return of the period. */
+    @Override
     public Optional<BigDecimal> acceptedValue(String planId, UnitCode unit, ItemCode item, Period period) {
         return jdbc.sql("SELECT v.value_number FROM return_value v JOIN return_file r ON r.id = v.return_id "
                         + "WHERE r.plan_id = ? AND r.unit_code = ? AND r.period_code = ? AND r.status = 'ACCEPTED' "
@@ -297,11 +359,9 @@ public class ReturnStore implements PreviousReturns {
                 .query(BigDecimal.class).optional();
     }
 
-    /** One submitted file of a period, for the submission log. */
-    public record Submission(String unitCode, String originalName, Instant receivedAt, ReturnStatus status, int errors, int warnings) {
-    }
 
     /** Every file submitted for the period, in the order received; files that named no unit are left out. */
+    @Override
     public List<Submission> submissions(String planId, Period period) {
         return jdbc.sql("SELECT unit_code, original_name, received_at, status, errors, warnings FROM return_file "
                         + "WHERE plan_id = ? AND period_code = ? ORDER BY id")
@@ -311,11 +371,8 @@ public class ReturnStore implements PreviousReturns {
                 .list();
     }
 
-    /** One finding of a return of the period, for the findings sheet and data-quality notes. */
-    public record PeriodFinding(String unitCode, String originalName, ReturnStatus status, String code, String severity,
-                                String sheet, String cell, String itemCode, String message) {
-    }
 
+    @Override
     public List<PeriodFinding> findings(String planId, Period period) {
         return jdbc.sql("SELECT r.unit_code, r.original_name, r.status, f.code, f.severity, f.sheet_name, f.cell_ref, f.item_code, f.message "
                         + "FROM return_finding f JOIN return_file r ON r.id = f.return_id "
@@ -326,7 +383,7 @@ public class ReturnStore implements PreviousReturns {
                 .list();
     }
 
-    public Optional<ReturnStatus> statusOf(String contentHash) {
+    Optional<ReturnStatus> statusOf(String contentHash) {
         return jdbc.sql("SELECT status FROM return_file WHERE inbox_plan = ? AND content_hash = ?").params(inboxPlan, contentHash)
                 .query((rs, n) -> ReturnStatus.valueOf(rs.getString(1))).optional();
     }

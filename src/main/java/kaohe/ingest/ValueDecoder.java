@@ -19,7 +19,7 @@ import kaohe.validate.ValueState;
  * 不适用 where the indicator allows it. It never guesses: 0.95 typed for a percent indicator could
  * mean 95% or 0.95%, so it is an error with a hint.
  */
-public final class ValueDecoder {
+final class ValueDecoder {
 
     private static final Set<String> NOT_APPLICABLE = Set.of("—", "-", "–", "/", "无", "不适用", "——");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");

@@ -15,7 +15,7 @@ import kaohe.validate.FindingCode;
  * inflated size of its zip parts, measured by streaming with a fixed buffer so the check itself
  * cannot exhaust memory.
  */
-public final class WorkbookGuard {
+final class WorkbookGuard {
 
     /** POI refuses more than 1,000 parts; a return has about fifteen. */
     static final int MAX_ENTRIES = 1000;

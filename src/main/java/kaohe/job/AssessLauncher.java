@@ -2,7 +2,7 @@ package kaohe.job;
 
 import java.time.Clock;
 import java.util.List;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.plan.Plan;
 import kaohe.report.AssessmentCautions;
 import kaohe.score.ReferenceValues;
@@ -32,7 +32,7 @@ public class AssessLauncher {
     private final Plan plan;
     private final AssessmentExport export;
     private final Clock clock;
-    private final ReturnStore returns;
+    private final SubmittedReturns returns;
     private final ReferenceValues references;
     private final kaohe.report.ReportMailer mailer;
     private final kaohe.score.AdjustmentFiles adjustments;
@@ -40,7 +40,7 @@ public class AssessLauncher {
     private final kaohe.audit.AuditTrail audit;
 
     AssessLauncher(JobOperator operator, @Qualifier("assessPeriod") Job job, AssessmentStore store, Plan plan,
-                   AssessmentExport export, Clock clock, ReturnStore returns, ReferenceValues references,
+                   AssessmentExport export, Clock clock, SubmittedReturns returns, ReferenceValues references,
                    kaohe.report.ReportMailer mailer, kaohe.score.AdjustmentFiles adjustments,
                    kaohe.office.Publications publications, kaohe.audit.AuditTrail audit) {
         this.adjustments = adjustments;

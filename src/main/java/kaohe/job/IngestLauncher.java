@@ -9,7 +9,8 @@ import kaohe.ingest.IngestLock;
 import kaohe.ingest.IngestRuns;
 import kaohe.ingest.IngestSummary;
 import kaohe.ingest.LeftReason;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.IngestRunRecords;
+import kaohe.ingest.RunReturn;
 import kaohe.ingest.RunLedger;
 import kaohe.ingest.StagingArea;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ public class IngestLauncher {
 
     private final JobOperator operator;
     private final Job job;
-    private final ReturnStore store;
+    private final IngestRunRecords store;
     private final Inbox inbox;
     private final StagingArea staging;
     private final IngestRuns runs;
@@ -44,7 +45,7 @@ public class IngestLauncher {
 
     private final kaohe.report.ReturnNotices notices;
 
-    IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, ReturnStore store, Inbox inbox, StagingArea staging,
+    IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, IngestRunRecords store, Inbox inbox, StagingArea staging,
                    IngestRuns runs, @Value("${kaohe.home}") String home, Clock clock, kaohe.report.ReturnNotices notices) {
         this.notices = notices;
         this.operator = operator;
@@ -81,7 +82,7 @@ public class IngestLauncher {
                     return summary;
                 }
                 // After the run's transactions have committed: a unit never hears of a file that was rolled back.
-                List<ReturnStore.RunReturn> stored = store.ofRun(runId);
+                List<RunReturn> stored = store.ofRun(runId);
                 notices.send(stored);
                 return summary.withRejectedFiles(stored.stream()
                         .filter(r -> r.status() == kaohe.ingest.ReturnStatus.REJECTED).map(r -> r.originalName()).toList());

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import kaohe.audit.AuditEvent;
 import kaohe.audit.AuditTrail;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
+import kaohe.ingest.CurrentReturn;
+import kaohe.ingest.ReturnRevision;
 import kaohe.plan.Plan;
 import kaohe.report.MailLog;
 import kaohe.report.ReportMailer;
@@ -47,16 +49,18 @@ public class ReviewDecisions {
     }
 
     private final Plan plan;
-    private final ReturnStore returns;
+    private final AcceptedReturns returns;
+    private final ReturnRevision revision;
     private final AuditTrail audit;
     private final ReportMailer mailer;
     private final Clock clock;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    ReviewDecisions(Plan plan, ReturnStore returns, AuditTrail audit, ReportMailer mailer, Clock clock, javax.sql.DataSource dataSource) {
+    ReviewDecisions(Plan plan, AcceptedReturns returns, ReturnRevision revision, AuditTrail audit, ReportMailer mailer, Clock clock, javax.sql.DataSource dataSource) {
         this.plan = plan;
         this.returns = returns;
+        this.revision = revision;
         this.audit = audit;
         this.mailer = mailer;
         this.clock = clock;
@@ -106,7 +110,7 @@ public class ReviewDecisions {
             throw new kaohe.shared.Refusal(file.getFileName() + " 无法作为审核表读取（" + e.getMessage() + "）");
         }
         Map<String, Long> current = returns.currentReturns(plan.id(), period).stream()
-                .collect(Collectors.toMap(ReturnStore.CurrentReturn::unitCode, ReturnStore.CurrentReturn::id));
+                .collect(Collectors.toMap(CurrentReturn::unitCode, CurrentReturn::id));
         List<String> stale = decisions.stream().filter(d -> !Long.valueOf(d.returnId()).equals(current.get(d.unit().value())))
                 .map(d -> d.unit() + (current.containsKey(d.unit().value()) ? " 之后又报送了第 " + current.get(d.unit().value()) + " 号报表"
                         : " 的第 " + d.returnId() + " 号报表已不是当前报表")).toList();
@@ -122,7 +126,7 @@ public class ReviewDecisions {
                                 d.reason(), audit.actor(), UtcTime.column(clock.instant()))
                         .update();
                 if (!d.approve()) {
-                    returns.returnForRevision(d.returnId());
+                    revision.returnForRevision(d.returnId());
                 }
                 audit.record(plan.id(), period.toString(), d.unit().value(), d.returnId(),
                         d.approve() ? AuditEvent.APPROVED : AuditEvent.RETURNED_FOR_REVISION, d.reason());

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
+import kaohe.ingest.CurrentReturn;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.plan.DeadlineRule;
 import kaohe.plan.Plan;
 import kaohe.plan.ReportingUnit;
@@ -50,20 +52,22 @@ public final class ReviewWorkbook {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DeadlineRule.PLAN_TIME);
 
     private final Plan plan;
-    private final ReturnStore returns;
+    private final AcceptedReturns returns;
+    private final SubmittedReturns submitted;
 
-    public ReviewWorkbook(Plan plan, ReturnStore returns) {
+    public ReviewWorkbook(Plan plan, AcceptedReturns returns, SubmittedReturns submitted) {
         this.plan = plan;
         this.returns = returns;
+        this.submitted = submitted;
     }
 
     /** Writes the workbook; returns how many returns it holds. */
     public int write(Period period, OutputStream out) throws IOException {
-        List<ReturnStore.CurrentReturn> current = returns.currentReturns(plan.id(), period);
+        List<CurrentReturn> current = returns.currentReturns(plan.id(), period);
         Map<Long, List<ReturnValue>> values = new HashMap<>();
-        current.forEach(r -> values.put(r.id(), returns.values(r.id())));
+        returns.currentByUnit(plan.id(), period).values().forEach(r -> values.put(r.id(), r.values()));
         Map<String, List<String>> warnings = new HashMap<>();
-        returns.findings(plan.id(), period).stream().filter(f -> f.status() == kaohe.ingest.ReturnStatus.ACCEPTED)
+        submitted.findings(plan.id(), period).stream().filter(f -> f.status() == kaohe.ingest.ReturnStatus.ACCEPTED)
                 .forEach(f -> warnings.computeIfAbsent(f.unitCode() + "|" + nz(f.itemCode()), k -> new ArrayList<>())
                         .add(f.code() + " " + f.message()));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -86,7 +90,7 @@ public final class ReviewWorkbook {
             meta.getRow(0).createCell(1).setCellValue("period=" + period);
             int r = 1;
             int v = 1;
-            for (ReturnStore.CurrentReturn ret : current) {
+            for (CurrentReturn ret : current) {
                 UnitCode unit = UnitCode.of(ret.unitCode());
                 ReportingUnit reporting = plan.unit(unit).orElseThrow();
                 Optional<PreviousReturn> previous = returns.latestBefore(plan.id(), unit, period);
@@ -160,10 +164,10 @@ public final class ReviewWorkbook {
         }
     }
 
-    private List<BigDecimal> peerValues(List<ReturnStore.CurrentReturn> current, Map<Long, List<ReturnValue>> values,
+    private List<BigDecimal> peerValues(List<CurrentReturn> current, Map<Long, List<ReturnValue>> values,
                                         ReportingUnit unit, ItemCode item) {
         List<BigDecimal> peers = new ArrayList<>();
-        for (ReturnStore.CurrentReturn other : current) {
+        for (CurrentReturn other : current) {
             boolean peer = plan.unit(UnitCode.of(other.unitCode())).map(u -> u.peerGroup() == unit.peerGroup()).orElse(false);
             if (peer) {
                 values.get(other.id()).stream().filter(x -> x.item().equals(item) && x.state() == ValueState.VALUE && x.value() != null)

@@ -2,6 +2,7 @@ package kaohe.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,47 +16,176 @@ import kaohe.shared.UnitCode;
  * A versioned assessment plan. {@code version} is a hash of the plan files, so a score stored with it
  * can be traced to the exact rules it was computed under.
  *
- * @param outlookYears years whose targets are kept for context (e.g. 十三五 2020 targets), never assessed
- * @param weightTotal  what the category weights add up to
- * @param latePenalty  points taken off a unit's total when its return for the period came late; 0 for none
- * @param unitBaselines units' own values before the plan (baselines.csv), for 序时进度 and trends
- * @param headlineCategories the categories whose items lead the leadership report, in order
- * @param checklistCategories categories of criteria taken from a national checklist rather than set by
+ * <br>{@code outlookYears}: years whose targets are kept for context (e.g. 十三五 2020 targets), never assessed
+ * <br>{@code weightTotal}: what the category weights add up to
+ * <br>{@code latePenalty}: points taken off a unit's total when its return for the period came late; 0 for none
+ * <br>{@code unitBaselines}: units' own values before the plan (baselines.csv), for 序时进度 and trends
+ * <br>{@code headlineCategories}: the categories whose items lead the leadership report, in order
+ * <br>{@code checklistCategories}: categories of criteria taken from a national checklist rather than set by
  *                            the plan itself; reports say so beside them
- * @param reporting who issues the results, what the 通报 calls the programme, the minimum items for a rank
+ * <br>{@code reporting}: who issues the results, what the 通报 calls the programme, the minimum items for a rank
  */
-public record Plan(
-        String id,
-        String version,
-        String name,
-        String document,
-        boolean isDefault,
-        Period start,
-        Period end,
-        Set<Integer> outlookYears,
-        DeadlineRule deadline,
-        BigDecimal weightTotal,
-        BigDecimal latePenalty,
-        List<ReportingUnit> units,
-        List<Category> categories,
-        List<Indicator> indicators,
-        List<Task> tasks,
-        List<UnitBaseline> unitBaselines,
-        List<String> headlineCategories,
-        Set<String> checklistCategories,
-        ReportSettings reporting) {
+public final class Plan {
 
-    public Plan {
-        unitBaselines = List.copyOf(unitBaselines);
-        headlineCategories = List.copyOf(headlineCategories);
-        checklistCategories = Set.copyOf(checklistCategories);
-        outlookYears = Set.copyOf(new TreeSet<>(outlookYears));
-        weightTotal = Decimals.canonical(weightTotal);
-        latePenalty = Decimals.canonical(latePenalty);
-        units = List.copyOf(units);
-        categories = List.copyOf(categories);
-        indicators = List.copyOf(indicators);
-        tasks = List.copyOf(tasks);
+    private final String id;
+    private final String version;
+    private final String name;
+    private final String document;
+    private final boolean isDefault;
+    private final Period start;
+    private final Period end;
+    private final Set<Integer> outlookYears;
+    private final DeadlineRule deadline;
+    private final BigDecimal weightTotal;
+    private final BigDecimal latePenalty;
+    private final List<ReportingUnit> units;
+    private final List<Category> categories;
+    private final List<Indicator> indicators;
+    private final List<Task> tasks;
+    private final List<UnitBaseline> unitBaselines;
+    private final List<String> headlineCategories;
+    private final Set<String> checklistCategories;
+    private final ReportSettings reporting;
+
+    // Lookups by code, made once: a plan of 10,000 units is asked for a unit per file and per score.
+    private final Map<UnitCode, ReportingUnit> unitsByCode;
+    private final Map<PeerGroup, List<UnitCode>> unitsByGroup;
+    private final Map<ItemCode, Indicator> indicatorsByCode;
+    private final Map<ItemCode, Task> tasksByCode;
+    private final Map<ItemCode, Map<UnitCode, List<UnitBaseline>>> baselinesByIndicator;
+
+    public Plan(String id,
+                String version,
+                String name,
+                String document,
+                boolean isDefault,
+                Period start,
+                Period end,
+                Set<Integer> outlookYears,
+                DeadlineRule deadline,
+                BigDecimal weightTotal,
+                BigDecimal latePenalty,
+                List<ReportingUnit> units,
+                List<Category> categories,
+                List<Indicator> indicators,
+                List<Task> tasks,
+                List<UnitBaseline> unitBaselines,
+                List<String> headlineCategories,
+                Set<String> checklistCategories,
+                ReportSettings reporting) {
+        this.id = id;
+        this.version = version;
+        this.name = name;
+        this.document = document;
+        this.isDefault = isDefault;
+        this.start = start;
+        this.end = end;
+        this.outlookYears = Set.copyOf(new TreeSet<>(outlookYears));
+        this.deadline = deadline;
+        this.weightTotal = Decimals.canonical(weightTotal);
+        this.latePenalty = Decimals.canonical(latePenalty);
+        this.units = List.copyOf(units);
+        this.categories = List.copyOf(categories);
+        this.indicators = List.copyOf(indicators);
+        this.tasks = List.copyOf(tasks);
+        this.unitBaselines = List.copyOf(unitBaselines);
+        this.headlineCategories = List.copyOf(headlineCategories);
+        this.checklistCategories = Set.copyOf(checklistCategories);
+        this.reporting = reporting;
+        this.unitsByCode = byCode(this.units, ReportingUnit::code);
+        Map<PeerGroup, List<UnitCode>> byGroup = new java.util.EnumMap<>(PeerGroup.class);
+        this.units.forEach(u -> byGroup.computeIfAbsent(u.peerGroup(), g -> new java.util.ArrayList<>()).add(u.code()));
+        byGroup.replaceAll((g, codes) -> List.copyOf(codes));
+        this.unitsByGroup = byGroup;
+        this.indicatorsByCode = byCode(this.indicators, Indicator::code);
+        this.tasksByCode = byCode(this.tasks, Task::code);
+        Map<ItemCode, Map<UnitCode, List<UnitBaseline>>> baselines = new java.util.HashMap<>();
+        this.unitBaselines.forEach(b -> baselines.computeIfAbsent(b.indicator(), k -> new java.util.HashMap<>())
+                .computeIfAbsent(b.unit(), k -> new java.util.ArrayList<>()).add(b));
+        this.baselinesByIndicator = baselines;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String document() {
+        return document;
+    }
+
+    public boolean isDefault() {
+        return isDefault;
+    }
+
+    public Period start() {
+        return start;
+    }
+
+    public Period end() {
+        return end;
+    }
+
+    public Set<Integer> outlookYears() {
+        return outlookYears;
+    }
+
+    public DeadlineRule deadline() {
+        return deadline;
+    }
+
+    public BigDecimal weightTotal() {
+        return weightTotal;
+    }
+
+    public BigDecimal latePenalty() {
+        return latePenalty;
+    }
+
+    public List<ReportingUnit> units() {
+        return units;
+    }
+
+    public List<Category> categories() {
+        return categories;
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    public List<UnitBaseline> unitBaselines() {
+        return unitBaselines;
+    }
+
+    public List<String> headlineCategories() {
+        return headlineCategories;
+    }
+
+    public Set<String> checklistCategories() {
+        return checklistCategories;
+    }
+
+    public ReportSettings reporting() {
+        return reporting;
+    }
+
+    /** The first of each code wins, as the lists' own order did: the loader reports duplicate codes itself. */
+    private static <T, K> Map<K, T> byCode(List<T> items, java.util.function.Function<T, K> code) {
+        Map<K, T> byCode = new java.util.HashMap<>();
+        items.forEach(item -> byCode.putIfAbsent(code.apply(item), item));
+        return byCode;
     }
 
     public boolean covers(Period period) {
@@ -68,19 +198,19 @@ public record Plan(
     }
 
     public Optional<ReportingUnit> unit(UnitCode code) {
-        return units.stream().filter(u -> u.code().equals(code)).findFirst();
+        return Optional.ofNullable(unitsByCode.get(code));
     }
 
     public List<UnitCode> unitsOf(PeerGroup group) {
-        return units.stream().filter(u -> u.peerGroup() == group).map(ReportingUnit::code).toList();
+        return unitsByGroup.getOrDefault(group, List.of());
     }
 
     public Optional<Indicator> indicator(ItemCode code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        return Optional.ofNullable(indicatorsByCode.get(code));
     }
 
     public Optional<Task> task(ItemCode code) {
-        return tasks.stream().filter(t -> t.code().equals(code)).findFirst();
+        return Optional.ofNullable(tasksByCode.get(code));
     }
 
     public Stream<Indicator> indicatorsReportedBy(UnitCode unit) {
@@ -97,8 +227,7 @@ public record Plan(
      * CUMULATIVE count (a count since the plan started begins at the plan's baseline for everyone).
      */
     public Optional<Baseline> baselineOf(Indicator indicator, UnitCode unit) {
-        Optional<Baseline> own = unitBaselines.stream()
-                .filter(b -> b.indicator().equals(indicator.code()) && b.unit().equals(unit))
+        Optional<Baseline> own = baselinesOf(indicator, unit).stream()
                 .map(UnitBaseline::baseline)
                 .max(java.util.Comparator.comparingInt(Baseline::year));
         if (own.isPresent()) {
@@ -110,14 +239,18 @@ public record Plan(
 
     /** A unit's value of an indicator in a year before the plan: its own, else the plan's for the lead. */
     public Optional<BigDecimal> valueBefore(Indicator indicator, UnitCode unit, int year) {
-        Optional<BigDecimal> own = unitBaselines.stream()
-                .filter(b -> b.indicator().equals(indicator.code()) && b.unit().equals(unit) && b.baseline().year() == year)
+        Optional<BigDecimal> own = baselinesOf(indicator, unit).stream()
+                .filter(b -> b.baseline().year() == year)
                 .map(b -> b.baseline().value()).findFirst();
         if (own.isPresent()) {
             return own;
         }
         Baseline plan = indicator.baseline();
         return plan != null && plan.year() == year && unit.equals(indicator.leadUnit()) ? Optional.of(plan.value()) : Optional.empty();
+    }
+
+    private List<UnitBaseline> baselinesOf(Indicator indicator, UnitCode unit) {
+        return baselinesByIndicator.getOrDefault(indicator.code(), Map.of()).getOrDefault(unit, List.of());
     }
 
     public boolean isChecklist(String category) {

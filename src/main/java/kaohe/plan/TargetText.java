@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import kaohe.shared.Decimals;
 
 /** How a target reads in Chinese in templates and reports, e.g. "≥95%", "≤42微克/立方米", "前10位". */
-public final class TargetText {
+final class TargetText {
 
     private TargetText() {
     }

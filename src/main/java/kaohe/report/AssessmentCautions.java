@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kaohe.ingest.ReturnStore.Submission;
+import kaohe.ingest.Submission;
 import kaohe.plan.DeadlineRule;
 import kaohe.plan.DueItems;
 import kaohe.plan.Indicator;

@@ -2,7 +2,9 @@ package kaohe.report;
 
 import java.nio.file.Path;
 import java.util.List;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
+import kaohe.ingest.Submission;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.plan.Plan;
 import kaohe.score.AssessmentStore;
 import kaohe.score.RankedUnit;
@@ -19,25 +21,27 @@ public final class AssessmentReports {
 
     private final Plan plan;
     private final AssessmentStore assessments;
-    private final ReturnStore returns;
+    private final SubmittedReturns returns;
+    private final AcceptedReturns accepted;
     private final ReportTemplates templates;
     private final kaohe.score.ReferenceValues references;
     private final java.time.Clock clock;
     private final kaohe.audit.AuditTrail audit;
 
-    public AssessmentReports(Plan plan, AssessmentStore assessments, ReturnStore returns, ReportTemplates templates,
+    public AssessmentReports(Plan plan, AssessmentStore assessments, SubmittedReturns returns, AcceptedReturns accepted, ReportTemplates templates,
                              kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit) {
         this.audit = audit;
         this.plan = plan;
         this.assessments = assessments;
         this.returns = returns;
+        this.accepted = accepted;
         this.templates = templates;
         this.references = references;
         this.clock = clock;
     }
 
     public PeriodReportData data(Period period, List<RankedUnit> ranked) {
-        List<ReturnStore.Submission> submissions = returns.submissions(plan.id(), period);
+        List<Submission> submissions = returns.submissions(plan.id(), period);
         PeriodReportData data = new PeriodReportData(plan, period, ranked, assessments.earlierTotals(plan.id(), period),
                 submissions, returns.findings(plan.id(), period),
                 AssessmentCautions.of(plan, period, submissions, references, clock.instant()).lines());
@@ -70,7 +74,7 @@ public final class AssessmentReports {
         AtomicFiles.write(outbox.resolve("bulletin.docx"), out -> BulletinDocument.write(bulletin, out));
         long workbookStarted = System.nanoTime();
         int[] rows = new int[1];
-        AtomicFiles.write(outbox.resolve("assessment.xlsx"), out -> rows[0] = new AssessmentWorkbookWriter(data, returns).write(out));
+        AtomicFiles.write(outbox.resolve("assessment.xlsx"), out -> rows[0] = new AssessmentWorkbookWriter(data, accepted.currentByUnit(plan.id(), data.period())).write(out));
         Written written = new Written(data.units().size(), unitPdfNanos, rows[0], System.nanoTime() - workbookStarted);
         LOG.info("Wrote {} unit PDFs in {} ms and assessment.xlsx ({} rows) in {} ms", written.unitPdfs(),
                 written.unitPdfNanos() / 1_000_000, written.workbookRows(), written.workbookNanos() / 1_000_000);

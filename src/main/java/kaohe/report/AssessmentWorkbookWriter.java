@@ -5,12 +5,13 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import kaohe.ingest.ReturnStore;
-import kaohe.ingest.ReturnStore.PeriodFinding;
-import kaohe.ingest.ReturnStore.Submission;
+import java.util.Map;
+import kaohe.ingest.PeriodFinding;
+import kaohe.ingest.Submission;
 import kaohe.ingest.StoredReturn;
 import kaohe.plan.DeadlineRule;
 import kaohe.score.Exact;
+import kaohe.shared.UnitCode;
 import kaohe.score.ItemScore;
 import kaohe.score.RankedUnit;
 import kaohe.score.UnitAssessment;
@@ -40,15 +41,15 @@ final class AssessmentWorkbookWriter {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DeadlineRule.PLAN_TIME);
 
     private final PeriodReportData data;
-    private final ReturnStore returns;
+    private final Map<UnitCode, StoredReturn> currentReturns;
     private SXSSFWorkbook workbook;
     private CellStyle header;
     private CellStyle twoPlaces;
     private CellStyle percent;
 
-    AssessmentWorkbookWriter(PeriodReportData data, ReturnStore returns) {
+    AssessmentWorkbookWriter(PeriodReportData data, Map<UnitCode, StoredReturn> currentReturns) {
         this.data = data;
-        this.returns = returns;
+        this.currentReturns = currentReturns;
     }
 
     /** Writes the workbook and returns how many rows it holds, headers included. */
@@ -161,7 +162,7 @@ final class AssessmentWorkbookWriter {
                 "工作表", "单元格"}, new int[]{10, 12, 7, 14, 10, 10, 14, 30, 28, 8, 8});
         int r = 1;
         for (RankedUnit u : data.units()) {
-            StoredReturn current = returns.current(data.plan().id(), u.assessment().unit().code(), data.period()).orElse(null);
+            StoredReturn current = currentReturns.get(u.assessment().unit().code());
             if (current == null) {
                 continue;
             }

@@ -25,7 +25,7 @@ import kaohe.shared.ItemCode;
  * @param behind every item behind target city-wide, furthest behind first; page one shows as many as fit,
  *               the details all of them
  */
-public record Bulletin(String title, String office, String date, String edition, List<String> paragraphs,
+record Bulletin(String title, String office, String date, String edition, List<String> paragraphs,
                        List<Table> rankings, Table behind) {
 
     static final String[] RANK_HEADERS = {"名次", "单位", "总分", "等级", "计分项目", "报送"};

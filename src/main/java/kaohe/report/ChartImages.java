@@ -27,7 +27,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Pictures in the reports, drawn at twice their printed size with the embedded Noto Sans SC, so Chinese
  * labels render without any font installed on the machine.
  */
-public final class ChartImages {
+final class ChartImages {
 
     static final Color GREEN = new Color(0x2E7D32);
     static final Color AMBER = new Color(0xF9A825);

@@ -21,7 +21,7 @@ import kaohe.validate.ItemType;
  * 加减分 and 一票否决, how each unit's total is made up, and the indicator × county heat map. Who sent
  * which file when is the staff workbook's (报送情况), not the leadership's.
  */
-public final class LeadershipReport {
+final class LeadershipReport {
 
     private LeadershipReport() {
     }

@@ -14,7 +14,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /** Fills compiled templates with parameters and report rows and writes them, one after the other, as one PDF. */
-public final class PdfRenderer {
+final class PdfRenderer {
 
     /** One template filled with its input: a part of a PDF. */
     public record Part(JasperReport template, ReportInput input) {

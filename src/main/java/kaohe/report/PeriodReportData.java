@@ -3,15 +3,15 @@ package kaohe.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import kaohe.ingest.ReturnStore.PeriodFinding;
-import kaohe.ingest.ReturnStore.Submission;
+import kaohe.ingest.PeriodFinding;
+import kaohe.ingest.Submission;
 import kaohe.plan.Plan;
 import kaohe.score.RankedUnit;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 
 /** Everything the reports of one period are made from, gathered once per run. */
-public record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
+record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                                Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                                List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions,
                                String edition, List<kaohe.audit.AuditEntry> audit,

@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import kaohe.ingest.ReturnStatus;
-import kaohe.ingest.ReturnStore.PeriodFinding;
-import kaohe.ingest.ReturnStore.Submission;
+import kaohe.ingest.PeriodFinding;
+import kaohe.ingest.Submission;
 import kaohe.plan.DeadlineRule;
 import kaohe.score.UnitAssessment;
 

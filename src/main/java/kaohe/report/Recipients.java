@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Who receives which report, from {@code data/recipients/<plan-id>.csv} (unit_code, email). */
-public record Recipients(List<Recipient> all) {
+record Recipients(List<Recipient> all) {
 
     public static final String LEADERSHIP = "leadership";
 

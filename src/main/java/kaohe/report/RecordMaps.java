@@ -10,7 +10,7 @@ import java.util.Map;
  * The one place where records become maps: JasperReports' bean data source cannot read records'
  * accessors, its map data source can. Keys are the component names, which the templates use as fields.
  */
-public final class RecordMaps {
+final class RecordMaps {
 
     private RecordMaps() {
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.plan.DeadlineRule;
 import kaohe.plan.Plan;
 import kaohe.shared.AtomicFiles;
@@ -23,11 +23,11 @@ public final class Reminders {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(DeadlineRule.PLAN_TIME);
 
     private final Plan plan;
-    private final ReturnStore returns;
+    private final SubmittedReturns returns;
     private final ReportMailer mailer;
     private final Path home;
 
-    public Reminders(Plan plan, ReturnStore returns, ReportMailer mailer, Path home) {
+    public Reminders(Plan plan, SubmittedReturns returns, ReportMailer mailer, Path home) {
         this.plan = plan;
         this.returns = returns;
         this.mailer = mailer;

@@ -16,9 +16,10 @@ class ReportConfiguration {
     }
 
     @Bean
-    AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.ReturnStore returns, ReportTemplates templates,
+    AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.SubmittedReturns returns,
+                                        kaohe.ingest.AcceptedReturns accepted, ReportTemplates templates,
                                         kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit) {
-        return new AssessmentReports(plan, store, returns, templates, references, clock, audit);
+        return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit);
     }
 
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */
@@ -31,12 +32,12 @@ class ReportConfiguration {
     }
 
     @Bean
-    Reminders reminders(Plan plan, kaohe.ingest.ReturnStore returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
+    Reminders reminders(Plan plan, kaohe.ingest.SubmittedReturns returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
         return new Reminders(plan, returns, mailer, Path.of(home));
     }
 
     @Bean
-    ReturnNotices returnNotices(Plan plan, kaohe.ingest.ReturnStore returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
+    ReturnNotices returnNotices(Plan plan, kaohe.ingest.IngestRunRecords returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
         return new ReturnNotices(plan, returns, mailer, Path.of(home));
     }
 

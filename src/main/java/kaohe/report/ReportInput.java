@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.Map;
 
 /** What fills one PDF: the template's parameters and its table rows. */
-public record ReportInput(Map<String, Object> parameters, List<ReportRow> rows) {
+record ReportInput(Map<String, Object> parameters, List<ReportRow> rows) {
 }

@@ -8,7 +8,7 @@ package kaohe.report;
  * @param section sorts and groups the rows; sectionTitle is what readers see
  * @param light   green, amber, red or "" for none: the coloured dot of the row
  */
-public record ReportRow(String section, String sectionTitle,
+record ReportRow(String section, String sectionTitle,
                         String h1, String h2, String h3, String h4, String h5, String h6, String h7,
                         String c1, String c2, String c3, String c4, String c5, String c6, String c7,
                         String light) {

@@ -12,7 +12,7 @@ import net.sf.jasperreports.engine.JasperReport;
  * The report templates under {@code report-templates/}, compiled once when this is created (1–2 s
  * each the first time in a JVM) and reused for every unit of every run.
  */
-public final class ReportTemplates {
+final class ReportTemplates {
 
     public static final String UNIT = "report-templates/unit/unit-report.jrxml";
     public static final String LEADERSHIP = "report-templates/leadership/leadership-report.jrxml";

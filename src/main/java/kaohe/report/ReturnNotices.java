@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import kaohe.ingest.ReturnStatus;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.IngestRunRecords;
+import kaohe.ingest.RunReturn;
 import kaohe.plan.Plan;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
@@ -18,11 +19,11 @@ import kaohe.shared.UnitCode;
 public final class ReturnNotices {
 
     private final Plan plan;
-    private final ReturnStore returns;
+    private final IngestRunRecords returns;
     private final ReportMailer mailer;
     private final Path home;
 
-    public ReturnNotices(Plan plan, ReturnStore returns, ReportMailer mailer, Path home) {
+    public ReturnNotices(Plan plan, IngestRunRecords returns, ReportMailer mailer, Path home) {
         this.plan = plan;
         this.returns = returns;
         this.mailer = mailer;
@@ -30,9 +31,9 @@ public final class ReturnNotices {
     }
 
     /** Mails the notices of a run's returns that name their unit; returns how many mails were sent. */
-    public int send(List<ReturnStore.RunReturn> run) {
+    public int send(List<RunReturn> run) {
         int sent = 0;
-        for (ReturnStore.RunReturn r : run) {
+        for (RunReturn r : run) {
             if (r.unitCode() == null || r.periodCode() == null || !UnitCode.isValid(r.unitCode())) {
                 continue;
             }
@@ -57,7 +58,7 @@ public final class ReturnNotices {
     }
 
     /** The feedback workbook filed beside the rejected copy: the same name with .反馈. before the extension. */
-    private Optional<Path> feedback(ReturnStore.RunReturn r) {
+    private Optional<Path> feedback(RunReturn r) {
         if (r.storedPath() == null) {
             return Optional.empty();
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kaohe.ingest.ReturnStatus;
-import kaohe.ingest.ReturnStore.Submission;
+import kaohe.ingest.Submission;
 import kaohe.plan.Plan;
 import kaohe.plan.ReportingUnit;
 import kaohe.shared.Period;

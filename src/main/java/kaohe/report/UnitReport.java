@@ -22,7 +22,7 @@ import kaohe.shared.UnitCode;
  * category chart, then the table of every item, the items behind target with their gap in the item's own
  * terms, the trend of the total and of the items behind target, and data-quality notes.
  */
-public final class UnitReport {
+final class UnitReport {
 
     static final String[] ITEM_HEADERS = {"编码", "指标 / 任务", "目标", "本期值", "完成度", "得分/权重", "状态 / 差距"};
 

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
 import kaohe.ingest.StoredReturn;
 import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
@@ -62,9 +62,9 @@ public final class UpwardReturn {
     private final Plan city;
     private final Plan parent;
     private final UpwardMapping mapping;
-    private final ReturnStore returns;
+    private final AcceptedReturns returns;
 
-    public UpwardReturn(Plan city, Plan parent, UpwardMapping mapping, ReturnStore returns) {
+    public UpwardReturn(Plan city, Plan parent, UpwardMapping mapping, AcceptedReturns returns) {
         this.city = city;
         this.parent = parent;
         this.mapping = mapping;

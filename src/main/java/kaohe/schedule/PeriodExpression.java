@@ -8,7 +8,7 @@ import kaohe.shared.Period;
  * Which period a scheduled run is for: {@code previous-quarter} (the quarter that ended most recently
  * before the run, in Beijing time), {@code current-quarter}, or a fixed period such as {@code 2019Q4}.
  */
-public record PeriodExpression(String text) {
+record PeriodExpression(String text) {
 
     public static boolean isValid(String text) {
         return text.equals("previous-quarter") || text.equals("current-quarter") || Period.isValid(text);

@@ -3,7 +3,7 @@ package kaohe.schedule;
 import java.util.Locale;
 
 /** The jobs a schedule can start. */
-public enum ScheduledJob {
+enum ScheduledJob {
     INGEST_RETURNS("ingest-returns"), ASSESS_PERIOD("assess-period"), REMIND_UNITS("remind-units");
 
     private final String id;

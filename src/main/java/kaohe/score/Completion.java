@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import kaohe.plan.Direction;
 
 /** Completion c in [0, 1] of each target kind, exactly as PRODUCT.md's table defines it. */
-public final class Completion {
+final class Completion {
 
     private Completion() {
     }

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import kaohe.plan.Deduction;
 
 /** 扣分制: points lost = points per step × ceil(shortfall / step); the item's score never goes below 0. */
-public final class DeductionScore {
+final class DeductionScore {
 
     private DeductionScore() {
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** Task progress statuses and their completion: 已完成 1.0 · 按进度推进 0.8 · 滞后 0.4 · 未启动 0. */
-public final class Milestone {
+final class Milestone {
 
     private static final Map<String, BigDecimal> COMPLETION = Map.of(
             "已完成", BigDecimal.ONE, "按进度推进", new BigDecimal("0.8"), "滞后", new BigDecimal("0.4"), "未启动", BigDecimal.ZERO);

@@ -1,7 +1,7 @@
 package kaohe.score;
 
 import java.nio.file.Path;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
 import kaohe.plan.Plan;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +22,7 @@ class ScoreConfiguration {
     }
 
     @Bean
-    UnitScorer unitScorer(Plan plan, ReturnStore returns, ReferenceValues references, AdjustmentFiles adjustments) {
+    UnitScorer unitScorer(Plan plan, AcceptedReturns returns, ReferenceValues references, AdjustmentFiles adjustments) {
         return new UnitScorer(plan, new StoredReturnsData(returns, plan.id()), references, adjustments::of);
     }
 }

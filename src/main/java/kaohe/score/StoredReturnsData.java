@@ -5,19 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
 import kaohe.shared.ItemCode;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 import kaohe.validate.ReturnValue;
 
 /** Scoring's view of the returns ingest stored for a plan. */
-public final class StoredReturnsData implements ScoringData {
+final class StoredReturnsData implements ScoringData {
 
-    private final ReturnStore returns;
+    private final AcceptedReturns returns;
     private final String planId;
 
-    public StoredReturnsData(ReturnStore returns, String planId) {
+    StoredReturnsData(AcceptedReturns returns, String planId) {
         this.returns = returns;
         this.planId = planId;
     }

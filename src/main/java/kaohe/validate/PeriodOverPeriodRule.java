@@ -74,9 +74,8 @@ public final class PeriodOverPeriodRule {
         if (group == null) {
             return List.of();
         }
-        List<kaohe.shared.UnitCode> peers = plan.unitsOf(group).stream().filter(u -> !u.equals(decoded.unit())).toList();
-        var numbers = previousReturns.currentNumbers(decoded.planId(), decoded.period(), peers);
-        if (numbers.size() < 4) {
+        PeerValues peers = previousReturns.peers(decoded.planId(), decoded.period(), group, plan.unitsOf(group), decoded.unit());
+        if (peers.units() < 4) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
@@ -84,15 +83,13 @@ public final class PeriodOverPeriodRule {
             if (value.state() != ValueState.VALUE || value.type() != ItemType.INDICATOR || value.value() == null) {
                 continue;
             }
-            List<BigDecimal> all = new ArrayList<>();
-            numbers.values().forEach(m -> java.util.Optional.ofNullable(m.get(value.item())).ifPresent(all::add));
-            if (all.size() < 4) {
+            int others = peers.count(value.item());
+            if (others < 4) {
                 continue;
             }
-            all.add(value.value());
-            PeerOutlier.of(value.value(), all).filter(PeerOutlier.Score::isOutlier).ifPresent(score ->
-                    findings.add(Finding.at(FindingCode.V205, value.sheet(), value.cell(), value.item().value(),
-                            Decimals.plain(value.value()), all.size() - 1,
+            PeerOutlier.ofSorted(value.value(), peers.sortedWith(value.item(), value.value())).filter(PeerOutlier.Score::isOutlier)
+                    .ifPresent(score -> findings.add(Finding.at(FindingCode.V205, value.sheet(), value.cell(), value.item().value(),
+                            Decimals.plain(value.value()), others,
                             Decimals.plain(Decimals.canonical(score.median().round(new java.math.MathContext(6)))),
                             score.m().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString())));
         }

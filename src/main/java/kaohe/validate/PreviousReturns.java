@@ -20,5 +20,14 @@ public interface PreviousReturns {
         return java.util.Map.of();
     }
 
+    /**
+     * What {@code unit}'s peers (the rest of {@code groupUnits}) hold in their current returns of the period.
+     * By default read through {@link #currentNumbers}; ingest keeps them for the run instead of asking per file.
+     */
+    default PeerValues peers(String planId, Period period, kaohe.plan.PeerGroup group, java.util.List<UnitCode> groupUnits,
+                             UnitCode unit) {
+        return PeerValues.of(currentNumbers(planId, period, groupUnits.stream().filter(u -> !u.equals(unit)).toList()));
+    }
+
     PreviousReturns NONE = (planId, unit, period) -> Optional.empty();
 }

@@ -45,10 +45,10 @@ class ReportUpCommandTests {
         try (var context = KaoheApplication.start(province, DatabaseSettings.embedded(province.resolve("db")),
                 Map.of("kaohe.plan", "data/plans/zhejiang-2017-2019", "kaohe.ingest.settle-seconds", 0))) {
             IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
-            var all = context.getBean(kaohe.ingest.ReturnStore.class).findings("zhejiang-2017-2019", kaohe.shared.Period.of("2019Q4"));
+            var all = context.getBean(kaohe.ingest.SubmittedReturns.class).findings("zhejiang-2017-2019", kaohe.shared.Period.of("2019Q4"));
             assertThat(summary.accepted()).as(summary.text() + all).isEqualTo(1);
             assertThat(summary.warnings()).isPositive();
-            var findings = context.getBean(kaohe.ingest.ReturnStore.class).findings("zhejiang-2017-2019", kaohe.shared.Period.of("2019Q4"));
+            var findings = context.getBean(kaohe.ingest.SubmittedReturns.class).findings("zhejiang-2017-2019", kaohe.shared.Period.of("2019Q4"));
             assertThat(findings).anyMatch(f -> f.code().equals("F016"));
         }
     }

@@ -15,7 +15,8 @@ import kaohe.KaoheApplication;
 import kaohe.audit.AuditEvent;
 import kaohe.audit.AuditTrail;
 import kaohe.ingest.FilledReturn;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
+import kaohe.ingest.SubmittedReturns;
 import kaohe.job.AssessLauncher;
 import kaohe.job.IngestLauncher;
 import kaohe.plan.Plan;
@@ -61,7 +62,7 @@ class ReviewTests {
                 "spring.mail.port", smtp.getSmtp().getPort(), "kaohe.actor", "考核办 李四"))) {
             context.getBean(IngestLauncher.class).run(false);
             Path workbook = temp.resolve("审核表.xlsx");
-            ReviewWorkbook writer = new ReviewWorkbook(PLAN, context.getBean(ReturnStore.class));
+            ReviewWorkbook writer = new ReviewWorkbook(PLAN, context.getBean(AcceptedReturns.class), context.getBean(SubmittedReturns.class));
             try (OutputStream out = Files.newOutputStream(workbook)) {
                 assertThat(writer.write(P, out)).isEqualTo(7);
             }
@@ -119,7 +120,7 @@ class ReviewTests {
             context.getBean(IngestLauncher.class).run(false);
             Path workbook = temp.resolve("审核表.xlsx");
             try (OutputStream out = Files.newOutputStream(workbook)) {
-                new ReviewWorkbook(PLAN, context.getBean(ReturnStore.class)).write(P, out);
+                new ReviewWorkbook(PLAN, context.getBean(AcceptedReturns.class), context.getBean(SubmittedReturns.class)).write(P, out);
             }
 
             Path filled = decide(workbook, Map.of("330402", new String[]{"退回修改", ""}));

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kaohe.ingest.ReturnStatus;
-import kaohe.ingest.ReturnStore.Submission;
+import kaohe.ingest.Submission;
 import kaohe.plan.DueItems;
 import kaohe.plan.Plan;
 import kaohe.plan.ReportingUnit;

@@ -11,7 +11,7 @@ import kaohe.DatabaseSettings;
 import kaohe.KaoheApplication;
 import kaohe.ingest.FilledReturn;
 import kaohe.ingest.IngestSummary;
-import kaohe.ingest.ReturnStore;
+import kaohe.ingest.AcceptedReturns;
 import kaohe.ingest.StoredReturn;
 import kaohe.job.IngestLauncher;
 import kaohe.plan.Plan;
@@ -58,7 +58,7 @@ class ReportUpTests {
         try (ConfigurableApplicationContext context = start(city, ShippedPlan.FOLDER)) {
             context.getBean(IngestLauncher.class).run(false);
             UpwardMapping mapping = UpwardMapping.load(ShippedPlan.FOLDER, CITY, PROVINCE);
-            written = new UpwardReturn(CITY, PROVINCE, mapping, context.getBean(ReturnStore.class)).write(PERIOD, template, upward);
+            written = new UpwardReturn(CITY, PROVINCE, mapping, context.getBean(AcceptedReturns.class)).write(PERIOD, template, upward);
         }
 
         assertThat(written.leftForClerk()).anyMatch(l -> l.startsWith("Q01 未对应")).anyMatch(l -> l.startsWith("P03 未对应"))
@@ -78,7 +78,7 @@ class ReportUpTests {
         try (ConfigurableApplicationContext context = start(province, PROVINCE_FOLDER)) {
             IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
             assertThat(summary.accepted()).as(summary.text()).isEqualTo(1);
-            StoredReturn stored = context.getBean(ReturnStore.class).current(PROVINCE.id(), UnitCode.of("330400"), PERIOD).orElseThrow();
+            StoredReturn stored = context.getBean(AcceptedReturns.class).current(PROVINCE.id(), UnitCode.of("330400"), PERIOD).orElseThrow();
             assertThat(value(stored, "Q02")).isEqualByComparingTo("72.3");
             assertThat(value(stored, "Q03")).isEqualByComparingTo("95.6");
             assertThat(value(stored, "E01")).isEqualByComparingTo("51.2");
