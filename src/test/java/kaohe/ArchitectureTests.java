@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the code may depend on, checked on the compiled classes: Spring Batch stays in {@code job}, the
- * shared kernel depends on nothing of ours, and the application root, the command line and the benchmark
- * form no cycle.
+ * shared kernel depends on nothing of ours, the application root, the command line and the benchmark
+ * form no cycle, the returns' store is ingest's own, and a package publishes only what others use.
  */
 class ArchitectureTests {
 
@@ -44,5 +44,45 @@ class ArchitectureTests {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("kaohe.bench..").should().dependOnClassesThat().resideInAPackage("kaohe.cli..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void theReturnStoreIsIngestsOwnAndOthersReadThroughItsInterfaces() {
+        noClasses().that().resideOutsideOfPackage("kaohe.ingest..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("kaohe.ingest.ReturnStore")
+                .because("scoring, reports, the office and commands read returns through SubmittedReturns, AcceptedReturns, "
+                        + "ReturnRevision and IngestRunRecords")
+                .check(CLASSES);
+    }
+
+    /**
+     * A feature package's public types are its published interface: each is used from another package
+     * (tests included), everything else is package-private. The entry point and Flyway's Java migrations
+     * are public for the JVM and Flyway.
+     */
+    @Test
+    void everyPublicTypeOfAFeaturePackageIsUsedFromAnotherPackage() {
+        JavaClasses withTests = new ClassFileImporter().importPackages("kaohe");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().arePublic().and().areTopLevelClasses().and().resideInAPackage("kaohe.*")
+                .and().doNotHaveFullyQualifiedName("kaohe.cli.Kaohe")
+                // The command names it only as List<ScaleFigures> in a local variable, which class files do not record.
+                .and().doNotHaveFullyQualifiedName("kaohe.bench.ScaleFigures")
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not tests", c -> !c.getSimpleName().endsWith("Tests")))
+                .and().areNotAnnotatedWith(org.junit.jupiter.api.extension.ExtendWith.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("be used from another package") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                        // A use of a nested type (AssessmentReports.Written) is a use of the type that publishes it.
+                        boolean used = withTests.stream().filter(c -> c.equals(type) || c.getName().startsWith(type.getName() + "$"))
+                                .flatMap(c -> c.getDirectDependenciesToSelf().stream())
+                                .anyMatch(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()));
+                        if (!used) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type,
+                                    type.getName() + " is public but used only inside " + type.getPackageName()));
+                        }
+                    }
+                })
+                .check(withTests);
     }
 }
