@@ -85,4 +85,20 @@ class ArchitectureTests {
                 })
                 .check(withTests);
     }
+
+    /** Job configuration only wires: readers, partitioners, processors and tasklets are classes of their own. */
+    @Test
+    void jobConfigurationClassesHoldNoLogic() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveSimpleNameEndingWith("JobConfig")
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("hold no lambda or inner class") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass config, com.tngtech.archunit.lang.ConditionEvents events) {
+                        config.getMethods().stream().filter(m -> m.getName().startsWith("lambda$")).forEach(m -> events.add(
+                                com.tngtech.archunit.lang.SimpleConditionEvent.violated(m, m.getFullName() + " is logic in a job configuration")));
+                        CLASSES.stream().filter(c -> c.getName().startsWith(config.getName() + "$")).forEach(c -> events.add(
+                                com.tngtech.archunit.lang.SimpleConditionEvent.violated(c, c.getName() + " is logic in a job configuration")));
+                    }
+                })
+                .check(CLASSES);
+    }
 }

@@ -286,13 +286,13 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
 
     @Override
     public List<ReturnValue> values(long returnId) {
-        return jdbc.sql("SELECT " + VALUE_COLUMNS + " FROM return_value WHERE return_id = ? ORDER BY item_code")
+        return jdbc.sql("SELECT " + VALUE_COLUMNS + " FROM return_value v WHERE v.return_id = ? ORDER BY v.item_code")
                 .param(returnId)
                 .query((rs, n) -> value(rs, 1))
                 .list();
     }
 
-    private static final String VALUE_COLUMNS = "item_code, item_type, state, value_number, status, raw_text, note, sheet_name, cell_ref";
+    private static final String VALUE_COLUMNS = "v.item_code, v.item_type, v.state, v.value_number, v.status, v.raw_text, v.note, v.sheet_name, v.cell_ref";
 
     private static ReturnValue value(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
         int c = first;

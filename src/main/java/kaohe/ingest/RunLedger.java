@@ -20,6 +20,9 @@ public final class RunLedger {
     private final Set<Path> failed = ConcurrentHashMap.newKeySet();
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger quarantined = new AtomicInteger();
+    private final Map<String, List<InboxFile>> partitions = new ConcurrentHashMap<>();
+
+    private static final String PARTITION = "partition";
 
     public RunLedger(Inbox.Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -84,9 +87,30 @@ public final class RunLedger {
         return inSnapshot.contains(file) ? LeftReason.STOPPED : LeftReason.SETTLING;
     }
 
-    /** The files of partition {@code index} of {@code count}: whole unit folders, the inbox's top level one share. */
-    public List<InboxFile> share(int index, int count) {
-        return snapshot.ready().stream().filter(file -> partitionOf(file, count) == index).toList();
+    /**
+     * Deals the snapshot out to {@code count} partitions, named {@code partition0…}: whole unit folders, the
+     * inbox's top level one share, each in the snapshot's order (oldest first). The job's manager step deals
+     * once; each worker then asks for its partition's files by name.
+     */
+    public Map<String, List<InboxFile>> partitions(int count) {
+        Map<String, List<InboxFile>> dealt = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            dealt.put(PARTITION + i, new java.util.ArrayList<>());
+        }
+        snapshot.ready().forEach(file -> dealt.get(PARTITION + partitionOf(file, count)).add(file));
+        dealt.replaceAll((name, files) -> List.copyOf(files));
+        partitions.clear();
+        partitions.putAll(dealt);
+        return dealt;
+    }
+
+    /** The files {@link #partitions} dealt to the named partition. */
+    public List<InboxFile> filesOf(String partition) {
+        List<InboxFile> files = partitions.get(partition);
+        if (files == null) {
+            throw new IllegalStateException("no inbox files were dealt to " + partition);
+        }
+        return files;
     }
 
     static int partitionOf(InboxFile file, int count) {

@@ -17,9 +17,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import kaohe.report.AssessmentReports;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,10 +31,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AssessJobConfig {
 
     static final String JOB = "assess-period";
-    static final String UNIT_PDFS = "unit-pdfs";
-    static final String UNIT_PDF_NANOS = "unit-pdf-nanos";
-    static final String WORKBOOK_ROWS = "workbook-rows";
-    static final String WORKBOOK_NANOS = "workbook-nanos";
 
     @Bean
     Job assessPeriod(JobRepository repository, LocalExecutions localExecutions, Step assessPeriodScore, Step assessPeriodExport) {
@@ -65,16 +59,7 @@ class AssessJobConfig {
     @StepScope
     Tasklet periodExport(AssessmentExport export, @Value("#{jobParameters['run.id']}") Long runId,
                          @Value("#{jobParameters['period']}") String period) {
-        return (contribution, chunk) -> {
-            AssessmentReports.Written written = export.export(runId, Period.of(period));
-            // Kept with the step, where the launcher (and so the benchmark) reads what the reports took.
-            ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-            context.putInt(UNIT_PDFS, written.unitPdfs());
-            context.putLong(UNIT_PDF_NANOS, written.unitPdfNanos());
-            context.putInt(WORKBOOK_ROWS, written.workbookRows());
-            context.putLong(WORKBOOK_NANOS, written.workbookNanos());
-            return RepeatStatus.FINISHED;
-        };
+        return new PeriodExportTasklet(export, runId, Period.of(period));
     }
 
     @Bean
@@ -86,12 +71,12 @@ class AssessJobConfig {
     @Bean
     @StepScope
     ItemProcessor<ReportingUnit, UnitAssessment> unitScoring(UnitScorer scorer, @Value("#{jobParameters['period']}") String period) {
-        return unit -> scorer.assess(unit, Period.of(period));
+        return new UnitScoring(scorer, Period.of(period));
     }
 
     @Bean
     @StepScope
     ItemWriter<UnitAssessment> assessmentWriter(AssessmentStore store, @Value("#{jobParameters['run.id']}") Long runId) {
-        return chunk -> store.saveAll(runId, chunk.getItems());
+        return new AssessmentWriter(store, runId);
     }
 }

@@ -126,8 +126,8 @@ public class AssessLauncher {
     private static AssessmentReports.Written reportsWritten(JobExecution execution) {
         return execution.getStepExecutions().stream().filter(step -> step.getStepName().endsWith(".export"))
                 .map(step -> step.getExecutionContext())
-                .map(c -> new AssessmentReports.Written(c.getInt(AssessJobConfig.UNIT_PDFS), c.getLong(AssessJobConfig.UNIT_PDF_NANOS),
-                        c.getInt(AssessJobConfig.WORKBOOK_ROWS), c.getLong(AssessJobConfig.WORKBOOK_NANOS)))
+                .map(c -> new AssessmentReports.Written(c.getInt(PeriodExportTasklet.UNIT_PDFS), c.getLong(PeriodExportTasklet.UNIT_PDF_NANOS),
+                        c.getInt(PeriodExportTasklet.WORKBOOK_ROWS), c.getLong(PeriodExportTasklet.WORKBOOK_NANOS)))
                 .findFirst().orElseThrow();
     }
 

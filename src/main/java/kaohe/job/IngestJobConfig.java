@@ -1,6 +1,7 @@
 package kaohe.job;
 
 import kaohe.ingest.InboxFile;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import kaohe.ingest.IngestRuns;
 import kaohe.ingest.IngestOutcome;
 import kaohe.ingest.ReturnFiler;
@@ -11,12 +12,8 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.AlwaysSkipItemSkipPolicy;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +31,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestJobConfig {
 
     static final String JOB = "ingest-returns";
-    static final String PARTITION = "partition";
-    static final String PARTITIONS = "partitions";
 
     @Bean
     Job ingestReturns(JobRepository repository, LocalExecutions localExecutions, Step ingestReturnsInbox) {
@@ -63,23 +58,13 @@ class IngestJobConfig {
 
     @Bean
     @StepScope
-    Partitioner inboxPartitioner() {
-        // The run's one snapshot of the inbox is in its ledger; each partition takes its share of it.
-        return gridSize -> {
-            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (int i = 0; i < gridSize; i++) {
-                ExecutionContext context = new ExecutionContext();
-                context.putInt(PARTITION, i);
-                context.putInt(PARTITIONS, gridSize);
-                partitions.put("partition" + i, context);
-            }
-            return partitions;
-        };
+    Partitioner inboxPartitioner(IngestRuns runs, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new InboxPartitioner(runs.ledger(runId));
     }
 
     @Bean
     Step ingestReturnsProcess(JobRepository repository, PlatformTransactionManager transactionManager,
-                              ListItemReader<InboxFile> inboxFiles, IngestProcessor inboxFileProcessor,
+                              ItemReader<InboxFile> inboxFiles, IngestProcessor inboxFileProcessor,
                               IngestWriter returnWriter, IngestSkipLog ingestSkipLog) {
         return new StepBuilder(JOB + ".process", repository)
                 .<InboxFile, IngestOutcome>chunk(1)
@@ -100,17 +85,9 @@ class IngestJobConfig {
 
     @Bean
     @StepScope
-    ListItemReader<InboxFile> inboxFiles(IngestRuns runs, LocalExecutions local,
-                                         @Value("#{jobParameters['run.id']}") Long runId,
-                                         @Value("#{stepExecutionContext['" + PARTITION + "']}") Integer partition,
-                                         @Value("#{stepExecutionContext['" + PARTITIONS + "']}") Integer partitions) {
-        return new ListItemReader<>(runs.ledger(runId).share(partition, partitions)) {
-            /** After shutdown has begun the share ends here; the files left wait in the inbox for the next run. */
-            @Override
-            public InboxFile read() {
-                return local.isIngestStopRequested() ? null : super.read();
-            }
-        };
+    ItemReader<InboxFile> inboxFiles(IngestRuns runs, LocalExecutions local, @Value("#{jobParameters['run.id']}") Long runId,
+                                @Value("#{stepExecutionContext['" + InboxPartitioner.PARTITION + "']}") String partition) {
+        return new InboxShareReader(runs.ledger(runId).filesOf(partition), local::isIngestStopRequested);
     }
 
     @Bean

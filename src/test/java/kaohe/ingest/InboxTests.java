@@ -37,7 +37,11 @@ class InboxTests {
         Inbox box = new Inbox(inbox, 5, Clock.fixed(NOW, ZoneOffset.UTC));
         RunLedger reader = new RunLedger(box.snapshot());
 
-        java.util.List<java.util.List<InboxFile>> shares = java.util.stream.IntStream.range(0, 3).mapToObj(i -> reader.share(i, 3)).toList();
+        java.util.Map<String, java.util.List<InboxFile>> dealt = reader.partitions(3);
+        java.util.List<java.util.List<InboxFile>> shares = java.util.List.copyOf(dealt.values());
+
+        assertThat(dealt.keySet()).containsExactly("partition0", "partition1", "partition2");
+        dealt.forEach((name, files) -> assertThat(reader.filesOf(name)).isEqualTo(files));
 
         assertThat(shares.stream().flatMap(java.util.List::stream).map(InboxFile::path))
                 .containsExactlyInAnyOrderElementsOf(box.snapshot().ready().stream().map(InboxFile::path).toList());
