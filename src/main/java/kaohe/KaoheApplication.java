@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Commands that need no database (plan check, plan export) never start it.
  */
 @SpringBootApplication
+@org.springframework.boot.context.properties.EnableConfigurationProperties(KaoheProperties.class)
 public class KaoheApplication {
 
     /** Starts the application against {@code database}, with {@code home} as the runtime folder. */

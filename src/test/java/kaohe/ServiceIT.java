@@ -3,7 +3,6 @@ package kaohe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.stream.Stream;
 import kaohe.ingest.ContentHash;
 import kaohe.ingest.FilledReturn;
@@ -33,30 +32,32 @@ class ServiceIT {
     @TempDir
     Path temp;
 
-    private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/kaohe.jar"));
+    private static final Duration COMMAND = Duration.ofMinutes(5);
+    private static final Duration SHUTDOWN = Duration.ofSeconds(60);
+
+    private ChildProcess start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", "target/kaohe.jar"));
         command.addAll(List.of(args));
-        return FilledReturn.sealed(new ProcessBuilder(command)).redirectErrorStream(true).redirectOutput(temp.resolve("out-" + System.nanoTime() + ".log").toFile())
-                .start();
+        return ChildProcess.start(FilledReturn.sealed(new ProcessBuilder(command)), temp.resolve("out-" + System.nanoTime() + ".log"));
     }
 
-    private int run(String... args) throws Exception {
-        Process process = start(args);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return process.exitValue();
+    record Run(int status, String output) {
+    }
+
+    private Run run(String... args) throws Exception {
+        try (ChildProcess process = start(args)) {
+            int status = process.awaitExit(COMMAND);
+            return new Run(status, process.output());
+        }
     }
 
     @Test
     void demoPlaysAWholeQuarterAndLeavesEveryReport() throws Exception {
         Path home = temp.resolve("home");
-        List<String> out = new ArrayList<>();
-        Process process = FilledReturn.sealed(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
-                "demo", "--home", home.toString())).redirectErrorStream(true).start();
-        out.addAll(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        Run demo = run("demo", "--home", home.toString());
+        List<String> out = demo.output().lines().toList();
 
-        assertThat(process.exitValue()).as(String.join("\n", out)).isZero();
+        assertThat(demo.status()).as(demo.output()).isZero();
         Path outbox = home.resolve("demo/outbox/2019Q4");
         assertThat(outbox.resolve("leadership.pdf")).exists();
         assertThat(outbox.resolve("assessment.xlsx")).exists();
@@ -81,11 +82,9 @@ class ServiceIT {
         assertThat(Files.readString(outbox.resolve("published/v2/totals.csv"))).doesNotContain("SLJ,市水利局,bureau,0.00,");
         assertThat(outbox.resolve("published/v1/leadership.pdf")).exists();
 
-        Process status = FilledReturn.sealed(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/kaohe.jar",
-                "status", "--home", home.resolve("demo").toString(), "--period", "2019Q4", "--audit")).redirectErrorStream(true).start();
-        String shown = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(shown).contains("ingest-returns").contains("assess-period").contains("COMPLETED")
+        Run status = run("status", "--home", home.resolve("demo").toString(), "--period", "2019Q4", "--audit");
+        assertThat(status.status()).as(status.output()).isZero();
+        assertThat(status.output()).contains("ingest-returns").contains("assess-period").contains("COMPLETED")
                 .containsPattern("330402 +南湖区 +按时").containsPattern("330424 +海盐县 +迟报").as("市水利局 reported after publication").containsPattern("SLJ +市水利局 +迟报")
                 .contains("已发布第 2 版").contains("退回修改").contains("撤回第 1 版");
     }
@@ -102,12 +101,16 @@ class ServiceIT {
                 hashes.add(ContentHash.of(file));
             }
         }
-        Process first = start("ingest", "--home", home.toString(), "--settle-seconds", "0");
-        waitUntil(() -> count(home.resolve("archive")) >= 20, 90);
-        first.destroyForcibly().waitFor();
-        assertThat(count(home.resolve("inbox"))).as("killed before the end").isPositive();
+        try (ChildProcess first = start("ingest", "--home", home.toString(), "--settle-seconds", "0")) {
+            first.awaitWhileRunning("20 returns archived", () -> count(home.resolve("archive")) >= 20, Duration.ofSeconds(90));
+            // Frozen, the inbox holds exactly what the kill leaves: the run was cut off, not ended.
+            first.pause();
+            long left = count(home.resolve("inbox"));
+            first.kill();
+            assertThat(left).as("killed before the end").isPositive();
+        }
 
-        assertThat(run("ingest", "--home", home.toString(), "--settle-seconds", "0")).isZero();
+        assertThat(run("ingest", "--home", home.toString(), "--settle-seconds", "0").status()).isZero();
 
         assertThat(count(home.resolve("inbox"))).isZero();
         List<Path> archived = files(home.resolve("archive")).stream().filter(p -> p.toString().endsWith(".xlsx")).toList();
@@ -132,17 +135,21 @@ class ServiceIT {
             FilledReturn.template(PLAN, unit.code().value(), "2019Q4").everything()
                     .saveTo(home.resolve("inbox").resolve(unit.code() + ".xlsx"));
         }
-        assertThat(run("ingest", "--home", home.toString(), "--settle-seconds", "0")).isZero();
-        Process first = start("assess", "--period", "2019Q4", "--home", home.toString());
-        // Killed while it writes the unit reports; the embedded database is single-process, so the
-        // signal is in the file system rather than a query.
-        waitUntil(() -> files(home.resolve("outbox/.2019Q4.staging/units")).size() >= 3, 120);
-        first.destroyForcibly().waitFor();
-        assertThat(files(home.resolve("outbox/.2019Q4.staging/units")).stream().filter(p -> p.toString().endsWith(".pdf")))
-                .as("killed before the last report").hasSizeLessThan(PLAN.units().size());
-        assertThat(files(home.resolve("outbox/2019Q4"))).as("a run's outputs appear together or not at all").isEmpty();
+        assertThat(run("ingest", "--home", home.toString(), "--settle-seconds", "0").status()).isZero();
+        try (ChildProcess first = start("assess", "--period", "2019Q4", "--home", home.toString())) {
+            // Killed while it writes the unit reports; the embedded database is single-process, so the
+            // signal is in the file system rather than a query.
+            first.awaitWhileRunning("3 unit reports", () -> files(home.resolve("outbox/.2019Q4.staging/units")).size() >= 3,
+                    Duration.ofSeconds(120));
+            first.pause();
+            long written = files(home.resolve("outbox/.2019Q4.staging/units")).stream().filter(p -> p.toString().endsWith(".pdf")).count();
+            List<Path> published = files(home.resolve("outbox/2019Q4"));
+            first.kill();
+            assertThat(written).as("killed before the last report").isLessThan(PLAN.units().size());
+            assertThat(published).as("a run's outputs appear together or not at all").isEmpty();
+        }
 
-        assertThat(run("assess", "--period", "2019Q4", "--home", home.toString())).isZero();
+        assertThat(run("assess", "--period", "2019Q4", "--home", home.toString()).status()).isZero();
 
         Path outbox = home.resolve("outbox/2019Q4");
         assertThat(Files.readAllLines(outbox.resolve("totals.csv"))).hasSize(PLAN.units().size() + 1);
@@ -158,52 +165,47 @@ class ServiceIT {
     void serveRefusesToStartOnBadDefinitionsAndSaysWhy() throws Exception {
         Path jobs = Files.createDirectories(temp.resolve("jobs"));
         Files.writeString(jobs.resolve("poll.properties"), "job=ingest-returns\ncron=every five minutes\n");
-        Process serve = FilledReturn.sealed(new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "serve", "--home", temp.resolve("home").toString(),
-                "--jobs-dir", jobs.toString())).redirectErrorStream(true).start();
-        String out = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Run serve = run("serve", "--home", temp.resolve("home").toString(), "--jobs-dir", jobs.toString());
 
-        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(serve.exitValue()).isEqualTo(1);
-        assertThat(out).contains("jobs/poll.properties: [cron] “every five minutes”不是有效的 cron 表达式").contains("服务未启动");
+        assertThat(serve.status()).isEqualTo(1);
+        assertThat(serve.output()).contains("jobs/poll.properties: [cron] “every five minutes”不是有效的 cron 表达式").contains("服务未启动");
     }
 
     @Test
     void aFileDroppedWhileServeRunsIsPickedUpAndSigtermStopsTheService() throws Exception {
         Path home = temp.resolve("home");
         Path jobs = pollEverySecond();
-        Process serve = start("serve", "--home", home.toString(), "--jobs-dir", jobs.toString(), "--settle-seconds", "0");
-        Thread.sleep(6000);
-        FilledReturn.template(PLAN, "330402", "2019Q2").everything().saveTo(home.resolve("inbox/南湖区.xlsx"));
+        try (ChildProcess serve = start("serve", "--home", home.toString(), "--jobs-dir", jobs.toString(), "--settle-seconds", "0")) {
+            serve.awaitLine("考核服务已启动", SHUTDOWN);
+            FilledReturn.template(PLAN, "330402", "2019Q2").everything().saveTo(home.resolve("inbox/南湖区.xlsx"));
 
-        waitUntil(() -> count(home.resolve("archive")) == 1, 60);
-        serve.destroy();
+            serve.awaitWhileRunning("the return archived", () -> count(home.resolve("archive")) == 1, SHUTDOWN);
+            serve.terminate(SHUTDOWN);
+        }
 
-        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         assertThat(count(home.resolve("inbox"))).isZero();
     }
 
     @Test
     void sigtermMidRunFinishesTheFilesInHandAndLeavesTheRestWhole() throws Exception {
         Path home = temp.resolve("home");
-        Process serve = start("serve", "--home", home.toString(), "--jobs-dir", pollEverySecond().toString(), "--settle-seconds", "0");
-        Thread.sleep(6000);
-        Path staging = Files.createDirectories(temp.resolve("staging"));
-        for (int i = 1; i <= 8; i++) {
-            Path file = FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 90 + i).saveTo(staging.resolve(i + ".xlsx"));
-            Files.move(file, Files.createDirectories(home.resolve("inbox")).resolve(i + ".xlsx"));
+        try (ChildProcess serve = start("serve", "--home", home.toString(), "--jobs-dir", pollEverySecond().toString(),
+                "--settle-seconds", "0")) {
+            serve.awaitLine("考核服务已启动", SHUTDOWN);
+            Path staging = Files.createDirectories(temp.resolve("staging"));
+            for (int i = 1; i <= 8; i++) {
+                Path file = FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 90 + i).saveTo(staging.resolve(i + ".xlsx"));
+                Files.move(file, Files.createDirectories(home.resolve("inbox")).resolve(i + ".xlsx"));
+            }
+
+            serve.awaitWhileRunning("a return archived", () -> count(home.resolve("archive")) >= 1, SHUTDOWN);
+            serve.terminate(SHUTDOWN);
         }
 
-        waitUntil(() -> count(home.resolve("archive")) >= 1, 60);
-        serve.destroy();
-
-        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         assertThat(count(home.resolve("inbox")) + count(home.resolve("archive")))
                 .as("each file either stored and moved, or untouched in the inbox: none both, none lost").isEqualTo(8);
-        Process status = FilledReturn.sealed(new ProcessBuilder(java(), "-jar", "target/kaohe.jar", "status", "--home", home.toString()))
-                .redirectErrorStream(true).start();
-        String shown = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(shown).as("the run ended, not cut off").contains("COMPLETED").doesNotContain("STARTED");
+        Run status = run("status", "--home", home.toString());
+        assertThat(status.output()).as("the run ended, not cut off").contains("COMPLETED").doesNotContain("STARTED");
     }
 
     @Test
@@ -223,14 +225,13 @@ class ServiceIT {
             String[] args = {"serve", "--home", home.toString(), "--jobs-dir", jobs.toString(), "--settle-seconds", "0",
                     "--db-url", mysql.url(), "--db-user", mysql.user(), "--db-password", mysql.password()};
             assertThat(run("status", "--home", home.toString(), "--db-url", mysql.url(), "--db-user", mysql.user(),
-                    "--db-password", mysql.password())).as("migrate once before both start").isZero();
-            Process one = start(args);
-            Process two = start(args);
-            waitUntil(() -> count(home.resolve("inbox")) == 0, 240);
-            Thread.sleep(3000);
-            one.destroy();
-            two.destroy();
-            assertThat(one.waitFor(60, TimeUnit.SECONDS) && two.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                    "--db-password", mysql.password()).status()).as("migrate once before both start").isZero();
+            try (ChildProcess one = start(args); ChildProcess two = start(args)) {
+                one.awaitWhileRunning("an empty inbox and no ingest running",
+                        () -> count(home.resolve("inbox")) == 0 && runningIngests(mysql) == 0, Duration.ofSeconds(240));
+                one.terminate(SHUTDOWN);
+                two.terminate(SHUTDOWN);
+            }
 
             try (Connection c = DriverManager.getConnection(mysql.url(), mysql.user(), mysql.password())) {
                 assertThat(single(c, "SELECT COUNT(*) FROM return_file")).isEqualTo(3L * PLAN.units().size());
@@ -260,6 +261,14 @@ class ServiceIT {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static long runningIngests(DatabaseSettings mysql) {
+        try (Connection c = DriverManager.getConnection(mysql.url(), mysql.user(), mysql.password())) {
+            return single(c, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED') OR END_TIME IS NULL");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Connection h2(Path home) throws Exception {
@@ -293,13 +302,4 @@ class ServiceIT {
         throw new IllegalStateException("could not list " + dir + ": files kept vanishing");
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not reached in " + seconds + " s");
-            }
-            Thread.sleep(100);
-        }
-    }
 }

@@ -20,8 +20,9 @@ public class AuditTrail {
     private final String actor;
     private final Clock clock;
 
-    public AuditTrail(DataSource dataSource, @Value("${kaohe.actor:}") String actor, Clock clock) {
+    public AuditTrail(DataSource dataSource, kaohe.KaoheProperties properties, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
+        String actor = properties.actor();
         this.actor = actor == null || actor.isBlank() ? System.getProperty("user.name", "?") : actor.trim();
         this.clock = clock;
     }

@@ -1,6 +1,7 @@
 package kaohe.ingest;
 
 import java.nio.file.Path;
+import kaohe.KaoheProperties;
 import java.time.Clock;
 import kaohe.plan.Plan;
 import kaohe.template.TemplateSeal;
@@ -18,35 +19,30 @@ class IngestConfiguration {
     }
 
     @Bean
-    IngestLimits ingestLimits(@Value("${kaohe.ingest.max-file-mb:10}") long maxFileMb,
-                              @Value("${kaohe.ingest.max-uncompressed-mb:16}") long maxUncompressedMb,
-                              @Value("${kaohe.ingest.max-rows:2000}") int maxRows,
-                              @Value("${kaohe.ingest.settle-seconds:5}") int settleSeconds,
-                              @Value("${kaohe.ingest.rate-change-warning:20}") int rateChangeWarning) {
-        return new IngestLimits(maxFileMb << 20, maxUncompressedMb << 20, maxRows, settleSeconds, rateChangeWarning);
+    IngestLimits ingestLimits(KaoheProperties properties) {
+        KaoheProperties.Ingest ingest = properties.ingest();
+        return new IngestLimits((long) ingest.maxFileMb() << 20, (long) ingest.maxUncompressedMb() << 20, ingest.maxRows(),
+                ingest.settleSeconds(), ingest.rateChangeWarning());
     }
 
     @Bean
-    TemplateSeal templateSeal(@Value("${kaohe.home}") String home, @Value("${kaohe.template.secret:}") String secret) {
-        return TemplateSeal.forInstallation(Path.of(home), secret);
+    TemplateSeal templateSeal(KaoheProperties properties) {
+        return TemplateSeal.forInstallation(properties.home(), properties.template().secret());
     }
 
     @Bean
-    TemplateTrust templateTrust(TemplateSeal seal, @Value("${kaohe.ingest.unsealed-templates:accept}") String unsealed) {
-        if (!unsealed.equals("accept") && !unsealed.equals("reject")) {
-            throw new IllegalArgumentException("kaohe.ingest.unsealed-templates must be accept or reject, not " + unsealed);
-        }
-        return new TemplateTrust(seal, unsealed.equals("accept"));
+    TemplateTrust templateTrust(TemplateSeal seal, KaoheProperties properties) {
+        return new TemplateTrust(seal, properties.ingest().unsealedTemplates() == KaoheProperties.UnsealedTemplates.ACCEPT);
     }
 
     @Bean
-    Inbox inbox(@Value("${kaohe.home}") String home, IngestLimits limits, Clock clock) {
-        return new Inbox(Path.of(home).resolve("inbox"), limits.settleSeconds(), clock);
+    Inbox inbox(KaoheProperties properties, IngestLimits limits, Clock clock) {
+        return new Inbox(properties.home().resolve("inbox"), limits.settleSeconds(), clock);
     }
 
     @Bean
-    StagingArea stagingArea(@Value("${kaohe.home}") String home) {
-        return new StagingArea(Path.of(home).resolve("staging"));
+    StagingArea stagingArea(KaoheProperties properties) {
+        return new StagingArea(properties.home().resolve("staging"));
     }
 
     @Bean
@@ -60,13 +56,12 @@ class IngestConfiguration {
     }
 
     @Bean
-    ReturnFiler returnFiler(@Value("${kaohe.home}") String home, ReturnStore store, IngestRuns runs, Clock clock) {
-        return new ReturnFiler(Path.of(home), store, runs, clock);
+    ReturnFiler returnFiler(KaoheProperties properties, ReturnStore store, IngestRuns runs, Clock clock) {
+        return new ReturnFiler(properties.home(), store, runs, clock);
     }
 
     @Bean
-    Quarantine quarantine(@Value("${kaohe.home}") String home, Inbox inbox, IngestFailures failures,
-                          @Value("${kaohe.ingest.max-attempts:3}") int maxAttempts, Clock clock) {
-        return new Quarantine(Path.of(home), inbox.root(), failures, maxAttempts, clock);
+    Quarantine quarantine(KaoheProperties properties, Inbox inbox, IngestFailures failures, Clock clock) {
+        return new Quarantine(properties.home(), inbox.root(), failures, properties.ingest().maxAttempts(), clock);
     }
 }

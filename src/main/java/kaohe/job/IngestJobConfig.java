@@ -39,8 +39,8 @@ class IngestJobConfig {
 
     @Bean
     Step ingestReturnsInbox(JobRepository repository, Step ingestReturnsProcess, Partitioner inboxPartitioner,
-                            @Value("${kaohe.ingest.threads:0}") int threads) {
-        int workers = workers(threads);
+                            kaohe.KaoheProperties properties) {
+        int workers = properties.ingest().workers();
         var executor = new org.springframework.core.task.SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(workers);
         return new StepBuilder(JOB + ".inbox", repository)
@@ -49,11 +49,6 @@ class IngestJobConfig {
                 .gridSize(workers)
                 .taskExecutor(executor)
                 .build();
-    }
-
-    /** 0 means one worker per core: reading and checking a file is CPU work, storing it mostly waiting. */
-    static int workers(int configured) {
-        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
     @Bean

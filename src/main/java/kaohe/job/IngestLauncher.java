@@ -46,7 +46,7 @@ public class IngestLauncher {
     private final kaohe.report.ReturnNotices notices;
 
     IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, IngestRunRecords store, Inbox inbox, StagingArea staging,
-                   IngestRuns runs, @Value("${kaohe.home}") String home, Clock clock, kaohe.report.ReturnNotices notices) {
+                   IngestRuns runs, kaohe.KaoheProperties properties, Clock clock, kaohe.report.ReturnNotices notices) {
         this.notices = notices;
         this.operator = operator;
         this.job = job;
@@ -54,7 +54,7 @@ public class IngestLauncher {
         this.inbox = inbox;
         this.staging = staging;
         this.runs = runs;
-        this.home = Path.of(home);
+        this.home = properties.home();
         this.clock = clock;
     }
 

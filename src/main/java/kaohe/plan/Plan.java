@@ -266,4 +266,33 @@ public final class Plan {
         return Decimals.canonical(Stream.concat(indicatorWeights, tasksReportedBy(unit).map(Task::weight))
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
+
+    /** Equal when every component is: the lookups are made from them. */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Plan o)) {
+            return false;
+        }
+        return java.util.Objects.equals(id, o.id) && java.util.Objects.equals(version, o.version) &&
+                java.util.Objects.equals(name, o.name) && java.util.Objects.equals(document, o.document) &&
+                java.util.Objects.equals(isDefault, o.isDefault) && java.util.Objects.equals(start, o.start) &&
+                java.util.Objects.equals(end, o.end) && java.util.Objects.equals(outlookYears, o.outlookYears) &&
+                java.util.Objects.equals(deadline, o.deadline) && java.util.Objects.equals(weightTotal, o.weightTotal) &&
+                java.util.Objects.equals(latePenalty, o.latePenalty) && java.util.Objects.equals(units, o.units) &&
+                java.util.Objects.equals(categories, o.categories) && java.util.Objects.equals(indicators, o.indicators) &&
+                java.util.Objects.equals(tasks, o.tasks) && java.util.Objects.equals(unitBaselines, o.unitBaselines) &&
+                java.util.Objects.equals(headlineCategories, o.headlineCategories) &&
+                java.util.Objects.equals(checklistCategories, o.checklistCategories) &&
+                java.util.Objects.equals(reporting, o.reporting);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, version, name, document, isDefault, start, end, outlookYears, deadline, weightTotal, latePenalty, units, categories, indicators, tasks, unitBaselines, headlineCategories, checklistCategories, reporting);
+    }
+
+    @Override
+    public String toString() {
+        return "Plan[" + id + " " + version + "]";
+    }
 }

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class PlanConfiguration {
 
     @Bean
-    Plan plan(@Value("${kaohe.plans-dir:data/plans}") String plansDir, @Value("${kaohe.plan:}") String plan) {
-        Path folder = new PlanCatalog(Path.of(plansDir)).locate(plan);
+    Plan plan(kaohe.KaoheProperties properties) {
+        Path folder = new PlanCatalog(properties.plansDir()).locate(properties.plan());
         PlanLoad load = new PlanLoader().load(folder);
         if (!load.isValid()) {
             throw new IllegalStateException("the plan in " + folder + " has problems; run 'plan check': "

@@ -25,24 +25,23 @@ class ReportConfiguration {
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */
     @Bean
     ReportMailer reportMailer(org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
-                              Plan plan, @Value("${kaohe.recipients-dir:data/recipients}") String dir,
-                              @Value("${kaohe.mail.from:kaohe@localhost}") String from, MailLog log, java.time.Clock clock) {
+                              Plan plan, kaohe.KaoheProperties properties, MailLog log, java.time.Clock clock) {
         return new ReportMailer(java.util.Optional.ofNullable(sender.getIfAvailable()),
-                Recipients.load(Path.of(dir).resolve(plan.id() + ".csv")), plan, from, log, clock);
+                Recipients.load(properties.recipientsDir().resolve(plan.id() + ".csv")), plan, properties.mail().from(), log, clock);
     }
 
     @Bean
-    Reminders reminders(Plan plan, kaohe.ingest.SubmittedReturns returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
-        return new Reminders(plan, returns, mailer, Path.of(home));
+    Reminders reminders(Plan plan, kaohe.ingest.SubmittedReturns returns, ReportMailer mailer, kaohe.KaoheProperties properties) {
+        return new Reminders(plan, returns, mailer, properties.home());
     }
 
     @Bean
-    ReturnNotices returnNotices(Plan plan, kaohe.ingest.IngestRunRecords returns, ReportMailer mailer, @Value("${kaohe.home}") String home) {
-        return new ReturnNotices(plan, returns, mailer, Path.of(home));
+    ReturnNotices returnNotices(Plan plan, kaohe.ingest.IngestRunRecords returns, ReportMailer mailer, kaohe.KaoheProperties properties) {
+        return new ReturnNotices(plan, returns, mailer, properties.home());
     }
 
     @Bean
-    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, @Value("${kaohe.home}") String home, AssessmentReports reports) {
-        return new AssessmentExport(plan, store, Path.of(home), reports);
+    AssessmentExport assessmentExport(Plan plan, AssessmentStore store, kaohe.KaoheProperties properties, AssessmentReports reports) {
+        return new AssessmentExport(plan, store, properties.home(), reports);
     }
 }

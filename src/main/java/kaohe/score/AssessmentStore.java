@@ -1,6 +1,7 @@
 package kaohe.score;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,13 +60,14 @@ public class AssessmentStore {
         jdbc.sql("DELETE FROM assessment_unit WHERE run_id = ? AND unit_code = ?").params(runId, unit).update();
         jdbc.sql("INSERT INTO assessment_unit (run_id, unit_code, weight_sum, score_sum, late_penalty, total) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(runId, unit, a.weightSum(), a.scoreSum(), a.latePenalty(), a.total()).update();
-        int line = 0;
+        List<Object[]> adjustments = new ArrayList<>();
         for (Adjustment adj : a.adjustments()) {
-            jdbc.sql("INSERT INTO assessment_adjustment (run_id, unit_code, ordinal, item_code, points, veto, reason, document) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(runId, unit, line++, adj.item() == null ? null : adj.item().value(), adj.points(), adj.veto(),
-                            clip(adj.reason(), 500), clip(adj.document(), 200))
-                    .update();
+            adjustments.add(new Object[]{runId, unit, adjustments.size(), adj.item() == null ? null : adj.item().value(), adj.points(),
+                    adj.veto(), clip(adj.reason(), 500), clip(adj.document(), 200)});
+        }
+        if (!adjustments.isEmpty()) {
+            batch.batchUpdate("INSERT INTO assessment_adjustment (run_id, unit_code, ordinal, item_code, points, veto, reason, document) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", adjustments);
         }
         List<Object[]> items = new ArrayList<>();
         int ordinal = 0;
@@ -80,15 +82,34 @@ public class AssessmentStore {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items);
     }
 
-    /** The run's assessments, in the plan's unit order. */
+    /** The run's assessments, in the plan's unit order: three queries whatever the number of units. */
     public List<UnitAssessment> load(long runId, Plan plan) {
+        java.util.Map<String, List<ItemScore>> items = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? ORDER BY unit_code, ordinal").param(runId)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getString("unit_code"), u -> new ArrayList<>()).add(item(rs));
+                });
+        java.util.Map<String, List<Adjustment>> adjustments = new java.util.HashMap<>();
+        jdbc.sql("SELECT unit_code, item_code, points, veto, reason, document FROM assessment_adjustment WHERE run_id = ? "
+                        + "ORDER BY unit_code, ordinal").param(runId)
+                .query(rs -> {
+                    adjustments.computeIfAbsent(rs.getString(1), u -> new ArrayList<>()).add(new Adjustment(
+                            kaohe.shared.UnitCode.of(rs.getString(1)), rs.getString(2) == null ? null : ItemCode.of(rs.getString(2)),
+                            kaohe.shared.Decimals.canonical(rs.getBigDecimal(3)), rs.getBoolean(4), rs.getString(5), rs.getString(6)));
+                });
+        java.util.Map<String, BigDecimal[]> sums = new java.util.HashMap<>();
+        jdbc.sql("SELECT unit_code, weight_sum, score_sum, late_penalty, total FROM assessment_unit WHERE run_id = ?").param(runId)
+                .query(rs -> {
+                    sums.put(rs.getString(1), new BigDecimal[]{rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5)});
+                });
         List<UnitAssessment> assessments = new ArrayList<>();
         for (ReportingUnit unit : plan.units()) {
-            jdbc.sql("SELECT weight_sum, score_sum, late_penalty, total FROM assessment_unit WHERE run_id = ? AND unit_code = ?")
-                    .params(runId, unit.code().value())
-                    .query((rs, n) -> new UnitAssessment(unit, items(runId, unit), rs.getBigDecimal(1), rs.getBigDecimal(2),
-                            rs.getBigDecimal(3), rs.getBigDecimal(4), adjustments(runId, unit)))
-                    .optional().ifPresent(assessments::add);
+            BigDecimal[] sum = sums.get(unit.code().value());
+            if (sum != null) {
+                assessments.add(new UnitAssessment(unit, items.getOrDefault(unit.code().value(), List.of()), sum[0], sum[1], sum[2], sum[3],
+                        adjustments.getOrDefault(unit.code().value(), List.of())));
+            }
         }
         return assessments;
     }
@@ -96,16 +117,15 @@ public class AssessmentStore {
     /** Totals of every unit in the latest finished run of each period before {@code period}, oldest first. */
     public java.util.Map<Period, java.util.Map<kaohe.shared.UnitCode, java.math.BigDecimal>> earlierTotals(String planId, Period period) {
         java.util.Map<Period, java.util.Map<kaohe.shared.UnitCode, java.math.BigDecimal>> totals = new java.util.TreeMap<>();
-        List<Long> runs = jdbc.sql("SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code < ? AND finished_at IS NOT NULL "
-                        + "GROUP BY period_code")
-                .params(planId, period.toString()).query(Long.class).list();
-        for (long run : runs) {
-            Period p = Period.of(jdbc.sql("SELECT period_code FROM assessment_run WHERE id = ?").param(run).query(String.class).single());
-            java.util.Map<kaohe.shared.UnitCode, java.math.BigDecimal> byUnit = new java.util.HashMap<>();
-            jdbc.sql("SELECT unit_code, total FROM assessment_unit WHERE run_id = ?").param(run)
-                    .query((rs, n) -> byUnit.put(kaohe.shared.UnitCode.of(rs.getString(1)), rs.getBigDecimal(2))).list();
-            totals.put(p, byUnit);
-        }
+        // One query: the latest finished run of each earlier period, joined to its units' totals.
+        jdbc.sql("SELECT r.period_code, u.unit_code, u.total FROM assessment_unit u JOIN assessment_run r ON r.id = u.run_id "
+                        + "WHERE r.id IN (SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code < ? AND finished_at IS NOT NULL "
+                        + "GROUP BY period_code)")
+                .params(planId, period.toString())
+                .query(rs -> {
+                    totals.computeIfAbsent(Period.of(rs.getString(1)), p -> new java.util.HashMap<>())
+                            .put(kaohe.shared.UnitCode.of(rs.getString(2)), rs.getBigDecimal(3));
+                });
         return totals;
     }
 
@@ -154,25 +174,13 @@ public class AssessmentStore {
                 .params(planId, period.toString()).query(Long.class).optional();
     }
 
-    private List<Adjustment> adjustments(long runId, ReportingUnit unit) {
-        return jdbc.sql("SELECT item_code, points, veto, reason, document FROM assessment_adjustment WHERE run_id = ? AND unit_code = ? "
-                        + "ORDER BY ordinal")
-                .params(runId, unit.code().value())
-                .query((rs, n) -> new Adjustment(unit.code(), rs.getString(1) == null ? null : ItemCode.of(rs.getString(1)),
-                        kaohe.shared.Decimals.canonical(rs.getBigDecimal(2)), rs.getBoolean(3), rs.getString(4), rs.getString(5)))
-                .list();
-    }
-
-    private List<ItemScore> items(long runId, ReportingUnit unit) {
-        return jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? AND unit_code = ? ORDER BY ordinal")
-                .params(runId, unit.code().value())
-                .query((rs, n) -> new ItemScore(ItemCode.of(rs.getString("item_code")), rs.getString("item_name"),
-                        ItemType.valueOf(rs.getString("item_type")), TargetKind.valueOf(rs.getString("kind")),
-                        rs.getBigDecimal("value_number"), rs.getString("value_text"), rs.getString("target_text"),
-                        rs.getBigDecimal("target"), rs.getBigDecimal("expected"), rs.getBigDecimal("completion"),
-                        rs.getBigDecimal("weight"), rs.getBigDecimal("score"), ScoreFlag.valueOf(rs.getString("flag")),
-                        rs.getString("rule_text"), rs.getString("source_file"), rs.getString("source_cell")))
-                .list();
+    private static ItemScore item(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ItemScore(ItemCode.of(rs.getString("item_code")), rs.getString("item_name"),
+                ItemType.valueOf(rs.getString("item_type")), TargetKind.valueOf(rs.getString("kind")),
+                rs.getBigDecimal("value_number"), rs.getString("value_text"), rs.getString("target_text"),
+                rs.getBigDecimal("target"), rs.getBigDecimal("expected"), rs.getBigDecimal("completion"),
+                rs.getBigDecimal("weight"), rs.getBigDecimal("score"), ScoreFlag.valueOf(rs.getString("flag")),
+                rs.getString("rule_text"), rs.getString("source_file"), rs.getString("source_cell"));
     }
 
     private static java.time.LocalDateTime seconds(Instant instant) {

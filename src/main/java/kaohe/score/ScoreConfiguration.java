@@ -12,13 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class ScoreConfiguration {
 
     @Bean
-    ReferenceValues referenceValues(Plan plan, @Value("${kaohe.reference-dir:data/reference}") String dir) {
-        return ReferenceValues.load(Path.of(dir).resolve(plan.id() + ".csv"));
+    ReferenceValues referenceValues(Plan plan, kaohe.KaoheProperties properties) {
+        return ReferenceValues.load(properties.referenceDir().resolve(plan.id() + ".csv"));
     }
 
     @Bean
-    AdjustmentFiles adjustmentFiles(Plan plan, @Value("${kaohe.home}") String home) {
-        return new AdjustmentFiles(Path.of(home).resolve("adjustments"), plan);
+    AdjustmentFiles adjustmentFiles(Plan plan, kaohe.KaoheProperties properties) {
+        return new AdjustmentFiles(properties.home().resolve("adjustments"), plan);
     }
 
     @Bean

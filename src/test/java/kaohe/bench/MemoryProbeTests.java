@@ -18,12 +18,18 @@ class MemoryProbeTests {
         }
         System.gc();
         // Collection notifications arrive on another thread.
-        for (int i = 0; i < 100 && probe.peakLiveHeapBytes() < before + (30L << 20); i++) {
+        for (int i = 0; i < 500 && probe.peakLiveHeapBytes() < before + (30L << 20); i++) {
             Thread.sleep(20);
         }
 
-        assertThat(probe.peakLiveHeapBytes()).isGreaterThanOrEqualTo(before + (30L << 20));
+        long peak = probe.peakLiveHeapBytes();
         assertThat(held[31]).hasSize(1 << 20);
+        held = null;
+        System.gc();
+        // What the test JVM itself held before may have been collected meanwhile: the floor is the lower reading.
+        long after = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+
+        assertThat(peak).isGreaterThanOrEqualTo(Math.min(before, after) + (30L << 20));
         assertThat(probe.peakRssBytes()).isGreaterThan(32L << 20);
     }
 }
