@@ -34,6 +34,11 @@ public final class BenchTable {
         row(out, scales, "assessment.xlsx, rows/s (rows)", s -> assessed(s,
                 whole(ScaleFigures.perSecond(s.workbookRows(), s.workbookNanos())) + " (" + s.workbookRows() + ")"));
         row(out, scales, "whole quarter: ingest + scoring + every report, s", s -> assessed(s, one(s.quarterNanos() / 1e9)));
+        row(out, scales, "second quarter: ingest, returns/s (rejected)", s -> s.second() == null ? "—"
+                : one(s.second().ingest().returnsPerSecond()) + " (" + s.second().ingest().rejected() + ")");
+        row(out, scales, "second quarter: scoring, units/s", s -> s.second() == null ? "—"
+                : one(ScaleFigures.perSecond(s.second().scoredUnits(), s.second().scoringNanos())));
+        row(out, scales, "second quarter: ingest + scoring + every report, s", s -> s.second() == null ? "—" : one(s.second().nanos() / 1e9));
         row(out, scales, "application start-up, s", s -> one(s.startupNanos() / 1e9));
         row(out, scales, "ingest: peak heap in use after GC, MB", s -> megabytes(s.ingestMemory().liveHeapBytes()));
         row(out, scales, "ingest: peak RSS, MB", s -> megabytes(s.ingestMemory().rssBytes()));

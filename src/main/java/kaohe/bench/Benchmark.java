@@ -35,6 +35,7 @@ public final class Benchmark {
 
     static final Period PERIOD = Period.of("2019Q2");
     static final Period WARM_UP_PERIOD = Period.of("2017Q4");
+    static final Period SECOND_PERIOD = Period.of("2019Q3");
     static final int WARM_UP = 20;
 
     /** {@code assess}: false measures ingest only (the heap check at 10,000 returns needs no reports). */
@@ -103,17 +104,24 @@ public final class Benchmark {
             memory.reset();
             if (!settings.assess()) {
                 return new ScaleFigures(scale, units, synthetic.itemsPerReturn(), startup, xlsx, xls, parse,
-                        0, 0, 0, 0, 0, 0, 0, ingestMemory, new ScaleFigures.Memory(-1, -1));
+                        0, 0, 0, 0, 0, 0, 0, ingestMemory, new ScaleFigures.Memory(-1, -1), null);
             }
             say("%d×：评分并生成全部报告……", scale);
             long assessStarted = System.nanoTime();
             AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(PERIOD);
             long assessNanos = System.nanoTime() - assessStarted;
             AssessmentReports.Written written = result.reports();
+            ScaleFigures.Memory assessMemory = new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes());
+            say("%d×：第二个季度（%s，有上期报表与上期结果）……", scale, SECOND_PERIOD);
+            List<SyntheticReturns.Generated> next = new SyntheticReturns(plan, seal, SECOND_PERIOD).write(root.resolve("staging-next"));
+            ScaleFigures.Ingest nextIngest = ingest(ingest, next, null, home, synthetic.itemsPerReturn());
+            long nextStarted = System.nanoTime();
+            AssessLauncher.Result nextResult = context.getBean(AssessLauncher.class).run(SECOND_PERIOD);
+            ScaleFigures.SecondQuarter second = new ScaleFigures.SecondQuarter(nextIngest, nextResult.units().size(),
+                    nextResult.scoring().toNanos(), System.nanoTime() - nextStarted);
             return new ScaleFigures(scale, units, synthetic.itemsPerReturn(), startup, xlsx, xls, parse,
                     result.units().size(), result.scoring().toNanos(), written.unitPdfs(), written.unitPdfNanos(),
-                    written.workbookRows(), written.workbookNanos(), assessNanos, ingestMemory,
-                    new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes()));
+                    written.workbookRows(), written.workbookNanos(), assessNanos, ingestMemory, assessMemory, second);
         }
     }
 
@@ -154,10 +162,11 @@ public final class Benchmark {
 
     private ScaleFigures.Ingest ingest(IngestLauncher launcher, List<SyntheticReturns.Generated> generated,
                                        SyntheticReturns.Kind kind, Path home, int valuesPerReturn) throws Exception {
+        // kind null: every generated file, whatever its format, in one run
         int count = 0;
         FileTime settled = FileTime.from(Instant.now().minusSeconds(3600));
         for (SyntheticReturns.Generated file : generated) {
-            if (file.kind() == kind) {
+            if (kind == null || file.kind() == kind) {
                 Path target = home.resolve("inbox").resolve(file.unit()).resolve(file.file().getFileName());
                 Files.createDirectories(target.getParent());
                 Files.copy(file.file(), target, StandardCopyOption.REPLACE_EXISTING);

@@ -7,7 +7,17 @@ public record ScaleFigures(
         Parse parse,
         int scoredUnits, long scoringNanos,
         int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos,
-        long assessNanos, Memory ingestMemory, Memory assessMemory) {
+        long assessNanos, Memory ingestMemory, Memory assessMemory, SecondQuarter second) {
+
+    /**
+     * The quarter after: every unit has a previous return to be compared with, and the reports read the
+     * first quarter's totals and items. Null when the run measured ingest only.
+     */
+    public record SecondQuarter(Ingest ingest, int scoredUnits, long scoringNanos, long assessNanos) {
+        public long nanos() {
+            return ingest.nanos() + assessNanos;
+        }
+    }
 
     /** Peak heap in use after a collection, and peak resident set (-1: unknown), in bytes. */
     public record Memory(long liveHeapBytes, long rssBytes) {

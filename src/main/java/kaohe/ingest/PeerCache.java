@@ -17,7 +17,9 @@ import kaohe.validate.PeerValues;
  * The numbers of each peer group's current returns, kept for one ingest run so that comparing a return
  * with its peers (V205) reads the database once per group and period, not once per file: asked per file,
  * a quarter of 1,000 returns read 60,000 peer values a file. A return joins its group's numbers once its
- * transaction has committed, so a rolled-back file is never compared against.
+ * transaction has committed, so a rolled-back file is never compared against. Returns another machine
+ * stores into the same database during the run are seen from the next run on: V205 is a warning about
+ * the peers sent so far, and the office's review workbook compares again over all of them.
  */
 final class PeerCache {
 

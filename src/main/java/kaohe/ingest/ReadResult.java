@@ -3,7 +3,7 @@ package kaohe.ingest;
 import kaohe.validate.Finding;
 
 /** A workbook read into raw cells, or the file-level finding that stopped reading it. */
-record ReadResult(RawReturn raw, Finding failure) {
+public record ReadResult(RawReturn raw, Finding failure) {
 
     public static ReadResult of(RawReturn raw) {
         return new ReadResult(raw, null);

@@ -18,6 +18,8 @@ class BenchTableTests {
         assertThat(table).contains("| ingest .xlsx into the database, returns/s | 40.0 | 80.0 |");
         assertThat(table).contains("| parse stage ÷ floor | 4.0× | 4.0× |");
         assertThat(table).contains("| left in the inbox by technical failures | 0 | 0 |");
+        assertThat(table).contains("| second quarter: ingest + scoring + every report, s | 6.0 | 6.0 |")
+                .contains("| second quarter: ingest, returns/s (rejected) | 50.0 (2) | 500.0 (2) |");
         assertThat(table.lines().skip(2)).allMatch(line -> line.chars().filter(c -> c == '|').count() == 4);
     }
 
@@ -26,7 +28,7 @@ class BenchTableTests {
         ScaleFigures figures = new ScaleFigures(1, 100, 60, 0,
                 new ScaleFigures.Ingest(80, 60, 10, 3600, 1_000_000_000L), new ScaleFigures.Ingest(20, 20, 0, 1200, 1_000_000_000L),
                 new ScaleFigures.Parse(60, 0, 0, 0, 0, 0), 0, 0, 0, 0, 0, 0, 0,
-                new ScaleFigures.Memory(1, 1), new ScaleFigures.Memory(-1, -1));
+                new ScaleFigures.Memory(1, 1), new ScaleFigures.Memory(-1, -1), null);
 
         String table = BenchTable.markdown(List.of(figures), null);
 
@@ -41,6 +43,8 @@ class BenchTableTests {
                 new ScaleFigures.Ingest(units - xlsx, units - xlsx, 0, (units - xlsx) * 60L, 1_000_000_000L),
                 new ScaleFigures.Parse(60, xlsx, xlsx * 1_000_000L, xlsx * 4_000_000L, units - xlsx, (units - xlsx) * 1_000_000L),
                 units, 1_000_000_000L, units, 5_000_000_000L, units * 60, 1_000_000_000L, 9_000_000_000L,
-                new ScaleFigures.Memory(30L << 20, 400L << 20), new ScaleFigures.Memory(100L << 20, 500L << 20));
+                new ScaleFigures.Memory(30L << 20, 400L << 20), new ScaleFigures.Memory(100L << 20, 500L << 20),
+                new ScaleFigures.SecondQuarter(new ScaleFigures.Ingest(units, units - 2, 2, units * 60L, 2_000_000_000L), units,
+                        500_000_000L, 4_000_000_000L));
     }
 }
