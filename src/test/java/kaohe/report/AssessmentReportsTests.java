@@ -73,9 +73,12 @@ class AssessmentReportsTests {
         for (CSVRecord unit : totals) {
             Path pdf = outbox.resolve("units").resolve(unit.get("unit_code") + "-" + unit.get("unit_name") + ".pdf");
             String text = text(pdf);
+            // An empty total or rating would be "contained" in any text: each must be there to be looked for.
+            assertThat(unit.get("total")).as("total of " + unit.get("unit_name")).matches("\\d+\\.\\d\\d");
+            assertThat(unit.get("rating")).as("rating of " + unit.get("unit_name")).isIn("优秀", "良好", "合格", "不合格");
+            assertThat(flat(text)).as(pdf.getFileName().toString()).contains("总分" + unit.get("total"));
             assertThat(text).as(pdf.getFileName().toString())
                     .contains(unit.get("unit_name") + " 考核报告")
-                    .contains(unit.get("total"))
                     .contains(unit.get("rank").isEmpty() ? "不参与排名" : "第 " + unit.get("rank") + " 名")
                     .contains(unit.get("rating"))
                     .contains("一、考核明细").contains("二、滞后预警").contains("四、滞后项目近期走势").contains("五、数据质量说明");
