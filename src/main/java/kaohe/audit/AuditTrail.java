@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import kaohe.shared.UtcTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -8,7 +8,6 @@ import kaohe.shared.ItemCode;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 import kaohe.validate.PreviousReturns;
-import kaohe.validate.ReturnValue;
 
 /** The accepted returns' contents: what scoring, the office's review, templates and report-up read. */
 public interface AcceptedReturns extends PreviousReturns {
@@ -21,9 +20,6 @@ public interface AcceptedReturns extends PreviousReturns {
 
     /** Every current return of the period, by unit code. */
     List<CurrentReturn> currentReturns(String planId, Period period);
-
-    /** One stored return's values, by item code. */
-    List<ReturnValue> values(long returnId);
 
     /** The number the unit reported for the item in its current accepted return of the period. */
     Optional<BigDecimal> acceptedValue(String planId, UnitCode unit, ItemCode item, Period period);

@@ -1,11 +1,9 @@
 package kaohe.ingest;
 
-import java.nio.file.Path;
 import kaohe.KaoheProperties;
 import java.time.Clock;
 import kaohe.plan.Plan;
 import kaohe.template.TemplateSeal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -284,8 +284,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         return current;
     }
 
-    @Override
-    public List<ReturnValue> values(long returnId) {
+    List<ReturnValue> values(long returnId) {
         return jdbc.sql("SELECT " + VALUE_COLUMNS + " FROM return_value v WHERE v.return_id = ? ORDER BY v.item_code")
                 .param(returnId)
                 .query((rs, n) -> value(rs, 1))

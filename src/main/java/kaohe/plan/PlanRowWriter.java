@@ -9,9 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class PlanRowWriter {
 
     private final JdbcClient jdbc;
+    /** Units and their items go in batches: a plan of 10,000 units has 600,000 item-unit rows. */
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    PlanRowWriter(JdbcClient jdbc) {
+    PlanRowWriter(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     long write(Plan plan) {
@@ -31,12 +34,12 @@ final class PlanRowWriter {
                 .update();
         long id = jdbc.sql("SELECT id FROM plan_version WHERE plan_id = ? AND version = ?")
                 .params(plan.id(), plan.version()).query(Long.class).single();
-        int ordinal = 0;
+        List<Object[]> units = new java.util.ArrayList<>();
         for (ReportingUnit unit : plan.units()) {
-            jdbc.sql("INSERT INTO plan_unit (plan_version_id, ordinal, code, name, peer_group) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, ordinal++, unit.code().value(), unit.name(), unit.peerGroup().name()).update();
+            units.add(new Object[]{id, units.size(), unit.code().value(), unit.name(), unit.peerGroup().name()});
         }
-        ordinal = 0;
+        batch.batchUpdate("INSERT INTO plan_unit (plan_version_id, ordinal, code, name, peer_group) VALUES (?, ?, ?, ?, ?)", units);
+        int ordinal = 0;
         for (Category category : plan.categories()) {
             jdbc.sql("INSERT INTO plan_category (plan_version_id, ordinal, code, name, weight) VALUES (?, ?, ?, ?, ?)")
                     .params(id, ordinal++, category.code(), category.name(), category.weight()).update();
@@ -53,12 +56,10 @@ final class PlanRowWriter {
                     .update();
             writeUnits(id, t.code().value(), t.units());
         }
-        for (UnitBaseline b : plan.unitBaselines()) {
-            jdbc.sql("INSERT INTO plan_baseline (plan_version_id, indicator_code, unit_code, baseline_year, baseline, source) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, b.indicator().value(), b.unit().value(), b.baseline().year(), b.baseline().value(), b.source())
-                    .update();
-        }
+        batch.batchUpdate("INSERT INTO plan_baseline (plan_version_id, indicator_code, unit_code, baseline_year, baseline, source) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                plan.unitBaselines().stream().map(b -> new Object[]{id, b.indicator().value(), b.unit().value(), b.baseline().year(),
+                        b.baseline().value(), b.source()}).toList());
         return id;
     }
 
@@ -86,10 +87,10 @@ final class PlanRowWriter {
     }
 
     private void writeUnits(long id, String itemCode, List<UnitCode> units) {
-        int ordinal = 0;
+        List<Object[]> rows = new java.util.ArrayList<>(units.size());
         for (UnitCode unit : units) {
-            jdbc.sql("INSERT INTO plan_item_unit (plan_version_id, item_code, ordinal, unit_code) VALUES (?, ?, ?, ?)")
-                    .params(id, itemCode, ordinal++, unit.value()).update();
+            rows.add(new Object[]{id, itemCode, rows.size(), unit.value()});
         }
+        batch.batchUpdate("INSERT INTO plan_item_unit (plan_version_id, item_code, ordinal, unit_code) VALUES (?, ?, ?, ?)", rows);
     }
 }

@@ -32,7 +32,7 @@ public class PlanStore {
     public PlanStore(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.writer = new PlanRowWriter(jdbc);
+        this.writer = new PlanRowWriter(jdbc, new org.springframework.jdbc.core.JdbcTemplate(dataSource));
     }
 
     /** Stores the plan unless this version is already stored; returns the stored version's row id. */

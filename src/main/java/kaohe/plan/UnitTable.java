@@ -13,6 +13,9 @@ final class UnitTable {
     static final List<String> COLUMNS = List.of("code", "name", "peer_group");
 
     private final List<ReportingUnit> units = new ArrayList<>();
+    /** The units' codes and the counties, for resolving every indicator's and task's unit list without a scan. */
+    private final Set<UnitCode> codes = new HashSet<>();
+    private final List<UnitCode> counties = new ArrayList<>();
 
     UnitTable(CsvTableReader reader, Problems problems) {
         Set<UnitCode> seenCodes = new HashSet<>();
@@ -31,6 +34,10 @@ final class UnitTable {
             }
             if (code != null && name != null && group != null) {
                 units.add(new ReportingUnit(code, name, group));
+                codes.add(code);
+                if (group == PeerGroup.COUNTY) {
+                    counties.add(code);
+                }
             }
         }
     }
@@ -40,11 +47,11 @@ final class UnitTable {
     }
 
     boolean contains(UnitCode code) {
-        return units.stream().anyMatch(u -> u.code().equals(code));
+        return codes.contains(code);
     }
 
     List<UnitCode> counties() {
-        return units.stream().filter(u -> u.peerGroup() == PeerGroup.COUNTY).map(ReportingUnit::code).toList();
+        return List.copyOf(counties);
     }
 
     /**
@@ -53,28 +60,23 @@ final class UnitTable {
      * problems. Duplicates are dropped, keeping the first place.
      */
     List<UnitCode> resolve(String text, UnitCode lead, Cells cells, String column) {
-        List<UnitCode> resolved = new ArrayList<>();
+        // Insertion order is the list's order; a set keeps "counties" over 10,000 units from being quadratic.
+        java.util.LinkedHashSet<UnitCode> resolved = new java.util.LinkedHashSet<>();
         for (String token : text.trim().split("[\\s+]+")) {
             if (token.isEmpty()) {
                 continue;
             }
             if (token.equals("counties")) {
-                counties().forEach(c -> addOnce(resolved, c));
+                resolved.addAll(counties);
             } else if (token.equals("lead") && lead != null) {
-                addOnce(resolved, lead);
+                resolved.add(lead);
             } else if (UnitCode.isValid(token) && contains(UnitCode.of(token))) {
-                addOnce(resolved, UnitCode.of(token));
+                resolved.add(UnitCode.of(token));
             } else {
                 cells.problem(column, "未知单位“" + token + "”：应为 units.csv 中的单位编码"
                         + (lead != null ? "、counties 或 lead" : " 或 counties"));
             }
         }
-        return resolved;
-    }
-
-    private static void addOnce(List<UnitCode> list, UnitCode code) {
-        if (!list.contains(code)) {
-            list.add(code);
-        }
+        return List.copyOf(resolved);
     }
 }

@@ -1,9 +1,7 @@
 package kaohe.report;
 
-import java.nio.file.Path;
 import kaohe.plan.Plan;
 import kaohe.score.AssessmentStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,9 +1,7 @@
 package kaohe.score;
 
-import java.nio.file.Path;
 import kaohe.ingest.AcceptedReturns;
 import kaohe.plan.Plan;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
