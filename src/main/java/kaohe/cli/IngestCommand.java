@@ -46,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = options.startApplication(properties)) {
             IngestSummary summary = context.getBean(IngestLauncher.class).run(dryRun);
             spec.commandLine().getOut().println(summary.text());
+            if (summary.sealAlarm()) {
+                spec.commandLine().getOut().flush();
+                return ExitStatus.INVALID_INPUT;
+            }
         } catch (kaohe.ingest.IngestLock.Busy busy) {
             spec.commandLine().getOut().println(busy.getMessage());
         }

@@ -27,6 +27,9 @@ final class OperatorErrors {
             if (t instanceof kaohe.shared.Refusal problem) {
                 return Optional.of(problem.getMessage());
             }
+            if (t instanceof kaohe.shared.OperatorFailure operatorFailure) {
+                return Optional.of(operatorFailure.getMessage());
+            }
             if (t instanceof SQLException sql) {
                 Optional<String> described = sql(sql, where, user, database);
                 if (described.isPresent()) {

@@ -32,7 +32,7 @@ final class TemplatesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: <home>/outbox/P/templates/")
     Path out;
 
-    @Option(names = "--no-previous", description = "Do not read the database for last period's values (the column shows —)")
+    @Option(names = "--no-previous", description = "Do not fill in last period's accepted values (the column shows —)")
     boolean withoutPrevious;
 
     @CommandLine.Spec
@@ -50,13 +50,15 @@ final class TemplatesCommand implements Callable<Integer> {
         List<ReportingUnit> units = unit == null ? plan.units() : List.of(CommandInput.unit(unit, plan));
         Path folder = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("templates");
         int written;
-        if (withoutPrevious) {
-            written = TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(options.home), p, units, folder);
-        } else {
-            try (var context = options.startApplication(java.util.Map.of())) {
-                written = TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(options.home),
-                        context.getBean(kaohe.ingest.AcceptedReturns.class), p, units, folder);
-            }
+        // Always through the application: the batch is recorded with the fingerprint of the key that sealed it,
+        // and a key is never made over templates already issued under a lost one.
+        try (var context = options.startApplication(java.util.Map.of())) {
+            kaohe.template.SealKeys keys = context.getBean(kaohe.template.SealKeys.class);
+            kaohe.template.TemplateSeal seal = keys.checked().current().orElseThrow();
+            kaohe.validate.PreviousReturns previous = withoutPrevious ? kaohe.validate.PreviousReturns.NONE
+                    : context.getBean(kaohe.ingest.AcceptedReturns.class);
+            written = TemplateFiles.writeAll(plan, seal, previous, p, units, folder);
+            keys.issued(plan.id(), p, seal, written);
         }
         spec.commandLine().getOut().printf("已生成 %d 份 %s 报表模板：%s%n", written, p, folder);
         spec.commandLine().getOut().flush();

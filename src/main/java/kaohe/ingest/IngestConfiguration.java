@@ -3,7 +3,7 @@ package kaohe.ingest;
 import kaohe.KaoheProperties;
 import java.time.Clock;
 import kaohe.plan.Plan;
-import kaohe.template.TemplateSeal;
+import kaohe.template.SealKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,13 +24,8 @@ class IngestConfiguration {
     }
 
     @Bean
-    TemplateSeal templateSeal(KaoheProperties properties) {
-        return TemplateSeal.forInstallation(properties.home(), properties.template().secret());
-    }
-
-    @Bean
-    TemplateTrust templateTrust(TemplateSeal seal, KaoheProperties properties) {
-        return new TemplateTrust(seal, properties.ingest().unsealedTemplates() == KaoheProperties.UnsealedTemplates.ACCEPT);
+    TemplateTrust templateTrust(SealKeys keys, KaoheProperties properties) {
+        return new TemplateTrust(keys::current, properties.ingest().unsealedTemplates() == KaoheProperties.UnsealedTemplates.ACCEPT);
     }
 
     @Bean

@@ -20,6 +20,9 @@ public interface IngestRunRecords {
     /** The files the run stored, in the order stored. */
     List<RunReturn> ofRun(long runId);
 
+    /** How many files the run rejected because their seal did not verify (F014). */
+    int sealFailures(long runId);
+
     /** The messages of one return's findings, in order. */
     List<String> findingTexts(long returnId);
 }

@@ -10,9 +10,10 @@ import java.util.Map;
  * file it left in the inbox with the reason.
  *
  * @param left files still in the inbox when the run ended, by reason
+ * @param sealFailures files rejected because their seal did not verify (F014)
  */
 public record IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int quarantined,
-                            Map<LeftReason, Integer> left, boolean dryRun, List<String> rejectedFiles) {
+                            Map<LeftReason, Integer> left, boolean dryRun, List<String> rejectedFiles, int sealFailures) {
 
     public IngestSummary {
         left = left.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(left));
@@ -21,12 +22,25 @@ public record IngestSummary(long runId, int accepted, int rejected, int duplicat
 
     public IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int quarantined,
                          Map<LeftReason, Integer> left, boolean dryRun) {
-        this(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, List.of());
+        this(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, List.of(), 0);
     }
 
     /** The same summary naming the files it rejected. */
     public IngestSummary withRejectedFiles(List<String> names) {
-        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, names);
+        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, names, sealFailures);
+    }
+
+    /** The same summary counting the files rejected for their seal. */
+    public IngestSummary withSealFailures(int failures) {
+        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, rejectedFiles, failures);
+    }
+
+    /**
+     * Most of the files judged failed the seal: units rarely tamper with templates, so this is almost always
+     * the office's own key that was lost or replaced, and the operator must hear of it before the units do.
+     */
+    public boolean sealAlarm() {
+        return sealFailures >= 2 && sealFailures * 2 > accepted + rejected;
     }
 
     /** Files the next run takes up again by itself. */
@@ -61,6 +75,11 @@ public record IngestSummary(long runId, int accepted, int rejected, int duplicat
         }
         if (!rejectedFiles.isEmpty()) {
             text.append("；退回：").append(String.join("、", rejectedFiles));
+        }
+        if (sealAlarm()) {
+            text.append(String.format("%n注意：本次判定的 %d 份中有 %d 份因模板校验未通过（F014）被退回。各单位很少改动模板，"
+                    + "这多半是本机的模板密钥丢失或被更换：请先核对 secret/template-seal.key 与 KAOHE_TEMPLATE_SECRET"
+                    + "（见 README“模板密钥”），恢复密钥后这些文件可原样重报，会重新判定", accepted + rejected, sealFailures));
         }
         return text.toString();
     }

@@ -114,7 +114,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     }
 
     Optional<Long> idByHash(String contentHash) {
-        return jdbc.sql("SELECT id FROM return_file WHERE inbox_plan = ? AND content_hash = ?").params(inboxPlan, contentHash)
+        return jdbc.sql("SELECT id FROM return_file WHERE inbox_plan = ? AND seen_hash = ?").params(inboxPlan, contentHash)
                 .query(Long.class).optional();
     }
 
@@ -136,15 +136,17 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
-                        + "plan_id, plan_version, unit_code, period_code, status, errors, warnings, current_key, inbox_plan) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "plan_id, plan_version, unit_code, period_code, status, errors, warnings, current_key, inbox_plan, seen_hash) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(runId, outcome.contentHash(), outcome.file().originalName(),
                         outcome.file().folderUnit() == null ? null : outcome.file().folderUnit().value(),
                         storedPath, outcome.file().size(), seconds(receivedAt),
                         d == null ? null : d.planId(), d == null ? null : d.planVersion(),
                         d == null ? null : d.unit().value(), d == null ? null : d.period().toString(),
                         outcome.status().name(), outcome.errors(), outcome.warnings(),
-                        outcome.status() == ReturnStatus.ACCEPTED ? currentKey(d.planId(), d.unit(), d.period()) : null, inboxPlan)
+                        outcome.status() == ReturnStatus.ACCEPTED ? currentKey(d.planId(), d.unit(), d.period()) : null, inboxPlan,
+                        // A rejected content is judged again when it comes again (V17).
+                        outcome.status() == ReturnStatus.REJECTED ? null : outcome.contentHash())
                 .update(key, "id");
         long id = key.getKey().longValue();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
@@ -319,6 +321,13 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                 .list();
     }
 
+    @Override
+    public int sealFailures(long runId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT r.id) FROM return_file r JOIN return_finding f ON f.return_id = r.id "
+                        + "WHERE r.run_id = ? AND r.status = 'REJECTED' AND f.code = 'F014'")
+                .param(runId).query(Integer.class).single();
+    }
+
     /** The messages of one return's findings, in order. */
     @Override
     public List<String> findingTexts(long returnId) {
@@ -380,11 +389,6 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                 .query((rs, n) -> new PeriodFinding(rs.getString(1), rs.getString(2), ReturnStatus.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
-    }
-
-    Optional<ReturnStatus> statusOf(String contentHash) {
-        return jdbc.sql("SELECT status FROM return_file WHERE inbox_plan = ? AND content_hash = ?").params(inboxPlan, contentHash)
-                .query((rs, n) -> ReturnStatus.valueOf(rs.getString(1))).optional();
     }
 
     private Map<ItemCode, BigDecimal> numbers(long returnId) {

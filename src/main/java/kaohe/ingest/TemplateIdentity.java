@@ -13,7 +13,7 @@ import kaohe.validate.FindingCode;
 
 /**
  * Whose return this is, read from the template's hidden metadata and trusted only once it is proved:
- * the seal must be this installation's check of exactly those entries, and the unit named on the
+ * the seal must be a check of exactly those entries by the installation's key the template names, and the unit named on the
  * sheets' visible covers must be the same one, as must the inbox folder it was dropped in. Any
  * problem here is fatal: without a trusted unit and period nothing else in the workbook can be
  * interpreted, and a forged identity would file one unit's figures as another's.
@@ -47,7 +47,7 @@ record TemplateIdentity(ReportingUnit unit, Period period, List<Finding> problem
             } else {
                 problems.add(Finding.ofFile(FindingCode.F014, unitText, periodText));
             }
-        } else if (!trust.seal().verifies(sealed, seal)) {
+        } else if (!trust.keys().verifies(sealed, meta.get(TemplateLayout.META_SEAL_KEY), seal)) {
             problems.add(Finding.ofFile(FindingCode.F014, unitText, periodText));
         }
         ReportingUnit unit = UnitCode.isValid(unitText) ? plan.unit(UnitCode.of(unitText)).orElse(null) : null;

@@ -43,10 +43,13 @@ public class IngestLauncher {
     private final Clock clock;
 
     private final kaohe.report.ReturnNotices notices;
+    private final kaohe.template.SealKeys sealKeys;
 
     IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, IngestRunRecords store, Inbox inbox, StagingArea staging,
-                   IngestRuns runs, kaohe.KaoheProperties properties, Clock clock, kaohe.report.ReturnNotices notices) {
+                   IngestRuns runs, kaohe.KaoheProperties properties, Clock clock, kaohe.report.ReturnNotices notices,
+                   kaohe.template.SealKeys sealKeys) {
         this.notices = notices;
+        this.sealKeys = sealKeys;
         this.operator = operator;
         this.job = job;
         this.store = store;
@@ -57,9 +60,13 @@ public class IngestLauncher {
         this.clock = clock;
     }
 
-    /** @throws IngestLock.Busy when another ingest of this home is running */
+    /**
+     * @throws IngestLock.Busy when another ingest of this home is running
+     * @throws kaohe.shared.OperatorFailure before any file is touched, when a seal key of issued templates is missing
+     */
     public IngestSummary run(boolean dryRun) throws Exception {
         try (IngestLock lock = IngestLock.tryAcquire(home).orElseThrow(() -> new IngestLock.Busy(home))) {
+            sealKeys.checked();
             staging.clear();
             long runId = store.startRun(dryRun, clock.instant());
             RunLedger ledger = runs.open(runId, inbox.snapshot());
@@ -83,8 +90,14 @@ public class IngestLauncher {
                 // After the run's transactions have committed: a unit never hears of a file that was rolled back.
                 List<RunReturn> stored = store.ofRun(runId);
                 notices.send(stored);
-                return summary.withRejectedFiles(stored.stream()
-                        .filter(r -> r.status() == kaohe.ingest.ReturnStatus.REJECTED).map(r -> r.originalName()).toList());
+                summary = summary.withRejectedFiles(stored.stream()
+                        .filter(r -> r.status() == kaohe.ingest.ReturnStatus.REJECTED).map(r -> r.originalName()).toList())
+                        .withSealFailures(store.sealFailures(runId));
+                if (summary.sealAlarm()) {
+                    LOG.warn("ingest run {}: {} of {} files judged failed the template seal (F014); the installation's seal key "
+                            + "was probably lost or replaced", runId, summary.sealFailures(), summary.accepted() + summary.rejected());
+                }
+                return summary;
             } finally {
                 runs.close(runId);
             }

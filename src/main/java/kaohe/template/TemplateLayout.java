@@ -43,6 +43,8 @@ public final class TemplateLayout {
     public static final String META_PERIOD = "period";
     /** {@link TemplateSeal}'s check over the five entries above; templates written before it have none. */
     public static final String META_SEAL = "seal";
+    /** The fingerprint of the key behind {@link #META_SEAL}, so a rotated key still verifies what it sealed; older templates have none. */
+    public static final String META_SEAL_KEY = "seal-key";
 
     /** The cover line naming the unit, on the indicator and task sheets: what the person filling it sees. */
     public static final int COVER_UNIT_ROW = 1;

@@ -1,17 +1,9 @@
 package kaohe.template;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -22,18 +14,21 @@ import javax.crypto.spec.SecretKeySpec;
  * of the template version, plan, plan version, unit and period written in its hidden sheet. A unit
  * can unhide that sheet and edit it, but cannot compute the check for another unit without the secret,
  * which never leaves the server: it is configured ({@value #PROPERTY} / {@value #ENVIRONMENT}) or kept
- * in {@code <home>/secret/template-seal.key}, made on first use and readable by its owner only.
+ * in {@code <home>/secret/template-seal.key} (see {@link SealKeyFolder}). A template also names the key
+ * that sealed it by its {@link #fingerprint()}, so a rotated key keeps verifying the templates it sealed.
  */
 public final class TemplateSeal {
 
     public static final String PROPERTY = "kaohe.template.secret";
     public static final String ENVIRONMENT = "KAOHE_TEMPLATE_SECRET";
-    static final String KEY_FILE = "secret/template-seal.key";
+    static final String KEY_FILE = SealKeyFolder.KEY_FILE;
 
     private final byte[] key;
+    private final String fingerprint;
 
     private TemplateSeal(byte[] key) {
         this.key = key.clone();
+        this.fingerprint = fingerprintOf(key);
     }
 
     public static TemplateSeal of(String secret) {
@@ -43,18 +38,26 @@ public final class TemplateSeal {
         return new TemplateSeal(secret.trim().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code configured} when it is given, else the home's key file (made on first use). */
+    /**
+     * {@code configured} when it is given, else the home's current key, made when the home has none. For
+     * homes that never issued templates (the demo, the benchmark, tests); everything that issues or judges
+     * templates of an installation goes through {@code SealKeys}, which never makes a key over issued ones.
+     */
     public static TemplateSeal forInstallation(Path home, String configured) {
-        if (configured != null && !configured.isBlank()) {
-            return of(configured);
-        }
-        return of(keyFile(home.resolve(KEY_FILE)));
+        return new SealKeyFolder(home, configured).readOrMake().current().orElseThrow();
     }
 
     /** For code outside Spring: the secret configured as a system property or environment variable, else the home's key file. */
     public static TemplateSeal forInstallation(Path home) {
-        String property = System.getProperty(PROPERTY);
-        return forInstallation(home, property != null && !property.isBlank() ? property : System.getenv(ENVIRONMENT));
+        return forInstallation(home, SealKeyFolder.configuredSecret());
+    }
+
+    /**
+     * Names the key without revealing it: 16 hex digits of a SHA-256 over a fixed prefix and the key, so the
+     * database and the templates can say which key sealed what, and a fingerprint never serves as a key.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** The hex check of these identity fields, in this order. */
@@ -83,33 +86,13 @@ public final class TemplateSeal {
                 claimed.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String keyFile(Path file) {
+    private static String fingerprintOf(byte[] key) {
         try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            return Files.readString(file, StandardCharsets.US_ASCII).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the template secret " + file, e);
-        }
-    }
-
-    /** Written whole beside its name, then linked into place: a process racing this one reads a whole key or makes none. */
-    private static void create(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Path temp = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(file.getParent(), ".key", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(file.getParent(), ".key", ".tmp");
-        try {
-            Files.writeString(temp, HexFormat.of().formatHex(secret) + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-            Files.createLink(file, temp);
-        } catch (FileAlreadyExistsException raced) {
-            // Another process made it first: use theirs.
-        } finally {
-            Files.deleteIfExists(temp);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update("kaohe template seal key fingerprint\n".getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest.digest(key)).substring(0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -164,7 +164,8 @@ public final class TemplateWriter {
                 {TemplateLayout.META_UNIT, unit.code().value()},
                 {TemplateLayout.META_PERIOD, period.toString()},
                 {TemplateLayout.META_SEAL, seal.seal(TemplateLayout.sealedFields(TemplateLayout.VERSION, plan.id(), plan.version(),
-                        unit.code().value(), period.toString()))}};
+                        unit.code().value(), period.toString()))},
+                {TemplateLayout.META_SEAL_KEY, seal.fingerprint()}};
         for (int r = 0; r < entries.length; r++) {
             Row row = meta.createRow(r);
             row.createCell(0).setCellValue(entries[r][0]);

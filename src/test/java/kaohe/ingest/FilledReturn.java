@@ -36,10 +36,15 @@ public final class FilledReturn {
     }
 
     public static FilledReturn template(Plan plan, String unit, String period) {
+        return template(plan, unit, period, SEAL);
+    }
+
+    /** A template sealed with {@code seal}, as an installation holding that key issues it. */
+    public static FilledReturn template(Plan plan, String unit, String period, kaohe.template.TemplateSeal seal) {
         ReportingUnit u = plan.unit(UnitCode.of(unit)).orElseThrow();
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new TemplateWriter(plan, SEAL).write(u, Period.of(period), bytes);
+            new TemplateWriter(plan, seal).write(u, Period.of(period), bytes);
             return new FilledReturn(new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

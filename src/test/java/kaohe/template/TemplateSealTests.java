@@ -55,9 +55,9 @@ class TemplateSealTests {
 
     @Test
     void aConfiguredSecretWinsOverTheKeyFile() {
-        String configured = TemplateSeal.forInstallation(temp.resolve("c"), "office-secret").seal(FIELDS);
+        String configured = TemplateSeal.forInstallation(temp.resolve("c"), "office-secret-of-jiaxing").seal(FIELDS);
 
-        assertThat(configured).isEqualTo(TemplateSeal.of("office-secret").seal(FIELDS));
+        assertThat(configured).isEqualTo(TemplateSeal.of("office-secret-of-jiaxing").seal(FIELDS));
         assertThat(temp.resolve("c").resolve(TemplateSeal.KEY_FILE)).doesNotExist();
     }
 }
