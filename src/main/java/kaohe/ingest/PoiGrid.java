@@ -39,7 +39,13 @@ final class PoiGrid implements CellGrid {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        boolean formula = cell.getCellType() == CellType.FORMULA;
+        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (formula && (type == CellType.BLANK || type == CellType._NONE
+                || (type == CellType.STRING && cell.getStringCellValue().isEmpty()))) {
+            // No usable saved result: C113, as in .xlsx, never a blank cell.
+            return CellValue.uncalculated();
+        }
         return switch (type) {
             case NUMERIC -> CellValue.number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
                     cell.getCellStyle().getDataFormatString());

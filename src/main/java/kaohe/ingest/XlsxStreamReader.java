@@ -387,13 +387,12 @@ final class XlsxStreamReader {
                 case "v", "t" -> inValue = false;
                 case "is" -> inInline = false;
                 case "c" -> {
-                    if (keep && value != null) {
-                        CellValue cell = cell(value.toString());
-                        if (cell != null) {
-                            grid.put(row, column, cell);
-                        }
-                    } else if (keep && formula) {
+                    CellValue cell = keep && value != null ? cell(value.toString()) : null;
+                    if (keep && formula && !usable(cell)) {
+                        // <f>90+6</f><v></v>, or no <v> at all: a formula with no result to read, never a blank.
                         grid.put(row, column, CellValue.uncalculated());
+                    } else if (cell != null) {
+                        grid.put(row, column, cell);
                     }
                     keep = false;
                 }
@@ -406,6 +405,11 @@ final class XlsxStreamReader {
             if (inValue) {
                 value.append(ch, start, length);
             }
+        }
+
+        /** A formula's saved result counts only when it is there: empty text is what a program that does not calculate leaves. */
+        private static boolean usable(CellValue cell) {
+            return cell != null && !(cell.kind() == CellValue.Kind.STRING && cell.text().isEmpty());
         }
 
         private CellValue cell(String text) {
