@@ -72,7 +72,12 @@ final class StatusCommand implements Callable<Integer> {
                             s.current().map(c -> when(c.receivedAt()) + "  " + c.originalName()).orElse(""));
                 }
                 out.println();
+                boolean unsettled = context.getBean(kaohe.office.PeriodPublisher.class).settleIfFree(p);
                 out.println(p + " 发布情况：" + publication(context.getBean(kaohe.office.Publications.class).of(plan.id(), p.toString())));
+                if (unsettled) {
+                    out.println("注意：" + p + " 的考核或发布正在进行（或刚被中断）：outbox/" + p + "/ 中的文件可能尚未全部更新，"
+                            + "请等它结束后再取用；中断的考核或发布会在下次 assess、publish、reopen 或 status 时补齐或撤销");
+                }
                 if (audit) {
                     out.println();
                     out.println(p + " 审计记录（时间为北京时间）:");

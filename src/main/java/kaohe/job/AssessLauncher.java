@@ -38,11 +38,16 @@ public class AssessLauncher {
     private final kaohe.score.AdjustmentFiles adjustments;
     private final kaohe.office.Publications publications;
     private final kaohe.audit.AuditTrail audit;
+    private final kaohe.office.PeriodLocks locks;
+    private final kaohe.office.PeriodPublisher publisher;
 
     AssessLauncher(JobOperator operator, @Qualifier("assessPeriod") Job job, AssessmentStore store, Plan plan,
                    AssessmentExport export, Clock clock, SubmittedReturns returns, ReferenceValues references,
                    kaohe.report.ReportMailer mailer, kaohe.score.AdjustmentFiles adjustments,
-                   kaohe.office.Publications publications, kaohe.audit.AuditTrail audit) {
+                   kaohe.office.Publications publications, kaohe.audit.AuditTrail audit, kaohe.office.PeriodLocks locks,
+                   kaohe.office.PeriodPublisher publisher) {
+        this.locks = locks;
+        this.publisher = publisher;
         this.adjustments = adjustments;
         this.publications = publications;
         this.audit = audit;
@@ -87,6 +92,14 @@ public class AssessLauncher {
         if (!plan.covers(period)) {
             throw new IllegalArgumentException("period " + period + " is outside the plan (" + plan.start() + "–" + plan.end() + ")");
         }
+        // Held for the whole run: publish and reopen of the period wait, so what is published is one finished run.
+        try (kaohe.office.PeriodLocks.Held held = locks.hold(period, "考核")) {
+            publisher.settle(period);
+            return assess(period, anyway, resend);
+        }
+    }
+
+    private Result assess(Period period, boolean anyway, boolean resend) throws Exception {
         java.util.Optional<kaohe.office.Publication> published = publications.inForce(plan.id(), period.toString());
         if (published.isPresent()) {
             throw new Refused(period + " 的结果已发布（第 " + published.get().version() + " 版，" + published.get().publishedBy()
@@ -111,7 +124,11 @@ public class AssessLauncher {
             throw new IllegalStateException("assessment run " + runId + " ended " + execution.getStatus() + ": "
                     + execution.getAllFailureExceptions());
         }
+        kaohe.shared.CrashPoints.reach("assess.staged");
         store.finishRun(runId, clock.instant());
+        kaohe.shared.CrashPoints.reach("assess.recorded");
+        // The commit point is behind us: the run's staged outputs replace the previous run's in the outbox.
+        publisher.settle(period);
         audit.record(plan.id(), period.toString(), "", 0, kaohe.audit.AuditEvent.ASSESSED, "第 " + runId + " 次评分");
         for (kaohe.score.Adjustment a : adjustments.of(period).all()) {
             audit.record(plan.id(), period.toString(), a.unit().value(), 0,

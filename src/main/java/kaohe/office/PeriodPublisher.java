@@ -37,45 +37,86 @@ public class PeriodPublisher {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final PeriodLocks locks;
 
     PeriodPublisher(Plan plan, AssessmentStore assessments, Publications publications, AssessmentExport export, AuditTrail audit,
-                    Clock clock, javax.sql.DataSource dataSource) {
+                    Clock clock, javax.sql.DataSource dataSource, PeriodLocks locks) {
         this.plan = plan;
         this.assessments = assessments;
         this.publications = publications;
         this.export = export;
         this.audit = audit;
         this.clock = clock;
+        this.locks = locks;
         this.transaction = new TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
     }
 
+    /**
+     * Publishes the period's latest finished run as the next version, the period held against assess, publish
+     * and reopen elsewhere: the version is staged, recorded, then put in place in one rename (see
+     * {@code PublishedFolders}), so a kill at any point leaves no {@code vN/} or a whole, recorded one.
+     */
     public Published publish(Period period) {
-        publications.inForce(plan.id(), period.toString()).ifPresent(p -> {
-            throw new NotAllowed(period + " 已发布第 " + p.version() + " 版（" + p.publishedBy() + "）：如需改动，请先撤回（reopen --period "
-                    + period + " --reason …），重新考核后再发布");
-        });
-        long runId = assessments.latestRun(plan.id(), period)
-                .orElseThrow(() -> new NotAllowed(period + " 还没有完成的考核：请先运行 assess --period " + period));
-        int version = publications.of(plan.id(), period.toString()).size() + 1;
-        Path folder = export.publish(runId, period, version);
-        Integer stored = transaction.execute(status -> {
-            int v = publications.publish(plan.id(), period.toString(), runId, clock.instant(), audit.actor());
-            audit.record(plan.id(), period.toString(), "", 0, AuditEvent.PUBLISHED, AssessmentExport.edition(v) + "，第 " + runId + " 次评分");
-            return v;
-        });
-        return new Published(stored == null ? version : stored, runId, folder);
+        try (PeriodLocks.Held held = locks.hold(period, "发布")) {
+            settle(period);
+            publications.inForce(plan.id(), period.toString()).ifPresent(p -> {
+                throw new NotAllowed(period + " 已发布第 " + p.version() + " 版（" + p.publishedBy() + "）：如需改动，请先撤回（reopen --period "
+                        + period + " --reason …），重新考核后再发布");
+            });
+            long runId = assessments.latestRun(plan.id(), period)
+                    .orElseThrow(() -> new NotAllowed(period + " 还没有完成的考核：请先运行 assess --period " + period));
+            int version = publications.of(plan.id(), period.toString()).size() + 1;
+            export.stagePublished(runId, period, version);
+            kaohe.shared.CrashPoints.reach("publish.staged");
+            transaction.executeWithoutResult(status -> {
+                int v = publications.publish(plan.id(), period.toString(), runId, clock.instant(), audit.actor());
+                if (v != version) {
+                    throw new IllegalStateException("period " + period + " got version " + v + " while " + version + " was staged");
+                }
+                audit.record(plan.id(), period.toString(), "", 0, AuditEvent.PUBLISHED, AssessmentExport.edition(v) + "，第 " + runId + " 次评分");
+            });
+            kaohe.shared.CrashPoints.reach("publish.recorded");
+            Path folder = export.reveal(period, version);
+            return new Published(version, runId, folder);
+        }
     }
 
     public Publication reopen(Period period, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new NotAllowed("撤回发布须写明理由（--reason）");
         }
-        Publication inForce = publications.inForce(plan.id(), period.toString())
-                .orElseThrow(() -> new NotAllowed(period + " 没有在发布状态的结果，无需撤回"));
-        transaction.executeWithoutResult(status -> {
-            publications.reopen(plan.id(), period.toString(), inForce.version(), clock.instant(), audit.actor(), reason.trim());
-            audit.record(plan.id(), period.toString(), "", 0, AuditEvent.REOPENED, "撤回第 " + inForce.version() + " 版：" + reason.trim());
-        });
-        return inForce;
+        try (PeriodLocks.Held held = locks.hold(period, "撤回")) {
+            settle(period);
+            Publication inForce = publications.inForce(plan.id(), period.toString())
+                    .orElseThrow(() -> new NotAllowed(period + " 没有在发布状态的结果，无需撤回"));
+            transaction.executeWithoutResult(status -> {
+                publications.reopen(plan.id(), period.toString(), inForce.version(), clock.instant(), audit.actor(), reason.trim());
+                audit.record(plan.id(), period.toString(), "", 0, AuditEvent.REOPENED, "撤回第 " + inForce.version() + " 版：" + reason.trim());
+            });
+            return inForce;
+        }
+    }
+
+    /**
+     * Completes or discards what an interrupted assess or publish of the period left in its folders. The
+     * caller holds the period; {@link #settleIfFree} is for readers that must not wait.
+     */
+    public void settle(Period period) {
+        export.settle(period, publications.of(plan.id(), period.toString()).stream().map(Publication::version)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * For status: settles the period's folders when no assess, publish or reopen holds it, and says whether
+     * they are still unsettled (one of those is running, or was killed and nothing has taken the period since).
+     */
+    public boolean settleIfFree(Period period) {
+        java.util.Optional<PeriodLocks.Held> held = locks.tryHold(period);
+        if (held.isPresent()) {
+            try (PeriodLocks.Held h = held.get()) {
+                settle(period);
+            }
+        }
+        return export.unsettled(period);
     }
 }

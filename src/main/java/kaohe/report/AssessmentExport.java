@@ -28,33 +28,57 @@ public final class AssessmentExport {
         this.reports = reports;
     }
 
-    /** Writes every output and returns what the reports took, for the run's record. */
+    /**
+     * Writes every output into the period's staging folder and lists them as run {@code runId}'s; they move into
+     * the outbox at {@link #settle}, once the run is recorded finished. Returns what the reports took.
+     */
     public AssessmentReports.Written export(long runId, Period period) {
         List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked());
-        Path outbox = outbox(period);
-        PeriodOutbox publication = new PeriodOutbox(outbox);
-        Path staging = publication.begin();
+        PeriodOutbox outbox = new PeriodOutbox(outbox(period));
+        Path staging = outbox.begin(store::isFinished);
         AtomicFiles.write(staging.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
         AtomicFiles.write(staging.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
         AssessmentReports.Written written = reports.write(reports.data(period, ranked), staging);
-        publication.publish();
+        outbox.seal(runId);
         return written;
     }
 
     /**
-     * Writes the run's outputs again as published version {@code version}, marked so on every page, into
-     * {@code <home>/outbox/P/published/v<version>/}, where no later assessment writes.
+     * Brings the period's folders to one run's outputs and its recorded publications: a finished run's staged
+     * outputs are moved in, an unfinished one's discarded; an interrupted publication is completed if it was
+     * recorded ({@code published}), discarded if not. Called with the period held ({@code PeriodLocks}).
      */
-    public Path publish(long runId, Period period, int version) {
+    public void settle(Period period, java.util.Set<Integer> published) {
+        new PeriodOutbox(outbox(period)).recover(store::isFinished);
+        new PublishedFolders(outbox(period)).settle(published);
+    }
+
+    /** Whether the period's outbox waits for a run's outputs to be moved in or a publication to be completed. */
+    public boolean unsettled(Period period) {
+        return new PeriodOutbox(outbox(period)).unsettled() || new PublishedFolders(outbox(period)).unsettled();
+    }
+
+    /**
+     * Writes run {@code runId}'s outputs again as published version {@code version}, marked so on every page,
+     * into a staging folder that {@link #reveal} turns into {@code <home>/outbox/P/published/v<version>/} once the
+     * publication is recorded; no later assessment writes there.
+     */
+    public Path stagePublished(long runId, Period period, int version) {
         List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked());
-        Path folder = outbox(period).resolve("published").resolve("v" + version);
-        PeriodOutbox publication = new PeriodOutbox(folder);
-        Path staging = publication.begin();
+        PublishedFolders published = new PublishedFolders(outbox(period));
+        Path staging = published.begin(version);
         AtomicFiles.write(staging.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
         AtomicFiles.write(staging.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
+        kaohe.shared.CrashPoints.reach("publish.writing");
         reports.write(reports.data(period, ranked).withEdition(edition(version)), staging);
-        publication.publish();
-        return folder;
+        return staging;
+    }
+
+    /** The recorded version's staged folder, put in place in one step. */
+    public Path reveal(Period period, int version) {
+        PublishedFolders published = new PublishedFolders(outbox(period));
+        published.reveal(version);
+        return published.folder(version);
     }
 
     public static String edition(int version) {

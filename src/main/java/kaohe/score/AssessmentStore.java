@@ -169,6 +169,12 @@ public class AssessmentStore {
         return history;
     }
 
+    /** Whether run {@code runId} was recorded finished: its outputs may then stand in the outbox. */
+    public boolean isFinished(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM assessment_run WHERE id = ? AND finished_at IS NOT NULL").param(runId)
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<Long> latestRun(String planId, Period period) {
         return jdbc.sql("SELECT MAX(id) FROM assessment_run WHERE plan_id = ? AND period_code = ? AND finished_at IS NOT NULL")
                 .params(planId, period.toString()).query(Long.class).optional();

@@ -37,6 +37,57 @@ class PublicationTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
+    void publishWaitsWhileAnotherCommandHoldsThePeriodAndTwoPublishesMakeOneWholeVersion(DatabaseSettings database) throws Exception {
+        Path home = temp.resolve("home");
+        FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 90).saveTo(home.resolve("inbox/南湖区.xlsx"));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database, Map.of("kaohe.plan",
+                ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0))) {
+            context.getBean(IngestLauncher.class).run(false);
+            context.getBean(AssessLauncher.class).run(P);
+            PeriodPublisher publisher = context.getBean(PeriodPublisher.class);
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<PeriodPublisher.Published> waiting;
+                try (PeriodLocks.Held assessing = context.getBean(PeriodLocks.class).hold(P, "考核")) {
+                    waiting = threads.submit(() -> publisher.publish(P));
+                    Thread.sleep(2500);
+                    assertThat(waiting).as("publish waits for the assessment holding the period").isNotDone();
+                    assertThat(home.resolve("outbox/2019Q2/published")).doesNotExist();
+                }
+                assertThat(waiting.get(60, java.util.concurrent.TimeUnit.SECONDS).version()).isEqualTo(1);
+
+                publisher.reopen(P, "重新发布");
+                List<java.util.concurrent.Future<PeriodPublisher.Published>> two = List.of(
+                        threads.submit(() -> publisher.publish(P)), threads.submit(() -> publisher.publish(P)));
+                int published = 0;
+                int refused = 0;
+                for (var f : two) {
+                    try {
+                        assertThat(f.get(120, java.util.concurrent.TimeUnit.SECONDS).version()).isEqualTo(2);
+                        published++;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(PeriodPublisher.NotAllowed.class).hasMessageContaining("已发布第 2 版");
+                        refused++;
+                    }
+                }
+                assertThat(published).isEqualTo(1);
+                assertThat(refused).isEqualTo(1);
+            } finally {
+                threads.shutdownNow();
+            }
+            Path root = home.resolve("outbox/2019Q2/published");
+            try (var entries = Files.list(root)) {
+                assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("v1", "v2");
+            }
+            try (var all = Files.walk(root)) {
+                assertThat(all.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))).as("no stray temporary file").isEmpty();
+            }
+            assertThat(context.getBean(Publications.class).of(PLAN.id(), "2019Q2")).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
     void publishingFreezesThePeriodUntilReopenedAndEveryVersionIsKept(DatabaseSettings database) throws Exception {
         Path home = temp.resolve("home");
         FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 90).saveTo(home.resolve("inbox/南湖区.xlsx"));

@@ -79,4 +79,39 @@ class PeriodOutboxTests {
         assertThat(Files.readString(outbox.resolve("units/330402-南湖区.pdf"))).isEqualTo("new 南湖区");
         assertThat(outbox.resolve("units/999999-撤销单位.pdf")).doesNotExist();
     }
+
+    @Test
+    void stagedOutputsOfARunNotRecordedFinishedAreDiscardedAndThoseOfAFinishedRunMoveIn() throws Exception {
+        Path outbox = outbox();
+        PeriodOutbox unfinished = new PeriodOutbox(outbox);
+        stageNewRun(unfinished.begin());
+        unfinished.seal(7);
+
+        new PeriodOutbox(outbox).recover(run -> run != 7);
+
+        assertThat(Files.readString(outbox.resolve("totals.csv"))).as("run 7 died before it was recorded").isEqualTo("old totals");
+        assertThat(home.resolve("outbox/.2019Q4.staging")).doesNotExist();
+
+        PeriodOutbox finished = new PeriodOutbox(outbox);
+        stageNewRun(finished.begin());
+        finished.seal(8);
+        assertThat(finished.unsettled()).as("recorded, not yet moved: status says so").isTrue();
+        assertThat(Files.readString(outbox.resolve("totals.csv"))).isEqualTo("old totals");
+
+        new PeriodOutbox(outbox).recover(run -> run == 8);
+
+        assertThat(Files.readString(outbox.resolve("totals.csv"))).isEqualTo("new totals");
+        assertThat(new PeriodOutbox(outbox).unsettled()).isFalse();
+    }
+
+    @Test
+    void theTemporaryFileSweepNeverEntersPublishedFolders() throws Exception {
+        Path outbox = outbox();
+        Path published = Files.createDirectories(outbox.resolve("published/v1"));
+        Files.writeString(published.resolve(".writing42.tmp"), "a published folder's own file");
+
+        new PeriodOutbox(outbox).begin();
+
+        assertThat(published.resolve(".writing42.tmp")).exists();
+    }
 }
