@@ -136,8 +136,12 @@ public class AssessLauncher {
         }
         // After the run's transactions have committed and its outputs are in place; never inside a step.
         mailer.deliver(period, export.outbox(period), resend);
-        return new Result(runId, Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked()), export.outbox(period), scoringTime(execution),
-                reportsWritten(execution), cautions.lines());
+        List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked());
+        List<String> notes = new java.util.ArrayList<>(cautions.lines());
+        List<String> ineffective = kaohe.score.AdjustmentEffects.ineffective(ranked.stream().map(RankedUnit::assessment).toList());
+        ineffective.forEach(line -> LOG.warn("{} assessment: an adjustment changed nothing: {}", period, line));
+        notes.addAll(ineffective);
+        return new Result(runId, ranked, export.outbox(period), scoringTime(execution), reportsWritten(execution), notes);
     }
 
     private static AssessmentReports.Written reportsWritten(JobExecution execution) {

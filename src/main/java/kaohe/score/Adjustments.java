@@ -23,6 +23,10 @@ public final class Adjustments {
     static final List<String> COLUMNS = List.of("unit_code", "applies_to", "points", "reason", "document");
     private static final Set<String> TOTAL = Set.of("总分", "total");
     private static final Set<String> VETO = Set.of("一票否决", "veto");
+    /** What the stored record keeps (assessment_adjustment.reason, .document): longer would be cut. */
+    static final int MAX_REASON = 500;
+    static final int MAX_DOCUMENT = 200;
+    private static final BigDecimal FULL_MARK = BigDecimal.valueOf(100);
 
     private final List<Adjustment> all;
 
@@ -48,8 +52,26 @@ public final class Adjustments {
             return none();
         }
         String name = "加减分文件 " + file.getFileName();
-        return new Adjustments(OfficeCsv.rows(file, name, COLUMNS).stream()
-                .map(row -> parse(row, name + " 第 " + row.line() + " 行", plan)).toList());
+        List<Adjustment> all = new java.util.ArrayList<>();
+        java.util.Map<Adjustment, Long> lines = new java.util.HashMap<>();
+        for (OfficeCsv.Row row : OfficeCsv.rows(file, name, COLUMNS)) {
+            String where = name + " 第 " + row.line() + " 行";
+            Adjustment adjustment = parse(row, where, plan);
+            // The same line twice is a paste, not two decisions: it would count twice.
+            Long earlier = lines.putIfAbsent(same(adjustment), row.line());
+            if (earlier != null) {
+                throw new DataFileProblem(where + "与第 " + earlier + " 行完全相同（单位、项目、分值、理由、文号）：同一条加减分会被算两次。"
+                        + "请删去重复的一行；确是两次加减分的，请在理由或文号中写明区别");
+            }
+            all.add(adjustment);
+        }
+        return new Adjustments(all);
+    }
+
+    /** The line's content with the points compared by value, so 2 and 2.0 are the same line. */
+    private static Adjustment same(Adjustment a) {
+        return new Adjustment(a.unit(), a.item(), a.points() == null ? null : a.points().stripTrailingZeros(), a.veto(), a.reason(),
+                a.document());
     }
 
     private static Adjustment parse(OfficeCsv.Row row, String where, Plan plan) {
@@ -64,6 +86,12 @@ public final class Adjustments {
         if (reason.isEmpty()) {
             throw new DataFileProblem(where + "：请写明理由（reason）");
         }
+        if (reason.length() > MAX_REASON) {
+            throw new DataFileProblem(where + "：理由有 " + reason.length() + " 个字，最多 " + MAX_REASON + " 个：请精简，详细说明可放在文号所指的文件中");
+        }
+        if (document.length() > MAX_DOCUMENT) {
+            throw new DataFileProblem(where + "：文号有 " + document.length() + " 个字，最多 " + MAX_DOCUMENT + " 个：文号列只写文号，例如 嘉质强办〔2019〕12号");
+        }
         String pointsText = row.get("points");
         if (VETO.contains(appliesTo)) {
             if (!pointsText.isEmpty()) {
@@ -77,7 +105,16 @@ public final class Adjustments {
         } catch (NumberFormatException e) {
             throw new DataFileProblem(where + "：分值“" + pointsText + "”不是数字（加分写 2，减分写 -2）");
         }
+        if (points.signum() == 0) {
+            throw new DataFileProblem(where + "：分值为 0，这一行不会改变任何得分：请填写要加减的分值，或删去这一行");
+        }
+        if (points.stripTrailingZeros().scale() > 2) {
+            throw new DataFileProblem(where + "：分值“" + pointsText + "”超过两位小数：总分只保留两位小数，请写到 0.01 分");
+        }
         if (TOTAL.contains(appliesTo)) {
+            if (points.abs().compareTo(FULL_MARK) > 0) {
+                throw new DataFileProblem(where + "：分值 " + Decimals.plain(points) + " 超出范围：总分满分 100 分，加减分不能超过 100 分");
+            }
             return new Adjustment(unit, null, points, false, reason, document);
         }
         boolean reports = ItemCode.isValid(appliesTo) && (plan.indicatorsReportedBy(unit).anyMatch(i -> i.code().value().equals(appliesTo))
@@ -85,6 +122,12 @@ public final class Adjustments {
         if (!reports) {
             throw new DataFileProblem(where + "：applies_to“" + appliesTo + "”应为该单位考核的指标或任务编码、“总分”或“一票否决”");
         }
-        return new Adjustment(unit, ItemCode.of(appliesTo), points, false, reason, document);
+        ItemCode item = ItemCode.of(appliesTo);
+        BigDecimal weight = plan.indicator(item).map(i -> i.weight()).or(() -> plan.task(item).map(t -> t.weight())).orElse(FULL_MARK);
+        if (points.abs().compareTo(weight) > 0) {
+            throw new DataFileProblem(where + "：分值 " + Decimals.plain(points) + " 超出范围：" + appliesTo + " 的权重为 " + Decimals.plain(weight)
+                    + " 分，该项加减分不能超过 " + Decimals.plain(weight) + " 分；要加减总分请在 applies_to 写“总分”");
+        }
+        return new Adjustment(unit, item, points, false, reason, document);
     }
 }

@@ -64,8 +64,8 @@ class AdjustmentsTests {
 
     @Test
     void anItemNeverScoresBeyondItsWeightNorATotalBeyond100() throws Exception {
-        List<RankedUnit> ranked = assess("330402,Q02,5,示范推广,嘉质强办〔2019〕14号\n330402,总分,3,创建成效突出,\n"
-                + "330411,E01,-9,断面数据造假,\n");
+        List<RankedUnit> ranked = assess("330402,Q02,2,示范推广,嘉质强办〔2019〕14号\n330402,总分,3,创建成效突出,\n"
+                + "330411,E01,-3,断面数据造假,\n");
 
         assertThat(unit(ranked, "330402").shownTotal()).isEqualByComparingTo("100.00");
         ItemScore e01 = unit(ranked, "330411").assessment().items().stream().filter(i -> i.item().equals(ItemCode.of("E01")))
@@ -88,12 +88,12 @@ class AdjustmentsTests {
 
     @Test
     void explainShowsEachAdjustmentAndWhetherItApplied() throws Exception {
-        RankedUnit nanhu = unit(assess("330402,总分,-2,发生较大质量安全事故,嘉质强办〔2019〕12号\n330402,P08,1,,x\n".replace(",,x", ",养老示范,x")), "330402");
+        RankedUnit nanhu = unit(assess("330402,总分,-2,发生较大质量安全事故,嘉质强办〔2019〕12号\n330402,P08,0.5,,x\n".replace(",,x", ",养老示范,x")), "330402");
 
         List<String> lines = Explanation.lines(nanhu, 7, Q2, null);
 
         assertThat(lines.get(1)).startsWith("  总分 98.00 = 100 × 得分合计 18.0000 ÷ 权重合计 18 − 减分 2；");
-        assertThat(lines).anyMatch(l -> l.contains("考核办加分 +1（养老示范，x）：未生效：P08 本期不计分"));
+        assertThat(lines).anyMatch(l -> l.contains("考核办加分 +0.5（养老示范，x）：未生效：P08 本期不计分"));
     }
 
     @Test
@@ -107,6 +107,39 @@ class AdjustmentsTests {
         assertThatThrownBy(() -> assess("330402,一票否决,5,理由,\n")).isInstanceOf(DataFileProblem.class)
                 .hasMessageContaining("一票否决不填分值");
         assertThatThrownBy(() -> assess("330402,总分,1,,\n")).isInstanceOf(DataFileProblem.class).hasMessageContaining("请写明理由");
+    }
+
+    /** What an office did not mean: each refused before anything is scored, with the file, line and why. */
+    @Test
+    void linesAnOfficeCannotHaveMeantAreRefusedWithTheirLine() {
+        String line = "330402,总分,-2,发生较大质量安全事故,嘉质强办〔2019〕12号\n";
+        assertThatThrownBy(() -> assess(line + line)).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("加减分文件 2019Q2.csv 第 3 行与第 2 行完全相同");
+        assertThatThrownBy(() -> assess("330402,总分,-2,理由,文号\n330402,总分,-2.00,理由,文号\n")).isInstanceOf(DataFileProblem.class)
+                .as("2 and 2.00 are the same points").hasMessageContaining("第 3 行与第 2 行完全相同");
+        assertThatThrownBy(() -> assess("330402,总分,1000,创建成效突出,\n")).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("第 2 行：分值 1000 超出范围：总分满分 100 分");
+        assertThatThrownBy(() -> assess("330402,总分,123456789012345,理由,\n")).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("第 2 行：分值 123456789012345 超出范围");
+        assertThatThrownBy(() -> assess("330402,Q02,3,示范推广,\n")).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("Q02 的权重为 2 分");
+        assertThatThrownBy(() -> assess("330402,总分,1.2345,理由,\n")).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("超过两位小数");
+        assertThatThrownBy(() -> assess("330402,总分,0,理由,\n")).isInstanceOf(DataFileProblem.class).hasMessageContaining("分值为 0");
+        assertThatThrownBy(() -> assess("330402,总分,1,\"" + "理".repeat(501) + "\",\n")).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("理由有 501 个字，最多 500 个");
+        assertThatThrownBy(() -> assess("330402,总分,1,理由,\"" + "号".repeat(201) + "\"\n")).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("文号有 201 个字，最多 200 个");
+    }
+
+    @Test
+    void anAdjustmentThatChangesNothingIsNamed() throws Exception {
+        List<RankedUnit> ranked = assess("330402,总分,3,创建成效突出,\n330402,P08,0.5,养老示范,\n330411,总分,-1,迟报,\n");
+
+        List<String> lines = AdjustmentEffects.ineffective(ranked.stream().map(RankedUnit::assessment).toList());
+
+        assertThat(lines).containsExactlyInAnyOrder("加减分没有改变得分：南湖区（330402） 总分 +3，总分已是 100 分",
+                "加减分没有改变得分：南湖区（330402） P08 +0.5，该项本期不计分");
     }
 
     private static RankedUnit unit(List<RankedUnit> ranked, String code) {
