@@ -127,9 +127,16 @@ public final class UpwardReturn {
     }
 
     private Workbook open(Path template, ReportingUnit unit, Period period) throws IOException {
+        if (!Files.isRegularFile(template)) {
+            throw new WrongTemplate("找不到 --template 指定的模板文件 " + template);
+        }
         Workbook workbook;
         try (InputStream in = Files.newInputStream(template)) {
             workbook = WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            // POI's own words (an IOException in English, or a format exception) are not for the office.
+            throw new WrongTemplate(template.getFileName() + " 不是 Excel 工作簿（或已损坏、加了密码），无法作为 " + parent.id()
+                    + " 的报表模板打开：请使用上级下发的原模板（.xlsx 或 .xls），或不带 --template 生成");
         }
         Sheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
         Map<String, String> entries = new HashMap<>();

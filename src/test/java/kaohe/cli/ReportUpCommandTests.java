@@ -52,4 +52,23 @@ class ReportUpCommandTests {
             assertThat(findings).anyMatch(f -> f.code().equals("F016"));
         }
     }
+
+    @Test
+    void aTemplateThatIsNotAWorkbookIsOneChineseLineAndExit1() throws Exception {
+        Path city = temp.resolve("city");
+        FilledReturn.template(ShippedPlan.plan(), "ZJJ", "2019Q4").everything().value("Q01", 71).saveTo(city.resolve("inbox/市质监局.xlsx"));
+        Path notAWorkbook = Files.writeString(temp.resolve("省模板.xlsx"), "这是一封邮件的正文，不是工作簿");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = KaoheCommand.commandLine();
+        line.setOut(new PrintWriter(out));
+        line.setErr(new PrintWriter(err));
+        assertThat(line.execute("ingest", "--home", city.toString(), "--settle-seconds", "0")).as(out.toString()).isZero();
+
+        int status = line.execute("report-up", "--home", city.toString(), "--period", "2019Q4", "--to", "zhejiang-2017-2019",
+                "--template", notAWorkbook.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString().strip()).contains("省模板.xlsx 不是 Excel 工作簿").doesNotContain("Exception").doesNotContain("\n");
+    }
 }
