@@ -40,7 +40,8 @@ final class FeedbackWriter {
         }
         try (InputStream in = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(Files.newInputStream(submitted))) {
             return org.apache.poi.poifs.filesystem.FileMagic.valueOf(in) == org.apache.poi.poifs.filesystem.FileMagic.OLE2 ? "xls" : "xlsx";
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // An empty file (POI's EmptyFileException) has no format of its own.
             return "xlsx";
         }
     }

@@ -29,7 +29,7 @@ public final class ReturnFiler {
 
     /** Findings that mean the workbook must not, or cannot, be opened to annotate it. */
     private static final java.util.Set<FindingCode> UNOPENABLE = java.util.EnumSet.of(
-            FindingCode.F001, FindingCode.F002, FindingCode.F003, FindingCode.F004, FindingCode.F005, FindingCode.F013);
+            FindingCode.F001, FindingCode.F002, FindingCode.F003, FindingCode.F004, FindingCode.F005, FindingCode.F013, FindingCode.F017);
 
     private final Path home;
     private final ReturnStore store;

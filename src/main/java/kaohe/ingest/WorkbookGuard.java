@@ -32,6 +32,9 @@ final class WorkbookGuard {
             return Optional.of(Finding.ofFile(FindingCode.F005, extension.isEmpty() ? "（无扩展名）" : "." + extension));
         }
         long size = Files.size(file);
+        if (size == 0) {
+            return Optional.of(Finding.ofFile(FindingCode.F017));
+        }
         if (size > limits.maxFileBytes()) {
             return Optional.of(Finding.ofFile(FindingCode.F003, megabytes(size), megabytes(limits.maxFileBytes())));
         }

@@ -68,6 +68,13 @@ public class IngestLauncher {
         try (IngestLock lock = IngestLock.tryAcquire(home).orElseThrow(() -> new IngestLock.Busy(home))) {
             sealKeys.checked();
             staging.clear();
+            // A run killed while it wrote a copy or a feedback workbook leaves its temporary file behind.
+            for (String folder : List.of("archive", "rejected", "failed", "dry-run")) {
+                int removed = kaohe.shared.AtomicFiles.clearLeftovers(home.resolve(folder));
+                if (removed > 0) {
+                    LOG.info("removed {} temporary files an interrupted run left in {}/", removed, folder);
+                }
+            }
             long runId = store.startRun(dryRun, clock.instant());
             RunLedger ledger = runs.open(runId, inbox.snapshot());
             try {

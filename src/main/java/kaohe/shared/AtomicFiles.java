@@ -46,6 +46,30 @@ public final class AtomicFiles {
         write(target, out -> Files.copy(source, out));
     }
 
+    /**
+     * Deletes the temporary files a killed writer left anywhere below {@code folder} (ours only: {@code .writing*.tmp}).
+     * Only for a caller that knows nobody writes there now (ingest under its lock). Returns how many it removed.
+     */
+    public static int clearLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            int removed = 0;
+            for (Path file : all.filter(Files::isRegularFile).filter(AtomicFiles::isLeftover).toList()) {
+                removed += Files.deleteIfExists(file) ? 1 : 0;
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isLeftover(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".writing") && name.endsWith(".tmp");
+    }
+
     private static void readable(Path file) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

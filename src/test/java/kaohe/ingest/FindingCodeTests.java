@@ -78,6 +78,8 @@ class FindingCodeTests {
         SCENARIOS.put(FindingCode.F015, t -> judge(county().everything().with(wb -> wb.getSheet(TemplateLayout.TASK_SHEET)
                 .getRow(TemplateLayout.COVER_UNIT_ROW).getCell(0).setCellValue("填报单位：秀洲区（330411）")).saveTo(t.resolve("cover.xlsx"))));
         // A template written before seals existed, still in circulation.
+        // A file dropped as a 0-byte placeholder: a name copied, the content never saved.
+        SCENARIOS.put(FindingCode.F017, t -> judge(write(t.resolve("南湖区-2019Q2.xlsx"), "")));
         SCENARIOS.put(FindingCode.F016, t -> judge(county().everything().with(withoutSeal()).saveTo(t.resolve("old template.xlsx"))));
         SCENARIOS.put(FindingCode.F020, t -> judge(county().everything().with(wb -> wb.removeSheetAt(wb.getSheetIndex(TemplateLayout.TASK_SHEET)))
                 .saveTo(t.resolve("nosheet.xlsx"))));
