@@ -58,15 +58,23 @@ public final class ReturnFiler {
                 return;
             }
             InboxFile file = outcome.file();
+            if (!ledger.settleOnce(file.path())) {
+                // A retried write registered this completion again; the first one settled the file.
+                return;
+            }
             if (dryRun) {
                 ledger.answered(file.path());
             } else if (StagingArea.stillHolds(outcome.staged())) {
                 deleteQuietly(file.path());
                 ledger.answered(file.path());
+            } else if (!Files.exists(file.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // Taken out of the inbox by someone else meanwhile: its checked bytes are stored, nothing waits.
+                ledger.answered(file.path());
+                LOG.info("{} left the inbox while it was ingested; the version checked is stored", file.path().getFileName());
             } else {
                 ledger.changed(file.path());
-                LOG.warn("{} was rewritten while it was ingested: the version checked is stored, the new one waits for the next run",
-                        file.path().getFileName());
+                LOG.warn("{} was saved over while it was ingested: the version checked is stored, the newer one stays in the inbox "
+                        + "for the next run", file.path().getFileName());
             }
             outcome.staged().discard();
         };

@@ -19,6 +19,7 @@ public final class RunLedger {
     private final Set<Path> answered = ConcurrentHashMap.newKeySet();
     private final Set<Path> failed = ConcurrentHashMap.newKeySet();
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    private final Set<Path> settled = ConcurrentHashMap.newKeySet();
     private final AtomicInteger quarantined = new AtomicInteger();
     private final Map<String, List<InboxFile>> partitions = new ConcurrentHashMap<>();
 
@@ -34,6 +35,14 @@ public final class RunLedger {
 
     public void answered(Path file) {
         answered.add(file);
+    }
+
+    /**
+     * True the first time a committed filing of {@code file} settles it (deletes it from the inbox): Spring
+     * Batch retries a write inside its chunk's transaction, so one commit can complete the same filing twice.
+     */
+    public boolean settleOnce(Path file) {
+        return settled.add(file);
     }
 
     public void failed(Path file) {

@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job on every database: links, files rewritten mid-run, forged identities, poison values, files
  * that cannot be reopened, technical failures, sub-folders and GBK names, and what the summary says.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class InboxTrustTests {
 
     private static final Plan PLAN = ShippedPlan.plan();
@@ -114,6 +115,42 @@ class InboxTrustTests {
             assertThat(next.accepted()).isEqualTo(1);
             assertThat(value(store.current(PLAN.id(), UnitCode.of("330402"), Period.of(P)).orElseThrow(), "Q02")).isEqualByComparingTo("97");
             assertThat(file).doesNotExist();
+        }
+    }
+
+    /**
+     * Spring Batch retries a write (a deadlock between workers) inside the same chunk transaction, so the
+     * filing of one untouched file completes twice at the commit: the second must not report the file
+     * rewritten because the first already took it out of the inbox.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aWriteRetriedInItsTransactionNeverReportsAnUntouchedFileAsRewritten(DatabaseSettings database,
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        Path original = FilledReturn.template(PLAN, "330402", P).everything().saveTo(inbox("南湖区.xlsx"));
+        byte[] bytes = Files.readAllBytes(original);
+        try (ConfigurableApplicationContext context = start(database)) {
+            context.getBean(IngestLauncher.class).run(false);
+            Path again = inbox("南湖区（再次发送）.xlsx");
+            Files.write(again, bytes);
+            Files.setLastModifiedTime(again, FileTime.from(Instant.now().minusSeconds(60)));
+            ReturnStore store = context.getBean(ReturnStore.class);
+            IngestRuns runs = context.getBean(IngestRuns.class);
+            long runId = store.startRun(false, Instant.now());
+            RunLedger ledger = runs.open(runId, context.getBean(Inbox.class).snapshot());
+            IngestOutcome outcome = context.getBean(ReturnIngest.class).take(ledger.snapshot().ready().get(0)).orElseThrow();
+            assertThat(outcome.status()).isEqualTo(ReturnStatus.DUPLICATE);
+
+            int before = output.getAll().length();
+            new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+                context.getBean(ReturnFiler.class).file(runId, "test", false, outcome);
+                context.getBean(ReturnFiler.class).file(runId, "test", false, outcome);
+            });
+
+            assertThat(again).doesNotExist();
+            assertThat(ledger.census(context.getBean(Inbox.class).snapshot())).doesNotContainKey(LeftReason.CHANGED);
+            assertThat(output.getAll().substring(before)).doesNotContain("rewritten").doesNotContain("saved over");
+            runs.close(runId);
         }
     }
 
