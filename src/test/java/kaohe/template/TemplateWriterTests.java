@@ -148,7 +148,7 @@ class TemplateWriterTests {
             String seal = kaohe.ingest.FilledReturn.SEAL.seal(TemplateLayout.sealedFields("1", "jiaxing-2017-2019", plan.version(),
                     "330402", "2018Q3"));
             assertThat(entries).containsExactly("template-version=1", "plan=jiaxing-2017-2019", "plan-version=" + plan.version(),
-                    "unit=330402", "period=2018Q3", "seal=" + seal);
+                    "unit=330402", "period=2018Q3", "seal=" + seal, "seal-key=" + kaohe.ingest.FilledReturn.SEAL.fingerprint());
         }
     }
 
