@@ -132,7 +132,7 @@ class KaoheJarIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.isMysqlConfigured(), "needs KAOHE_TEST_MYSQL_URL");
         DatabaseSettings mysql = TestDatabases.freshMysql();
         try {
-            Run run = kaohe("status", "--home", temp.resolve("pw").toString(), "--db-url", mysql.url(), "--db-user", mysql.user(),
+            Run run = kaohe("status", "--home", Files.createDirectories(temp.resolve("pw")).toString(), "--db-url", mysql.url(), "--db-user", mysql.user(),
                     "--db-password=certainly-wrong");
 
             assertThat(run.status()).as(run.output()).isEqualTo(3);
@@ -154,7 +154,7 @@ class KaoheJarIT {
             st.execute("GRANT SELECT ON " + database + ".* TO '" + user + "'@'%'");
         }
         try {
-            Run run = kaohe("status", "--home", temp.resolve("ro").toString(), "--db-url", mysql.url(), "--db-user", user,
+            Run run = kaohe("status", "--home", Files.createDirectories(temp.resolve("ro")).toString(), "--db-url", mysql.url(), "--db-user", user,
                     "--db-password=ro-pass");
 
             assertThat(run.status()).as(run.output()).isEqualTo(3);

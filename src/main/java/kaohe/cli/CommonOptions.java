@@ -51,6 +51,19 @@ class CommonOptions {
         return kaohe.KaoheApplication.start(home, database(), properties);
     }
 
+    /**
+     * For commands that only read what earlier commands left (status, explain, remind, review, report-up): a home
+     * that does not exist is a mistyped --home, refused in one line, never created with an empty database
+     * whose every unit would read 未报送.
+     */
+    org.springframework.context.ConfigurableApplicationContext startReading(java.util.Map<String, Object> more) {
+        if (!java.nio.file.Files.isDirectory(home)) {
+            throw new kaohe.shared.Refusal("找不到工作目录 " + home.toAbsolutePath().normalize() + "（--home）：这条命令只读取已有的数据，"
+                    + "不会新建工作目录。请检查 --home 或环境变量 KAOHE_HOME 的拼写");
+        }
+        return startApplication(more);
+    }
+
     DatabaseSettings database() {
         return DatabaseSettings.of(dbUrl, dbUser, dbPassword, home);
     }

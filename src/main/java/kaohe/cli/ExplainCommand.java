@@ -41,9 +41,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period p = CommandInput.period(period);
-        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+        CommandInput.period(period);
+        try (ConfigurableApplicationContext context = options.startReading(Map.of())) {
             Plan plan = context.getBean(Plan.class);
+            Period p = CommandInput.period(period, plan);
+            if (context.getBean(kaohe.score.AssessmentStore.class).latestRun(plan.id(), p).isEmpty()) {
+                // Scores of a period never assessed would be invented: zeros, ranks among nobody.
+                throw new kaohe.shared.Refusal(p + " 还没有考核过：explain 说明一次考核的得分，请先运行 assess --period " + p);
+            }
             var reporting = CommandInput.unit(unit, plan);
             UnitCode code = reporting.code();
             if (item != null && (!ItemCode.isValid(item) || plan.indicator(ItemCode.of(item)).isEmpty() && plan.task(ItemCode.of(item)).isEmpty())) {

@@ -33,7 +33,7 @@ final class RemindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period p = CommandInput.period(period);
-        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+        try (ConfigurableApplicationContext context = options.startReading(Map.of())) {
             Reminders reminders = context.getBean(Reminders.class);
             List<SubmissionState> due = reminders.remind(p, resend);
             PrintWriter out = spec.commandLine().getOut();

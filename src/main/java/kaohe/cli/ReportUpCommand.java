@@ -44,7 +44,7 @@ final class ReportUpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Period p = CommandInput.period(period);
         Plan parent = plan(new PlanCatalog(options.plansDir).locate(to));
-        try (var context = options.startApplication(java.util.Map.of())) {
+        try (var context = options.startReading(java.util.Map.of())) {
             Plan city = context.getBean(Plan.class);
             UpwardMapping mapping = UpwardMapping.load(options.planFolder(), city, parent);
             Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("report-up")

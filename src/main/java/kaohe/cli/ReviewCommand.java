@@ -45,7 +45,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Period p = CommandInput.period(period);
         Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("审核表-" + p + ".xlsx");
-        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+        try (ConfigurableApplicationContext context = options.startReading(Map.of())) {
             ReviewWorkbook workbook = new ReviewWorkbook(context.getBean(Plan.class), context.getBean(AcceptedReturns.class),
                     context.getBean(SubmittedReturns.class));
             int[] count = new int[1];
@@ -74,7 +74,7 @@ final class ReviewCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            try (ConfigurableApplicationContext context = options.startReading(Map.of())) {
                 ReviewDecisions.Applied applied = context.getBean(ReviewDecisions.class).apply(file);
                 PrintWriter w = spec.commandLine().getOut();
                 w.printf("%s 审核：%d 份通过，%d 份退回修改（已通知 %d 个收件人）%n", applied.period(),

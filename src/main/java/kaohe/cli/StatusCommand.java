@@ -42,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period p = period == null ? null : CommandInput.period(period);
-        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+        try (ConfigurableApplicationContext context = options.startReading(Map.of())) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(context.getBean(kaohe.plan.PlanStore.class).describe(context.getBean(Plan.class)));
             out.println();

@@ -90,7 +90,7 @@ public class AssessLauncher {
      */
     public Result run(Period period, boolean anyway, boolean resend) throws Exception {
         if (!plan.covers(period)) {
-            throw new IllegalArgumentException("period " + period + " is outside the plan (" + plan.start() + "–" + plan.end() + ")");
+            throw new Refused("考核期 " + period + " 不在计划 " + plan.id() + " 的考核期 " + plan.start() + "–" + plan.end() + " 内");
         }
         // Held for the whole run: publish and reopen of the period wait, so what is published is one finished run.
         try (kaohe.office.PeriodLocks.Held held = locks.hold(period, "考核")) {
