@@ -84,8 +84,10 @@ class ServiceIT {
 
         Run status = run("status", "--home", home.resolve("demo").toString(), "--period", "2019Q4", "--audit");
         assertThat(status.status()).as(status.output()).isZero();
-        assertThat(status.output()).contains("ingest-returns").contains("assess-period").contains("COMPLETED")
-                .containsPattern("330402 +南湖区 +按时").containsPattern("330424 +海盐县 +迟报").as("市水利局 reported after publication").containsPattern("SLJ +市水利局 +迟报")
+        assertThat(status.output()).contains("接收报表").contains("考核评分").contains("完成")
+                .containsPattern("(?s)按时（\\d+）：\\n(  \\S[^\\n]*\\n)*  南湖区 ")
+                .containsPattern("(?s)迟报（\\d+）：\\n(  \\S[^\\n]*\\n)*  海盐县 ")
+                .as("市水利局 reported after publication").containsPattern("(?s)迟报（\\d+）：\\n(  \\S[^\\n]*\\n)*  市水利局 ")
                 .contains("已发布第 2 版").contains("退回修改").contains("撤回第 1 版");
     }
 
@@ -205,7 +207,7 @@ class ServiceIT {
         assertThat(count(home.resolve("inbox")) + count(home.resolve("archive")))
                 .as("each file either stored and moved, or untouched in the inbox: none both, none lost").isEqualTo(8);
         Run status = run("status", "--home", home.toString());
-        assertThat(status.output()).as("the run ended, not cut off").contains("COMPLETED").doesNotContain("STARTED");
+        assertThat(status.output()).as("the run ended, not cut off").contains("完成").doesNotContain("运行中");
     }
 
     @Test

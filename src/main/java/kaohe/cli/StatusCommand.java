@@ -36,6 +36,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "How many recent job runs. Default: ${DEFAULT-VALUE}")
     int runs;
 
+    @Option(names = "--verbose", description = "Also show each job run's id and Spring Batch parameters")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,13 +49,6 @@ final class StatusCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println(context.getBean(kaohe.plan.PlanStore.class).describe(context.getBean(Plan.class)));
             out.println();
-            out.println("最近的作业运行（job runs）:");
-            out.printf("  %-6s %-16s %-19s %-19s %-10s %6s %6s %6s  %s%n", "id", "job", "start", "end", "status", "read", "written",
-                    "skipped", "parameters");
-            for (JobHistory.Run run : context.getBean(JobHistory.class).recent(runs)) {
-                out.printf("  %-6d %-16s %-19s %-19s %-10s %6d %6d %6d  %s%n", run.id(), run.job(), when(run.start()), when(run.end()),
-                        run.status(), run.read(), run.written(), run.skipped(), run.parameters());
-            }
             java.util.List<kaohe.ingest.IngestFailures.Quarantined> quarantined = context.getBean(kaohe.ingest.IngestFailures.class).quarantined();
             if (!quarantined.isEmpty()) {
                 out.println();
@@ -64,32 +60,91 @@ final class StatusCommand implements Callable<Integer> {
                 }
             }
             if (p != null) {
-                Plan plan = context.getBean(Plan.class);
-                out.println();
-                out.println(p + " 报送情况（截止 " + plan.deadline().deadline(p) + "）:");
-                for (SubmissionState s : SubmissionState.of(plan, p, context.getBean(SubmittedReturns.class).submissions(plan.id(), p)).values()) {
-                    out.printf("  %-6s %-10s %-4s %-8s %s%n", s.unit().code(), s.unit().name(), s.state().label(), s.state().text(),
-                            s.current().map(c -> when(c.receivedAt()) + "  " + c.originalName()).orElse(""));
-                }
-                out.println();
-                boolean unsettled = context.getBean(kaohe.office.PeriodPublisher.class).settleIfFree(p);
-                out.println(p + " 发布情况：" + publication(context.getBean(kaohe.office.Publications.class).of(plan.id(), p.toString())));
-                if (unsettled) {
-                    out.println("注意：" + p + " 的考核或发布正在进行（或刚被中断）：outbox/" + p + "/ 中的文件可能尚未全部更新，"
-                            + "请等它结束后再取用；中断的考核或发布会在下次 assess、publish、reopen 或 status 时补齐或撤销");
-                }
-                if (audit) {
-                    out.println();
-                    out.println(p + " 审计记录（时间为北京时间）:");
-                    for (kaohe.audit.AuditEntry e : context.getBean(kaohe.audit.AuditTrail.class).of(plan.id(), p.toString())) {
-                        out.printf("  %s  %-8s %-10s %s  %s%s%n", when(e.at()), e.unit().isEmpty() ? "—" : e.unit(), e.event().label(),
-                                e.actor(), e.returnId() == 0 ? "" : "报表 " + e.returnId() + "  ", e.reason());
-                    }
-                }
+                period(out, context, p);
             }
+            jobs(out, context);
             out.flush();
         }
         return ExitStatus.DONE;
+    }
+
+    /** The period as the office reads it: the counts on one line, then each state's units by name. */
+    private void period(PrintWriter out, ConfigurableApplicationContext context, Period p) {
+        Plan plan = context.getBean(Plan.class);
+        java.util.Collection<SubmissionState> states = SubmissionState.of(plan, p,
+                context.getBean(SubmittedReturns.class).submissions(plan.id(), p)).values();
+        Map<SubmissionState.State, java.util.List<SubmissionState>> byState = new java.util.EnumMap<>(SubmissionState.State.class);
+        for (SubmissionState.State state : SubmissionState.State.values()) {
+            byState.put(state, new java.util.ArrayList<>());
+        }
+        states.forEach(s -> byState.get(s.state()).add(s));
+        boolean unsettled = context.getBean(kaohe.office.PeriodPublisher.class).settleIfFree(p);
+        java.util.List<kaohe.office.Publication> versions = context.getBean(kaohe.office.Publications.class).of(plan.id(), p.toString());
+        out.println();
+        out.println(p.label() + "（" + p + "）报送截止 " + plan.deadline().deadline(p) + "（北京时间）");
+        out.println("  " + String.join("，", java.util.Arrays.stream(SubmissionState.State.values())
+                .map(state -> state.label() + " " + byState.get(state).size()).toList()) + "；" + publication(versions));
+        for (SubmissionState.State state : SubmissionState.State.values()) {
+            java.util.List<SubmissionState> units = byState.get(state);
+            if (units.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(state.label() + "（" + units.size() + "）：");
+            for (SubmissionState s : units) {
+                String detail = s.current().map(c -> when(c.receivedAt()) + " 收到  " + c.originalName())
+                        .orElse(s.rejected() > 0 ? "已退回 " + s.rejected() + " 份，最后一次 " + when(s.lastSubmission().orElse(null)) : "");
+                out.println("  " + Columns.left(s.unit().name(), 22) + Columns.left(s.unit().code().value(), 8) + detail);
+            }
+        }
+        if (unsettled) {
+            out.println();
+            out.println("注意：" + p + " 的考核或发布正在进行（或刚被中断）：outbox/" + p + "/ 中的文件可能尚未全部更新，"
+                    + "请等它结束后再取用；中断的考核或发布会在下次 assess、publish、reopen 或 status 时补齐或撤销");
+        }
+        if (audit) {
+            out.println();
+            out.println("审计记录（时间为北京时间）：");
+            for (kaohe.audit.AuditEntry e : context.getBean(kaohe.audit.AuditTrail.class).of(plan.id(), p.toString())) {
+                String unit = e.unit().isEmpty() ? "—" : plan.unit(kaohe.shared.UnitCode.of(e.unit())).map(u -> u.name()).orElse(e.unit());
+                out.println("  " + when(e.at()) + "  " + Columns.left(unit, 14) + Columns.left(e.event().label(), 12) + Columns.left(e.actor(), 14)
+                        + (e.returnId() == 0 ? "" : "第 " + e.returnId() + " 号报表  ") + e.reason());
+            }
+        }
+    }
+
+    /** The recent runs in the office's words; run ids and Spring Batch's parameters only with --verbose. */
+    private void jobs(PrintWriter out, ConfigurableApplicationContext context) {
+        out.println();
+        out.println("最近的作业：");
+        out.println("  " + (verbose ? Columns.left("编号", 7) : "") + Columns.left("作业", 12) + Columns.left("开始", 20) + Columns.left("结束", 20)
+                + Columns.left("状态", 10) + Columns.right("读", 6) + Columns.right("写", 6) + Columns.right("跳过", 6) + (verbose ? "  参数" : ""));
+        for (JobHistory.Run run : context.getBean(JobHistory.class).recent(runs)) {
+            out.println("  " + (verbose ? Columns.left(Long.toString(run.id()), 7) : "") + Columns.left(jobName(run.job()), 12)
+                    + Columns.left(when(run.start()), 20) + Columns.left(when(run.end()), 20) + Columns.left(statusName(run.status()), 10)
+                    + Columns.right(Long.toString(run.read()), 6) + Columns.right(Long.toString(run.written()), 6)
+                    + Columns.right(Long.toString(run.skipped()), 6) + (verbose ? "  " + run.parameters() : ""));
+        }
+    }
+
+    static String jobName(String job) {
+        return switch (job) {
+            case "ingest-returns" -> "接收报表";
+            case "assess-period" -> "考核评分";
+            default -> job;
+        };
+    }
+
+    static String statusName(String status) {
+        return switch (status == null ? "" : status) {
+            case "COMPLETED" -> "完成";
+            case "FAILED" -> "失败";
+            case "STARTED", "STARTING" -> "运行中";
+            case "STOPPING" -> "正在停止";
+            case "STOPPED" -> "已停止";
+            case "ABANDONED" -> "已放弃";
+            default -> status == null ? "—" : status;
+        };
     }
 
     private static String publication(java.util.List<kaohe.office.Publication> versions) {
@@ -98,8 +153,13 @@ final class StatusCommand implements Callable<Integer> {
         }
         kaohe.office.Publication last = versions.get(versions.size() - 1);
         return last.isInForce()
-                ? "已发布第 " + last.version() + " 版（" + when(last.publishedAt()) + "，" + last.publishedBy() + "）"
+                ? "已发布第 " + last.version() + " 版（" + when(last.publishedAt()) + "，" + person(last.publishedBy()) + "）"
                 : "第 " + last.version() + " 版已于 " + when(last.reopenedAt()) + " 撤回（" + last.reopenReason() + "），尚未重新发布";
+    }
+
+    /** Who did it, as recorded: the configured kaohe.actor, or else the system account, said as such. */
+    private static String person(String recorded) {
+        return recorded.equals(System.getProperty("user.name")) ? "系统账户 " + recorded + "（未配置 KAOHE_ACTOR）" : recorded;
     }
 
     private static String when(Instant instant) {

@@ -68,6 +68,13 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return Integer.compare(year * 4 + quarter, other.year * 4 + other.quarter);
     }
 
+    private static final String[] QUARTER_WORDS = {"", "一", "二", "三", "四"};
+
+    /** "2019年第四季度": the quarter as the office writes it for people; {@link #toString()} is for commands and files. */
+    public String label() {
+        return year + "年第" + QUARTER_WORDS[quarter] + "季度";
+    }
+
     @Override
     public String toString() {
         return year + "Q" + quarter;
