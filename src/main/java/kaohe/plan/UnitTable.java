@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import kaohe.shared.UnitCode;
 
-/** {@code units.csv}: every reporting unit with its peer group. */
+/** {@code units.csv}: every reporting unit with its peer group, and optionally its contact person and phone (columns contact, phone). */
 final class UnitTable {
 
     static final String FILE = "units.csv";
@@ -33,7 +33,7 @@ final class UnitTable {
                 cells.problem("name", "单位名称“" + name + "”重复");
             }
             if (code != null && name != null && group != null) {
-                units.add(new ReportingUnit(code, name, group));
+                units.add(new ReportingUnit(code, name, group, cells.text("contact"), cells.text("phone")));
                 codes.add(code);
                 if (group == PeerGroup.COUNTY) {
                     counties.add(code);

@@ -19,7 +19,8 @@ import kaohe.shared.Period;
  */
 public final class Reminders {
 
-    public static final List<String> COLUMNS = List.of("unit_code", "unit_name", "peer_group", "state", "last_submission");
+    /** INTERFACE.md's columns, then the contact the office calls (appended, so readers of the fixed columns are unaffected). */
+    public static final List<String> COLUMNS = List.of("unit_code", "unit_name", "peer_group", "state", "last_submission", "contact", "phone");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(DeadlineRule.PLAN_TIME);
 
     private final Plan plan;
@@ -47,7 +48,7 @@ public final class Reminders {
         List<List<String>> rows = new ArrayList<>();
         for (SubmissionState s : due) {
             rows.add(List.of(s.unit().code().value(), s.unit().name(), s.unit().peerGroup().text(), s.state().text(),
-                    s.lastSubmission().map(WHEN::format).orElse("")));
+                    s.lastSubmission().map(WHEN::format).orElse(""), s.unit().contact(), s.unit().phone()));
         }
         AtomicFiles.write(outbox.resolve("remind.csv"), out -> InterfaceCsv.write(out, COLUMNS, rows));
         AtomicFiles.write(outbox.resolve("催报名单.txt"), out -> {
@@ -66,9 +67,10 @@ public final class Reminders {
             lines.add("所有单位均已报送合格报表。");
         }
         for (SubmissionState s : due) {
-            lines.add(String.format("%-6s %s（%s）：%s%s", s.unit().code(), s.unit().name(), plan.reporting().label(s.unit().peerGroup()),
+            lines.add(String.format("%-6s %s（%s）：%s%s%s", s.unit().code(), s.unit().name(), plan.reporting().label(s.unit().peerGroup()),
                     s.state() == SubmissionState.State.REJECTED ? "报表被退回，尚未重新报送" : "尚未报送",
-                    s.lastSubmission().map(t -> "，最近一次 " + WHEN.format(t).replace('T', ' ')).orElse("")));
+                    s.lastSubmission().map(t -> "，最近一次 " + WHEN.format(t).replace('T', ' ')).orElse(""),
+                    s.unit().contactText().isEmpty() ? "" : "；" + s.unit().contactText()));
         }
         return lines;
     }

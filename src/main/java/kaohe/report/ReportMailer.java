@@ -126,7 +126,9 @@ public final class ReportMailer {
                     period + " 考核报表催报（" + unit.unit().name() + "）",
                     unit.unit().name() + "：\n" + plan.name() + " " + period.year() + "年第" + period.quarter() + "季度考核报表"
                             + (unit.state() == SubmissionState.State.REJECTED ? "已被退回，请按反馈工作簿改正后" : "尚未收到，请")
-                            + "于 " + deadline + " 前报送。", Optional.empty(), resend);
+                            + "于 " + deadline + " 前报送。"
+                            + (unit.unit().contactText().isEmpty() ? "" : "\n（本单位填报联系人：" + unit.unit().contactText() + "；如有变动请告知考核办）"),
+                    Optional.empty(), resend);
         }
         return sent;
     }

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import kaohe.DatabaseSettings;
 import kaohe.KaoheApplication;
@@ -71,8 +72,34 @@ class ReportMailTests {
         assertThat(reminder.getSubject()).isEqualTo("2019Q2 考核报表催报（南湖区）");
         assertThat(reminder.getContent().toString()).contains("尚未收到").contains("2019-07-05");
         String csv = Files.readString(home.resolve("outbox/2019Q2/remind.csv"));
-        assertThat(csv).startsWith("\uFEFFunit_code,unit_name,peer_group,state,last_submission\r\n")
-                .contains("330402,南湖区,county,missing,\r\n").doesNotContain("330411");
+        assertThat(csv).startsWith("\uFEFFunit_code,unit_name,peer_group,state,last_submission,contact,phone\r\n")
+                .contains("330402,南湖区,county,missing,,,\r\n").doesNotContain("330411");
+    }
+
+    @Test
+    void theContactOfUnitsCsvIsInTheRemindListTheMailAndAppendedToRemindCsv() throws Exception {
+        kaohe.plan.PlanFolder plan = kaohe.plan.PlanFolder.copyOfShipped(home);
+        Path units = plan.dir().resolve("units.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(units));
+        lines.set(0, lines.get(0) + ",contact,phone");
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, lines.get(i) + (lines.get(i).startsWith("330402,") ? ",王敏,0573-82011234" : ",,"));
+        }
+        Files.write(units, lines);
+        Path recipients = Files.createDirectories(home.resolve("recipients"));
+        Files.writeString(recipients.resolve("jiaxing-2017-2019.csv"), "unit_code,email\n330402,nanhu@jx.example\n");
+        List<String> list;
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home.resolve("db")), Map.of(
+                "kaohe.plan", plan.dir().toString(), "kaohe.recipients-dir", recipients.toString(),
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort()))) {
+            Reminders reminders = context.getBean(Reminders.class);
+            list = reminders.lines(Period.of("2019Q2"), reminders.remind(Period.of("2019Q2")));
+        }
+
+        assertThat(list).anyMatch(l -> l.contains("南湖区") && l.endsWith("；联系人 王敏，电话 0573-82011234"));
+        assertThat(Mails.notReceipts(smtp.getReceivedMessages())[0].getContent().toString()).contains("王敏").contains("0573-82011234");
+        assertThat(Files.readString(home.resolve("outbox/2019Q2/remind.csv"))).contains("330402,南湖区,county,missing,,王敏,0573-82011234\r\n");
+        assertThat(Files.readString(home.resolve("outbox/2019Q2/催报名单.txt"))).contains("联系人 王敏，电话 0573-82011234");
     }
 
     @Test
