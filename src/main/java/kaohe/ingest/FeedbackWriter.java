@@ -33,6 +33,40 @@ final class FeedbackWriter {
 
     public static final String SUMMARY_SHEET = "问题清单";
 
+    /** The item's name by its code, so a clerk reads 制造业产品质量合格率 and not Q02 alone. */
+    private final java.util.function.UnaryOperator<String> itemNames;
+
+    FeedbackWriter() {
+        this(code -> "");
+    }
+
+    FeedbackWriter(java.util.function.UnaryOperator<String> itemNames) {
+        this.itemNames = itemNames;
+    }
+
+    /**
+     * Read top-down: what rejects the return first, then what to check, then the cells left blank; within each,
+     * in the order of the sheet.
+     */
+    static List<Finding> inReadingOrder(List<Finding> findings) {
+        return findings.stream().sorted(java.util.Comparator.comparingInt(FeedbackWriter::rank)).toList();
+    }
+
+    private static int rank(Finding f) {
+        if (f.isError()) {
+            return 0;
+        }
+        return isBlankHint(f) ? 2 : 1;
+    }
+
+    private static boolean isBlankHint(Finding f) {
+        return f.code() == kaohe.validate.FindingCode.C109 || f.code() == kaohe.validate.FindingCode.C110;
+    }
+
+    private static String level(Finding f) {
+        return f.isError() ? "错误" : isBlankHint(f) ? "提示" : "警告";
+    }
+
     /** The feedback's format: that of the submitted workbook's bytes (xls for OLE2, else xlsx). */
     public static String extensionFor(Path submitted, boolean readable) {
         if (!readable) {
@@ -72,7 +106,8 @@ final class FeedbackWriter {
         }
     }
 
-    private static void summary(Workbook workbook, List<Finding> findings) {
+    private void summary(Workbook workbook, List<Finding> unordered) {
+        List<Finding> findings = inReadingOrder(unordered);
         Sheet sheet = workbook.createSheet(SUMMARY_SHEET);
         workbook.setSheetOrder(SUMMARY_SHEET, 0);
         workbook.setActiveSheet(0);
@@ -87,8 +122,12 @@ final class FeedbackWriter {
         sheet.createRow(0).createCell(0).setCellValue(errors > 0
                 ? "报表未通过审核：共 " + errors + " 个错误" + (findings.size() > errors ? "、" + (findings.size() - errors) + " 个提示" : "")
                         + "。请按“修改方法”改正原报表后重新报送。"
-                : "报表已接收，有 " + findings.size() + " 个提示，请核对。");
+                : "报表已接收，有 " + findings.size() + " 条警告或提示，请核对。");
         String[] headers = {"代码", "级别", "工作表", "单元格", "项目", "问题", "修改方法"};
+        long warnings = findings.stream().filter(f -> !f.isError() && !isBlankHint(f)).count();
+        long blanks = findings.stream().filter(FeedbackWriter::isBlankHint).count();
+        sheet.createRow(1).createCell(0).setCellValue("下表依次列出：错误 " + errors + " 个（须改正）、警告 " + warnings + " 个（请核对）、提示 "
+                + blanks + " 个（未填写的项目）。");
         Row headerRow = sheet.createRow(2);
         for (int c = 0; c < headers.length; c++) {
             Cell cell = headerRow.createCell(c);
@@ -98,15 +137,15 @@ final class FeedbackWriter {
         int r = 3;
         for (Finding f : findings) {
             Row row = sheet.createRow(r++);
-            String[] values = {f.code().name(), f.isError() ? "错误" : "提示", nz(f.sheet()), nz(f.cell()), nz(f.itemCode()),
-                    f.message(), f.hint()};
+            String item = f.itemCode() == null ? "" : (f.itemCode() + " " + nz(itemNames.apply(f.itemCode()))).trim();
+            String[] values = {f.code().name(), level(f), nz(f.sheet()), nz(f.cell()), item, f.message(), f.hint()};
             for (int c = 0; c < values.length; c++) {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(values[c]);
                 cell.setCellStyle(wrap);
             }
         }
-        int[] widths = {8, 6, 10, 10, 8, 50, 50};
+        int[] widths = {8, 6, 10, 10, 24, 50, 50};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

@@ -49,8 +49,8 @@ class IngestConfiguration {
     }
 
     @Bean
-    ReturnFiler returnFiler(KaoheProperties properties, ReturnStore store, IngestRuns runs, Clock clock) {
-        return new ReturnFiler(properties.home(), store, runs, clock);
+    ReturnFiler returnFiler(KaoheProperties properties, ReturnStore store, IngestRuns runs, Clock clock, Plan plan) {
+        return new ReturnFiler(properties.home(), store, runs, clock, plan);
     }
 
     @Bean

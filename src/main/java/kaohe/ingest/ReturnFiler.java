@@ -34,10 +34,14 @@ public final class ReturnFiler {
     private final Path home;
     private final ReturnStore store;
     private final IngestRuns runs;
-    private final FeedbackWriter feedback = new FeedbackWriter();
+    private final FeedbackWriter feedback;
     private final Clock clock;
 
-    public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock) {
+    public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock, kaohe.plan.Plan plan) {
+        this.feedback = new FeedbackWriter(code -> kaohe.shared.ItemCode.isValid(code)
+                ? plan.indicator(kaohe.shared.ItemCode.of(code)).map(i -> i.name())
+                        .or(() -> plan.task(kaohe.shared.ItemCode.of(code)).map(t -> t.name())).orElse("")
+                : "");
         this.home = home;
         this.store = store;
         this.runs = runs;

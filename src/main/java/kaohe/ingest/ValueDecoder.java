@@ -23,6 +23,8 @@ final class ValueDecoder {
 
     private static final Set<String> NOT_APPLICABLE = Set.of("—", "-", "–", "/", "无", "不适用", "——");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** 58,9 or 0,25: one comma with digits on both sides that cannot be a thousands separator, as European keyboards write a decimal. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,(\\d{1,2}|\\d{4,})");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** The value column holds DECIMAL(19,6): 13 digits before the point, 6 after. */
     static final BigDecimal LIMIT = BigDecimal.TEN.pow(13);
@@ -68,6 +70,8 @@ final class ValueDecoder {
         String digits = percentSign ? text.substring(0, text.length() - 1) : text;
         if (THOUSANDS.matcher(digits).matches()) {
             digits = digits.replace(",", "");
+        } else if (DECIMAL_COMMA.matcher(digits).matches()) {
+            return invalid(indicator, cell, note, Finding.at(FindingCode.C115, sheet, cell.ref(), item.value(), cell.text().trim()));
         } else if (digits.contains(",")) {
             return invalid(indicator, cell, note, Finding.at(FindingCode.C105, sheet, cell.ref(), item.value(),
                     cell.text().trim(), "逗号既不像千位分隔符也不像小数点"));

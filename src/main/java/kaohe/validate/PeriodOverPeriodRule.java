@@ -90,8 +90,8 @@ public final class PeriodOverPeriodRule {
             PeerOutlier.ofSorted(value.value(), peers.sortedWith(value.item(), value.value())).filter(PeerOutlier.Score::isOutlier)
                     .ifPresent(score -> findings.add(Finding.at(FindingCode.V205, value.sheet(), value.cell(), value.item().value(),
                             Decimals.plain(value.value()), others,
-                            Decimals.plain(Decimals.canonical(score.median().round(new java.math.MathContext(6)))),
-                            score.m().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString())));
+                            // The statistic itself (modified z) is for the office's review workbook, not the unit's clerk.
+                            Decimals.plain(Decimals.canonical(score.median().round(new java.math.MathContext(6)))))));
         }
         return findings;
     }

@@ -50,6 +50,37 @@ class FeedbackWriterTests {
         }
     }
 
+    /** A clerk reads the list top-down: what rejects the return first, each row naming its item, the blank cells last. */
+    @Test
+    void theListPutsErrorsFirstThenWarningsThenBlankHintsAndNamesEachItem() throws Exception {
+        FilledReturn filled = FilledReturn.template(ShippedPlan.plan(), "330402", "2019Q2").everything();
+        Path submitted = filled.with(wb -> {
+            var indicators = wb.getSheet("指标");
+            for (int r = kaohe.template.TemplateLayout.FIRST_ITEM_ROW; r < kaohe.template.TemplateLayout.FIRST_ITEM_ROW + 3; r++) {
+                indicators.getRow(r).getCell(kaohe.template.TemplateLayout.VALUE_COLUMN).setBlank();
+            }
+        }).text("Q02", "58,9").saveTo(temp.resolve("南湖区.xlsx"));
+        IngestOutcome outcome = Ingester.judge(ShippedPlan.plan(), submitted);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new FeedbackWriter(code -> code.equals("Q02") ? "制造业产品质量合格率" : "某指标").write(submitted, true, outcome.findings(), out);
+
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            Sheet list = wb.getSheet("问题清单");
+            java.util.List<String> levels = new java.util.ArrayList<>();
+            for (int r = 3; r <= list.getLastRowNum(); r++) {
+                levels.add(list.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(levels.get(0)).isEqualTo("错误");
+            assertThat(levels).as("errors, then warnings, then hints").isSortedAccordingTo(
+                    java.util.Comparator.comparingInt(l -> java.util.List.of("错误", "警告", "提示").indexOf(l)));
+            assertThat(levels).contains("提示");
+            assertThat(list.getRow(3).getCell(0).getStringCellValue()).isEqualTo("C115");
+            assertThat(list.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Q02 制造业产品质量合格率");
+            assertThat(list.getRow(3).getCell(6).getStringCellValue()).contains("58.9").doesNotContain("百分数");
+        }
+    }
+
     @Test
     void anUnreadableFileGetsAWorkbookWithTheListAlone() throws Exception {
         Path submitted = Files.writeString(temp.resolve("坏文件.xlsx"), "不是工作簿");

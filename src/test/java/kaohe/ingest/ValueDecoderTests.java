@@ -32,7 +32,11 @@ class ValueDecoderTests {
             Q14 | —           | NOT_APPLICABLE | null  | null
             Q05 | 1,234       | VALUE          | 1234  | null
             Q05 | 1，234       | VALUE          | 1234  | null
-            Q05 | 1,5         | INVALID        | null  | C105
+            Q05 | 1,5         | INVALID        | null  | C115
+            Q02 | 58,9        | INVALID        | null  | C115
+            Q05 | 1,2345      | INVALID        | null  | C115
+            Q05 | 1,23,4      | INVALID        | null  | C105
+            Q02 | 1个          | INVALID        | null  | C101
             Q05 | 12%         | INVALID        | null  | C105
             Q05 | +3          | VALUE          | 3     | null
             Q05 | 1e20        | INVALID        | null  | C111
