@@ -81,6 +81,25 @@ class ServiceIT {
                 .contains("SLJ,市水利局,bureau,0.00,不合格,");
         assertThat(Files.readString(outbox.resolve("published/v2/totals.csv"))).doesNotContain("SLJ,市水利局,bureau,0.00,");
         assertThat(outbox.resolve("published/v1/leadership.pdf")).exists();
+        // What the demo prints as 考核结果 is what the published reports say, unit by unit.
+        int results = out.indexOf(out.stream().filter(l -> l.startsWith("考核结果（正式发布第 2 版")).findFirst().orElseThrow());
+        List<String> shown = out.subList(results, out.size());
+        for (String row : Files.readAllLines(outbox.resolve("published/v2/totals.csv")).subList(1, PLAN.units().size() + 1)) {
+            String[] cells = row.split(",");
+            assertThat(shown).as(row).anyMatch(l -> l.matches("\\s+(第 \\d+ 名|—)\\s+" + cells[1] + "\\s+" + java.util.regex.Pattern.quote(cells[3]) + "\\s+.*"));
+        }
+        assertThat(shown).anyMatch(l -> l.startsWith("  市水利局 0.00 → "));
+        // The demo's templates show the quarter before's accepted values, as the templates command writes them.
+        try (var template = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(
+                outbox.resolve("templates/330402-南湖区-2019Q4.xlsx")))) {
+            var sheet = template.getSheet(kaohe.template.TemplateLayout.INDICATOR_SHEET);
+            List<String> previous = new ArrayList<>();
+            for (int r = kaohe.template.TemplateLayout.FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(kaohe.template.TemplateLayout.PREVIOUS_COLUMN);
+                previous.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+            }
+            assertThat(previous).anyMatch(v -> v.matches("[0-9.]+（2019Q3）"));
+        }
 
         Run status = run("status", "--home", home.resolve("demo").toString(), "--period", "2019Q4", "--audit");
         assertThat(status.status()).as(status.output()).isZero();

@@ -2,6 +2,7 @@ package kaohe.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kaohe.DatabaseSettings;
@@ -46,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
                 "kaohe.plans-dir", options.plansDir.toString(), "kaohe.plan", options.planFolder().toString(),
                 "kaohe.ingest.settle-seconds", 0))) {
             DemoQuarter demo = new DemoQuarter(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
-                    context.getBean(AssessLauncher.class), context.getBean(Reminders.class), context.getBean(MovableClock.class), home);
+                    context.getBean(AssessLauncher.class), context.getBean(Reminders.class), context.getBean(MovableClock.class), home,
+                    context.getBean(kaohe.ingest.AcceptedReturns.class));
             // The quarter before is played first, so the reports have an earlier total and earlier values to show.
             Period before = p.previous();
             boolean earlier = context.getBean(Plan.class).covers(before);
@@ -63,12 +65,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("2. 催报（" + home.resolve("outbox").resolve(p.toString()).resolve("remind.csv") + "）：");
             result.reminders().forEach(line -> out.println("     " + line));
             out.println("3. 截止后三天接收：" + result.afterDeadline().text());
-            out.println("4. 考核结果：");
-            for (RankedUnit unit : result.assessment().units()) {
-                out.printf("     %-6s %-10s %7s  %-4s %s%n", unit.assessment().unit().code(), unit.assessment().unit().name(),
-                        unit.shownTotal() == null ? "—" : unit.shownTotal().toPlainString(),
-                        unit.rating() == null ? "" : unit.rating().name(), unit.placeText());
-            }
+            out.println("4. 考核（征求意见稿，第 " + result.assessment().runId() + " 次评分）：" + result.assessment().units().size() + " 个单位，报告在 "
+                    + result.assessment().outbox());
             result.assessment().cautions().forEach(line -> out.println("     注意：" + line));
             java.util.List<String> office = new kaohe.demo.DemoOffice(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
                     context.getBean(AssessLauncher.class), context.getBean(kaohe.ingest.AcceptedReturns.class), context.getBean(kaohe.ingest.SubmittedReturns.class),
@@ -76,6 +74,19 @@ final class DemoCommand implements Callable<Integer> {
                     context.getBean(MovableClock.class), home).run(p);
             for (int i = 0; i < office.size(); i++) {
                 out.println((5 + i) + ". " + office.get(i));
+            }
+            Plan plan = context.getBean(Plan.class);
+            kaohe.office.Publication published = context.getBean(kaohe.office.Publications.class).inForce(plan.id(), p.toString()).orElseThrow();
+            List<RankedUnit> fin = kaohe.score.Ranking.rank(context.getBean(kaohe.score.AssessmentStore.class).load(published.runId(), plan),
+                    plan.reporting().minimumRanked());
+            out.println();
+            out.println("考核结果（正式发布第 " + published.version() + " 版，即 published/v" + published.version() + "/ 中报告所示）：");
+            DemoResults.print(out, plan, fin);
+            List<String> changes = DemoResults.changes(result.assessment().units(), fin);
+            if (!changes.isEmpty()) {
+                out.println();
+                out.println("与第 4 步的征求意见稿相比：");
+                changes.forEach(line -> out.println("  " + line));
             }
             Path outbox = result.assessment().outbox();
             out.println();

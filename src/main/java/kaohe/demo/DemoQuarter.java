@@ -41,7 +41,11 @@ public final class DemoQuarter {
     private final MovableClock clock;
     private final Path home;
 
-    public DemoQuarter(Plan plan, IngestLauncher ingest, AssessLauncher assess, Reminders reminders, MovableClock clock, Path home) {
+    private final kaohe.validate.PreviousReturns previous;
+
+    public DemoQuarter(Plan plan, IngestLauncher ingest, AssessLauncher assess, Reminders reminders, MovableClock clock, Path home,
+                       kaohe.validate.PreviousReturns previous) {
+        this.previous = previous;
         this.plan = plan;
         this.ingest = ingest;
         this.assess = assess;
@@ -85,7 +89,9 @@ public final class DemoQuarter {
     }
 
     private void writeTemplates(Period period) {
-        TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(home), period, plan.units(), home.resolve("outbox").resolve(period.toString()).resolve("templates"));
+        // As the templates command writes them: each shows the unit's last accepted values (the quarter before's).
+        TemplateFiles.writeAll(plan, kaohe.template.TemplateSeal.forInstallation(home), previous, period, plan.units(),
+                home.resolve("outbox").resolve(period.toString()).resolve("templates"));
     }
 
     private void drop(DemoReturns returns, ReportingUnit unit, boolean mistakes, String name, Instant at) {
