@@ -119,10 +119,12 @@ public final class TemplateWriter {
     private void indicatorRow(Row row, Indicator indicator, ReportingUnit unit, Period period, TemplateStyles styles) {
         text(row, 0, indicator.code().value(), styles.locked());
         text(row, 1, indicator.name(), styles.lockedWrapped());
-        text(row, 2, unitText(indicator, plan.start()), styles.lockedWrapped());
-        text(row, 3, TargetReading.of(plan, indicator, unit.code(), period).orElseThrow().text(indicator, period, "\n"),
-                styles.lockedWrapped());
+        String unitText = unitText(indicator, plan.start());
+        String target = TargetReading.of(plan, indicator, unit.code(), period).orElseThrow().text(indicator, period, "\n");
+        text(row, 2, unitText, styles.lockedWrapped());
+        text(row, 3, target, styles.lockedWrapped());
         row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
+        ValueValidation.add(row.getSheet(), row.getRowNum(), indicator, target, unitText);
         row.createCell(TemplateLayout.NOTE_COLUMN).setCellStyle(styles.inputWrapped());
     }
 
