@@ -73,6 +73,9 @@ class KaoheJarIT {
 
         assertThat(ingest.status()).as(ingest.output()).isEqualTo(0);
         assertThat(ingest.output()).contains("接受 1 份，退回 0 份");
+        assertThat(ingest.output().lines()).as("the terminal shows the command's own lines, the log goes to <home>/logs")
+                .noneMatch(l -> l.matches("^\\d{4}-\\d\\d-\\d\\dT.*\\b(INFO|WARN|DEBUG)\\b.*"));
+        assertThat(Files.readString(home.resolve("logs/kaohe.log"))).contains("INFO");
         try (var archived = Files.list(home.resolve("archive/2019Q2/330402"))) {
             assertThat(archived.map(p -> p.getFileName().toString())).singleElement().asString().startsWith("南湖区-");
         }

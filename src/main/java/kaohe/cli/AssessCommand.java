@@ -14,19 +14,19 @@ import picocli.CommandLine.Option;
 
 /** {@code assess --period P}: scores every unit for P and writes scores.csv and totals.csv to the outbox. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Score every unit for a period and write the results to <home>/outbox/P/.")
+        description = "对本期所有单位评分，并把结果和报告写到 <home>/outbox/P/。")
 final class AssessCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    @Option(names = "--period", required = true, paramLabel = "P", description = "考核期，如 2019Q2")
     String period;
 
-    @Option(names = "--anyway", description = "Assess even when no return was received for the period (the reports then say so).")
+    @Option(names = "--anyway", description = "即使本期没有收到任何报表也进行考核（报告中会注明）。")
     boolean anyway;
 
-    @Option(names = "--resend", description = "Mail every recipient their report even if they already have these figures.")
+    @Option(names = "--resend", description = "即使收件人已收到同样的结果，也重新发送报告。")
     boolean resend;
 
     @CommandLine.Spec

@@ -19,32 +19,32 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: measures ingest, scoring and reporting on synthetic quarters and prints a table. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generate synthetic quarters at each scale, ingest, score and report them, and print the figures.",
-                "Use a throwaway database: the runs' rows stay in it (each run under its own plan id)."})
+        description = {"在各个规模上生成模拟的季度数据，接收、评分并出报告，打印测得的数字。",
+                "请使用一个可丢弃的数据库：运行留下的数据会保留在其中（每次运行用自己的计划编号）。"})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
     @Option(names = "--scales", paramLabel = "N,N", split = ",", defaultValue = "1,10",
-            description = "Multiples of --units to run, in order. Default: ${DEFAULT-VALUE}")
+            description = "依次运行的规模（--units 的倍数）。默认：${DEFAULT-VALUE}")
     List<Integer> scales;
 
     @Option(names = "--units", paramLabel = "N", defaultValue = "100",
-            description = "Units (one return each) at 1×. Default: ${DEFAULT-VALUE}, a province's county-level units")
+            description = "1 倍规模时的单位数（每单位一份报表）。默认：${DEFAULT-VALUE}，约为一个省的县级单位数")
     int units;
 
-    @Option(names = "--indicators", paramLabel = "N", defaultValue = "48", description = "Indicators per return. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--indicators", paramLabel = "N", defaultValue = "48", description = "每份报表的指标数。默认：${DEFAULT-VALUE}")
     int indicators;
 
-    @Option(names = "--tasks", paramLabel = "N", defaultValue = "12", description = "Tasks per return. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--tasks", paramLabel = "N", defaultValue = "12", description = "每份报表的任务数。默认：${DEFAULT-VALUE}")
     int tasks;
 
     @Option(names = "--wide-rows", paramLabel = "N", defaultValue = "300",
-            description = "Rows of the returns the parse floor is also measured on (0: skip). Default: ${DEFAULT-VALUE}")
+            description = "另测解析下限所用报表的行数（0 为不测）。默认：${DEFAULT-VALUE}")
     int wideRows;
 
-    @Option(names = "--ingest-only", description = "Measure ingest only: no scoring or reports (for the heap at large scales).")
+    @Option(names = "--ingest-only", description = "只测接收，不评分、不出报告（用于大规模时的内存测量）。")
     boolean ingestOnly;
 
     @CommandLine.Spec

@@ -13,39 +13,56 @@ class CommonOptions {
 
     @Option(names = "--home", paramLabel = "DIR",
             defaultValue = "${sys:kaohe.home:-${env:KAOHE_HOME:-var}}",
-            description = "Runtime folder (inbox, archive, rejected, outbox, embedded database). Default: ${DEFAULT-VALUE}")
+            description = "工作目录（收件箱、归档、退回、输出、嵌入式数据库）。默认：${DEFAULT-VALUE}")
     Path home;
 
     @Option(names = "--plan", paramLabel = "ID",
             defaultValue = "${sys:kaohe.plan:-${env:KAOHE_PLAN}}",
-            description = "Plan id under the plans folder, or a plan folder's path. Default: the plan marked default=true")
+            description = "考核计划编号（计划文件夹下的名称）或计划文件夹路径。默认：标为 default=true 的计划")
     String plan;
 
     @Option(names = "--plans-dir", paramLabel = "DIR",
             defaultValue = "${sys:kaohe.plans-dir:-${env:KAOHE_PLANS_DIR:-data/plans}}",
-            description = "Folder holding the plans. Default: ${DEFAULT-VALUE}")
+            description = "存放考核计划的文件夹。默认：${DEFAULT-VALUE}")
     Path plansDir;
 
     @Option(names = "--db-url", paramLabel = "JDBC-URL",
             defaultValue = "${sys:kaohe.db.url:-${env:KAOHE_DB_URL}}",
-            description = "Database URL, e.g. jdbc:mysql://127.0.0.1:3306/kaohe. Default: embedded database under --home")
+            description = "数据库地址，如 jdbc:mysql://127.0.0.1:3306/kaohe。默认：--home 下的嵌入式数据库")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${sys:kaohe.db.user:-${env:KAOHE_DB_USER}}",
-            description = "Database user")
+            description = "数据库用户名")
     String dbUser;
 
     @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${sys:kaohe.db.password:-${env:KAOHE_DB_PASSWORD}}",
-            description = "Database password", arity = "0..1", interactive = false)
+            description = "数据库密码", arity = "0..1", interactive = false)
     String dbPassword;
 
     Path planFolder() {
         return new PlanCatalog(plansDir).locate(plan);
     }
 
+    @Option(names = "--verbose", description = "同时在终端显示运行日志（日志总是写入 <home>/logs/kaohe.log）")
+    boolean verbose;
+
+    /**
+     * The log goes to {@code <home>/logs/kaohe.log}; the terminal shows only the command's own Chinese lines unless
+     * --verbose asks for the log there too.
+     */
+    java.util.Map<String, Object> logging(Path home) {
+        java.util.Map<String, Object> logging = new java.util.LinkedHashMap<>();
+        logging.put("logging.file.name", home.resolve("logs").resolve("kaohe.log").toString());
+        if (!verbose) {
+            logging.put("logging.threshold.console", "OFF");
+        }
+        return logging;
+    }
+
     /** Starts the application for a command that needs the database, with these options applied. */
     org.springframework.context.ConfigurableApplicationContext startApplication(java.util.Map<String, Object> more) {
-        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>(more);
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>(logging(home));
+        properties.putAll(more);
         properties.put("kaohe.plans-dir", plansDir.toString());
         properties.put("kaohe.plan", planFolder().toString());
         return kaohe.KaoheApplication.start(home, database(), properties);

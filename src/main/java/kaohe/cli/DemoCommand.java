@@ -23,13 +23,13 @@ import picocli.CommandLine.Option;
 
 /** {@code demo}: a whole quarter end to end on the embedded database, in {@code <home>/demo}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run a whole quarter end to end on the embedded database in <home>/demo (wiped first) and say where to look.")
+        description = "在嵌入式数据库上完整演示一个季度（<home>/demo，先清空），并说明到哪里查看结果。")
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", paramLabel = "P", defaultValue = "2019Q4", description = "Quarter to play. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--period", paramLabel = "P", defaultValue = "2019Q4", description = "演示的季度。默认：${DEFAULT-VALUE}")
     String period;
 
     @CommandLine.Spec
@@ -43,9 +43,10 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("演示：在 " + home + " 中走完 " + p + " 一个季度（嵌入式数据库）……");
         out.flush();
-        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home), Map.of(
-                "kaohe.plans-dir", options.plansDir.toString(), "kaohe.plan", options.planFolder().toString(),
-                "kaohe.ingest.settle-seconds", 0))) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(options.logging(home));
+        properties.putAll(Map.of("kaohe.plans-dir", options.plansDir.toString(), "kaohe.plan", options.planFolder().toString(),
+                "kaohe.ingest.settle-seconds", 0));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home), properties)) {
             DemoQuarter demo = new DemoQuarter(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
                     context.getBean(AssessLauncher.class), context.getBean(Reminders.class), context.getBean(MovableClock.class), home,
                     context.getBean(kaohe.ingest.AcceptedReturns.class));

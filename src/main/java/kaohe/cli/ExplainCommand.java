@@ -21,19 +21,19 @@ import picocli.CommandLine.Option;
 
 /** {@code explain --period P --unit CODE [--item CODE]}: how each score was reached, from the returns as stored now. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Show how a unit's scores for a period were reached: value, source cell, target, rule, completion, weight, score.")
+        description = "说明一个单位本期各项得分的来由：数值及其来源单元格、目标、规则、完成度、权重、得分。")
 final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    @Option(names = "--period", required = true, paramLabel = "P", description = "考核期，如 2019Q2")
     String period;
 
-    @Option(names = "--unit", required = true, paramLabel = "CODE", description = "Unit code, e.g. 330402 or ZJJ")
+    @Option(names = "--unit", required = true, paramLabel = "CODE", description = "单位编码，如 330402 或 ZJJ")
     String unit;
 
-    @Option(names = "--item", paramLabel = "CODE", description = "Only this indicator or task")
+    @Option(names = "--item", paramLabel = "CODE", description = "只说明这一项指标或任务")
     String item;
 
     @CommandLine.Spec

@@ -13,17 +13,17 @@ import picocli.CommandLine.Option;
 
 /** {@code ingest [--dry-run]}: processes every settled file in the inbox once. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Process every file in <home>/inbox once: accept, reject with feedback, or recognise duplicates.")
+        description = "处理 <home>/inbox 中的每个文件一次：接收、附反馈退回，或识别为重复。")
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--dry-run", description = "Validate and write feedback to <home>/dry-run/ only; store and move nothing.")
+    @Option(names = "--dry-run", description = "试运行：只校验并把反馈写到 <home>/dry-run/，不保存、不移动任何文件。")
     boolean dryRun;
 
     @Option(names = "--settle-seconds", paramLabel = "N",
-            description = "Leave files modified in the last N seconds for the next run. Default: 5")
+            description = "最近 N 秒内改动过的文件（可能仍在复制）留待下次处理。默认：5")
     Integer settleSeconds;
 
     @CommandLine.Spec

@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code kaohe} command; it only groups the sub-commands. */
-@Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Quarterly assessment of a quality-improvement plan (考核).",
+@Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class, resourceBundle = "kaohe.cli.messages",
+        description = "质量提升行动计划的季度考核。",
         subcommands = {PlanCommand.class, TemplatesCommand.class, IngestCommand.class, AssessCommand.class, ExplainCommand.class, RemindCommand.class, ReviewCommand.class, PublishCommand.class, ReopenCommand.class, StatusCommand.class, SealKeyCommand.class, ReportUpCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class})
 public final class KaoheCommand implements Runnable {
 
@@ -30,6 +30,7 @@ public final class KaoheCommand implements Runnable {
     /** The configured command line: exit status 2 for usage errors, 3 for failures. */
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new KaoheCommand());
+        line.setParameterExceptionHandler(new UsageErrors());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             CommonOptions options = options(cmd);
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

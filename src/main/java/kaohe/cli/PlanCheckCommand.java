@@ -15,13 +15,13 @@ import picocli.CommandLine.Option;
 
 /** {@code plan check}: exit 0 when the plan is valid, 1 with every problem and its location. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate the plan files; print every problem with its file and line.")
+        description = "检查计划文件，列出每个问题及其所在文件和行。")
 final class PlanCheckCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--units", description = "Also list each unit's items and full mark.")
+    @Option(names = "--units", description = "同时列出每个单位的考核项目和满分。")
     boolean listUnits;
 
     @CommandLine.Spec

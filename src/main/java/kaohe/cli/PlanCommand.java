@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code plan}: check and export the plan files. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Check or export the plan.",
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "检查或导出考核计划。",
         subcommands = {PlanCheckCommand.class, PlanExportCommand.class})
 final class PlanCommand implements Runnable {
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code plan export}: the plan as CSV or JSON, to a file or standard output. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the plan as data: one row per indicator and year, one per task.")
+        description = "把考核计划导出为数据：每项指标每年一行，每项任务一行。")
 final class PlanExportCommand implements Callable<Integer> {
 
     enum Format { csv, json }
@@ -23,10 +23,10 @@ final class PlanExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--format", required = true, description = "csv or json")
+    @Option(names = "--format", required = true, description = "csv 或 json")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file. Default: standard output")
+    @Option(names = "--out", paramLabel = "FILE", description = "输出文件。默认：标准输出")
     Path out;
 
     @CommandLine.Spec

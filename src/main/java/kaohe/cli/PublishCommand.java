@@ -13,14 +13,13 @@ import picocli.CommandLine.Option;
 
 /** {@code publish --period P}: freezes P's latest assessment as its next published version. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Publish a period's latest assessment (发布): its reports, marked 正式发布, go to <home>/outbox/P/published/vN/ "
-                + "and the period is locked until reopened.")
+        description = "发布本期最近一次考核的结果：报告标为“正式发布”，存于 <home>/outbox/P/published/vN/，本期锁定，撤回前不再重新考核。")
 final class PublishCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q4")
+    @Option(names = "--period", required = true, paramLabel = "P", description = "考核期，如 2019Q4")
     String period;
 
     @CommandLine.Spec

@@ -15,16 +15,16 @@ import picocli.CommandLine.Option;
 
 /** {@code remind --period P}: units with no accepted return for P (催报). */
 @Command(name = "remind", mixinStandardHelpOptions = true,
-        description = "List the units with no accepted return for a period; write remind.csv, mail them when SMTP is configured.")
+        description = "催报：列出本期没有合格报表的单位，写出 remind.csv 和催报名单，配置了邮件时通知各单位。")
 final class RemindCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    @Option(names = "--period", required = true, paramLabel = "P", description = "考核期，如 2019Q2")
     String period;
 
-    @Option(names = "--resend", description = "Mail units a reminder even if they already had the same one.")
+    @Option(names = "--resend", description = "即使已发过同样的催报，也重新发送。")
     boolean resend;
 
     @CommandLine.Spec

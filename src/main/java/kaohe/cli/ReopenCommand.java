@@ -13,16 +13,16 @@ import picocli.CommandLine.Option;
 
 /** {@code reopen --period P --reason TEXT}: withdraws P's published version so it can be assessed again. */
 @Command(name = "reopen", mixinStandardHelpOptions = true,
-        description = "Reopen a published period (撤回发布) so that it can be assessed and published again; the published files stay.")
+        description = "撤回已发布的结果，以便重新考核、重新发布；已发布的文件保留。")
 final class ReopenCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q4")
+    @Option(names = "--period", required = true, paramLabel = "P", description = "考核期，如 2019Q4")
     String period;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is reopened; stored in the audit trail")
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "撤回理由，记入审计记录")
     String reason;
 
     @CommandLine.Spec

@@ -17,24 +17,23 @@ import picocli.CommandLine.Option;
 
 /** {@code report-up --period P --to PLAN [--template FILE] [--out FILE]}: the city's own return to the parent plan. */
 @Command(name = "report-up", mixinStandardHelpOptions = true,
-        description = "Write the city's return to a parent plan (上报), filled from the city's accepted figures through the mapping in "
-                + "the city plan's report-up/ folder; unmapped items are left blank for the clerk.")
+        description = "生成本市报给上级计划的报表（上报）：按本市计划 report-up/ 中的对应表，用本市已采用的数据填写；没有对应的项目留空，由填报人填写。")
 final class ReportUpCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q4")
+    @Option(names = "--period", required = true, paramLabel = "P", description = "考核期，如 2019Q4")
     String period;
 
-    @Option(names = "--to", required = true, paramLabel = "PLAN", description = "The parent plan's id, e.g. zhejiang-2017-2019")
+    @Option(names = "--to", required = true, paramLabel = "PLAN", description = "上级计划编号，如 zhejiang-2017-2019")
     String to;
 
     @Option(names = "--template", paramLabel = "FILE",
-            description = "The blank template the parent office sent (kept sealed). Default: the parent plan's layout, unsealed")
+            description = "上级下发的空白模板（保留其防伪校验码）。默认：按上级计划的格式生成，不带校验码")
     Path template;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output workbook. Default: <home>/outbox/P/report-up/<parent>-<unit>-P.xlsx")
+    @Option(names = "--out", paramLabel = "FILE", description = "输出工作簿。默认：<home>/outbox/P/report-up/<上级计划>-<单位>-P.xlsx")
     Path out;
 
     @CommandLine.Spec

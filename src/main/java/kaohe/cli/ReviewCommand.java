@@ -21,18 +21,17 @@ import picocli.CommandLine.Parameters;
 
 /** {@code review --period P} writes 审核表.xlsx; {@code review apply FILE} applies the office's decisions. */
 @Command(name = "review", mixinStandardHelpOptions = true, subcommands = ReviewCommand.Apply.class,
-        description = "Write the review workbook (审核表) of a period: every current return beside last period and its peers, "
-                + "with a decision column (通过 / 退回修改).")
+        description = "生成本期审核表：每份当前报表与上期和同类单位对照，附“决定”列（通过 / 退回修改）。")
 final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
     // Not required by picocli: `review apply FILE` passes through this command without a period.
-    @Option(names = "--period", paramLabel = "P", description = "Period, e.g. 2019Q4 (required to write the workbook)")
+    @Option(names = "--period", paramLabel = "P", description = "考核期，如 2019Q4（生成审核表时必填）")
     String period;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Default: <home>/outbox/P/审核表-P.xlsx")
+    @Option(names = "--out", paramLabel = "FILE", description = "输出文件。默认：<home>/outbox/P/审核表-P.xlsx")
     Path out;
 
     @CommandLine.Spec
@@ -60,13 +59,13 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
-            description = "Apply the decisions of a filled-in review workbook: 退回修改 takes the return out of scoring and notifies the unit.")
+            description = "应用填好的审核表中的决定：退回修改的报表不再计分，并通知该单位。")
     static final class Apply implements Callable<Integer> {
 
         @Mixin
         CommonOptions options;
 
-        @Parameters(paramLabel = "FILE", description = "The filled-in 审核表")
+        @Parameters(paramLabel = "FILE", description = "填好的审核表")
         Path file;
 
         @CommandLine.Spec

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code seal-key status|rotate}: the template seal keys held and the batches they sealed (README, "模板密钥"). */
-@Command(name = "seal-key", mixinStandardHelpOptions = true, description = "Show or rotate the key that seals return templates.",
+@Command(name = "seal-key", mixinStandardHelpOptions = true, description = "查看或轮换报表模板的防伪密钥。",
         subcommands = {SealKeyCommand.Status.class, SealKeyCommand.Rotate.class})
 final class SealKeyCommand implements Runnable {
 
@@ -36,7 +36,7 @@ final class SealKeyCommand implements Runnable {
         out.flush();
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "The keys held (by fingerprint) and the template batches each sealed.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "列出现有密钥（按指纹）及各自盖章的模板批次。")
     static final class Status implements Callable<Integer> {
 
         @Mixin
@@ -56,7 +56,7 @@ final class SealKeyCommand implements Runnable {
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true,
-            description = "Retire the current key (kept to verify the templates it sealed) and make a new one for templates from now on.")
+            description = "停用当前密钥（保留，用于核验它盖章的模板），并生成新密钥供此后的模板使用。")
     static final class Rotate implements Callable<Integer> {
 
         @Mixin

@@ -32,17 +32,17 @@ import picocli.CommandLine.Option;
  * after its current item, waits for it, and exits.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the schedules under jobs/ (inbox polling, quarterly assessment, reminders) until stopped.")
+        description = "按 jobs/ 中的定时作业运行（轮询收件箱、季度考核、催报），直到被停止。")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
     @Option(names = "--jobs-dir", paramLabel = "DIR", defaultValue = "${sys:kaohe.jobs-dir:-${env:KAOHE_JOBS_DIR:-jobs}}",
-            description = "Folder of job definitions. Default: ${DEFAULT-VALUE}")
+            description = "定时作业定义所在的文件夹。默认：${DEFAULT-VALUE}")
     Path jobsDir;
 
-    @Option(names = "--settle-seconds", paramLabel = "N", description = "Leave inbox files modified in the last N seconds for the next poll. Default: 5")
+    @Option(names = "--settle-seconds", paramLabel = "N", description = "最近 N 秒内改动过的文件留待下次轮询处理。默认：5")
     Integer settleSeconds;
 
     @CommandLine.Spec

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code status [--period P]}: recent job runs, and each unit's submission state for P. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show recent job runs and, with --period, each unit's submission state (on time, late, rejected, missing).")
+        description = "查看最近的作业；带 --period 时列出该期各单位的报送情况（按时、迟报、退回未改、未报送）。")
 final class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DeadlineRule.PLAN_TIME);
@@ -27,17 +27,15 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", paramLabel = "P", description = "Also show submission state per unit for this period")
+    @Option(names = "--period", paramLabel = "P", description = "同时列出该考核期各单位的报送情况")
     String period;
 
-    @Option(names = "--audit", description = "With --period: list every change of state of the period (审计记录)")
+    @Option(names = "--audit", description = "与 --period 同用：列出该期的审计记录（每次状态变化）")
     boolean audit;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "How many recent job runs. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = "列出最近多少次作业。默认：${DEFAULT-VALUE}")
     int runs;
 
-    @Option(names = "--verbose", description = "Also show each job run's id and Spring Batch parameters")
-    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -117,13 +115,13 @@ final class StatusCommand implements Callable<Integer> {
     private void jobs(PrintWriter out, ConfigurableApplicationContext context) {
         out.println();
         out.println("最近的作业：");
-        out.println("  " + (verbose ? Columns.left("编号", 7) : "") + Columns.left("作业", 12) + Columns.left("开始", 20) + Columns.left("结束", 20)
-                + Columns.left("状态", 10) + Columns.right("读", 6) + Columns.right("写", 6) + Columns.right("跳过", 6) + (verbose ? "  参数" : ""));
+        out.println("  " + (options.verbose ? Columns.left("编号", 7) : "") + Columns.left("作业", 12) + Columns.left("开始", 20) + Columns.left("结束", 20)
+                + Columns.left("状态", 10) + Columns.right("读", 6) + Columns.right("写", 6) + Columns.right("跳过", 6) + (options.verbose ? "  参数" : ""));
         for (JobHistory.Run run : context.getBean(JobHistory.class).recent(runs)) {
-            out.println("  " + (verbose ? Columns.left(Long.toString(run.id()), 7) : "") + Columns.left(jobName(run.job()), 12)
+            out.println("  " + (options.verbose ? Columns.left(Long.toString(run.id()), 7) : "") + Columns.left(jobName(run.job()), 12)
                     + Columns.left(when(run.start()), 20) + Columns.left(when(run.end()), 20) + Columns.left(statusName(run.status()), 10)
                     + Columns.right(Long.toString(run.read()), 6) + Columns.right(Long.toString(run.written()), 6)
-                    + Columns.right(Long.toString(run.skipped()), 6) + (verbose ? "  " + run.parameters() : ""));
+                    + Columns.right(Long.toString(run.skipped()), 6) + (options.verbose ? "  " + run.parameters() : ""));
         }
     }
 

@@ -17,22 +17,22 @@ import picocli.CommandLine.Option;
 
 /** {@code templates --period P [--unit CODE] [--out DIR]}: one blank return per unit. */
 @Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "Write blank return workbooks for a period, one per reporting unit.")
+        description = "生成本期空白报表模板，每个填报单位一份。")
 final class TemplatesCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Period, e.g. 2019Q2")
+    @Option(names = "--period", required = true, paramLabel = "P", description = "考核期，如 2019Q2")
     String period;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit. Default: every unit")
+    @Option(names = "--unit", paramLabel = "CODE", description = "只生成这个单位的。默认：所有单位")
     String unit;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: <home>/outbox/P/templates/")
+    @Option(names = "--out", paramLabel = "DIR", description = "输出文件夹。默认：<home>/outbox/P/templates/")
     Path out;
 
-    @Option(names = "--no-previous", description = "Do not fill in last period's accepted values (the column shows —)")
+    @Option(names = "--no-previous", description = "不填入上期已采用值（该列显示 —）")
     boolean withoutPrevious;
 
     @CommandLine.Spec

@@ -125,7 +125,7 @@ class PlanCommandTests {
     @Test
     void helpListsOnlyCommandsThatExist() {
         assertThat(run("--help")).isEqualTo(0);
-        String commands = out.toString().substring(out.toString().indexOf("Commands:"));
+        String commands = out.toString().substring(out.toString().indexOf("命令："));
         assertThat(commands.lines().filter(l -> l.matches("  \\S.*")).map(l -> l.trim().split("\\s+")[0]).toList())
                 .as("command names start in column 3; wrapped descriptions are indented further")
                 .containsExactly("plan", "templates", "ingest", "assess", "explain", "remind", "review", "publish", "reopen", "status", "seal-key", "report-up", "serve", "demo", "bench");
