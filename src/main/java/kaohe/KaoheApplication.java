@@ -16,6 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @org.springframework.boot.context.properties.EnableConfigurationProperties(KaoheProperties.class)
 public class KaoheApplication {
 
+    /** Where long runs report how far they are (a log line, or a bar on a terminal that the command line sets). */
+    @org.springframework.context.annotation.Bean
+    kaohe.shared.ProgressBoard progressBoard() {
+        return new kaohe.shared.ProgressBoard();
+    }
+
     /** Starts the application against {@code database}, with {@code home} as the runtime folder. */
     public static ConfigurableApplicationContext start(Path home, DatabaseSettings database) {
         return start(home, database, Map.of());

@@ -75,7 +75,9 @@ class KaoheJarIT {
         assertThat(ingest.output()).contains("接受 1 份，退回 0 份");
         assertThat(ingest.output().lines()).as("the terminal shows the command's own lines, the log goes to <home>/logs")
                 .noneMatch(l -> l.matches("^\\d{4}-\\d\\d-\\d\\dT.*\\b(INFO|WARN|DEBUG)\\b.*"));
-        assertThat(Files.readString(home.resolve("logs/kaohe.log"))).contains("INFO");
+        assertThat(Files.readString(home.resolve("logs/kaohe.log"))).as("off a terminal, progress is a log line")
+                .contains("progress 接收报表: 1 of 1");
+        assertThat(Files.readString(home.resolve("logs/kaohe.log"))).contains("progress 2019Q2 模板: 1 of 1");
         try (var archived = Files.list(home.resolve("archive/2019Q2/330402"))) {
             assertThat(archived.map(p -> p.getFileName().toString())).singleElement().asString().startsWith("南湖区-");
         }

@@ -57,7 +57,9 @@ final class TemplatesCommand implements Callable<Integer> {
             kaohe.template.TemplateSeal seal = keys.checked().current().orElseThrow();
             kaohe.validate.PreviousReturns previous = withoutPrevious ? kaohe.validate.PreviousReturns.NONE
                     : context.getBean(kaohe.ingest.AcceptedReturns.class);
-            written = TemplateFiles.writeAll(plan, seal, previous, p, units, folder);
+            try (kaohe.shared.Progress progress = context.getBean(kaohe.shared.ProgressBoard.class).open("templates", p + " 模板", units.size())) {
+                written = TemplateFiles.writeAll(plan, seal, previous, p, units, folder, progress);
+            }
             keys.issued(plan.id(), p, seal, written);
         }
         spec.commandLine().getOut().printf("已生成 %d 份 %s 报表模板：%s%n", written, p, folder);

@@ -33,8 +33,17 @@ public final class RunLedger {
         return snapshot;
     }
 
+    private volatile kaohe.shared.Progress progress = kaohe.shared.Progress.NONE;
+
+    /** Steps {@code progress} once for each file of the run that gets its answer, fails or is left as changed. */
+    public void showProgressOn(kaohe.shared.Progress progress) {
+        this.progress = progress;
+    }
+
     public void answered(Path file) {
-        answered.add(file);
+        if (answered.add(file)) {
+            progress.step();
+        }
     }
 
     /**
@@ -46,11 +55,15 @@ public final class RunLedger {
     }
 
     public void failed(Path file) {
-        failed.add(file);
+        if (failed.add(file)) {
+            progress.step();
+        }
     }
 
     public void changed(Path file) {
-        changed.add(file);
+        if (changed.add(file)) {
+            progress.step();
+        }
     }
 
     public void quarantined(Path file) {

@@ -69,8 +69,9 @@ class AssessJobConfig {
 
     @Bean
     @StepScope
-    ItemProcessor<ReportingUnit, UnitAssessment> unitScoring(UnitScorer scorer, @Value("#{jobParameters['period']}") String period) {
-        return new UnitScoring(scorer, Period.of(period));
+    ItemProcessor<ReportingUnit, UnitAssessment> unitScoring(UnitScorer scorer, @Value("#{jobParameters['period']}") String period,
+                                                             kaohe.shared.ProgressBoard progress) {
+        return new UnitScoring(scorer, Period.of(period), progress);
     }
 
     @Bean

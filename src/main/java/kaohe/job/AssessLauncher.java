@@ -40,12 +40,14 @@ public class AssessLauncher {
     private final kaohe.audit.AuditTrail audit;
     private final kaohe.office.PeriodLocks locks;
     private final kaohe.office.PeriodPublisher publisher;
+    private final kaohe.shared.ProgressBoard progress;
 
     AssessLauncher(JobOperator operator, @Qualifier("assessPeriod") Job job, AssessmentStore store, Plan plan,
                    AssessmentExport export, Clock clock, SubmittedReturns returns, ReferenceValues references,
                    kaohe.report.ReportMailer mailer, kaohe.score.AdjustmentFiles adjustments,
                    kaohe.office.Publications publications, kaohe.audit.AuditTrail audit, kaohe.office.PeriodLocks locks,
-                   kaohe.office.PeriodPublisher publisher) {
+                   kaohe.office.PeriodPublisher publisher, kaohe.shared.ProgressBoard progress) {
+        this.progress = progress;
         this.locks = locks;
         this.publisher = publisher;
         this.adjustments = adjustments;
@@ -116,10 +118,13 @@ public class AssessLauncher {
         }
         cautions.lines().forEach(line -> LOG.warn("{} assessment: {}", period, line));
         long runId = store.startRun(plan, period, clock.instant());
-        JobExecution execution = operator.start(job, new JobParametersBuilder()
-                .addLong("run.id", runId)
-                .addString("period", period.toString())
-                .toJobParameters());
+        JobExecution execution;
+        try (kaohe.shared.Progress shown = progress.open(AssessmentReports.PROGRESS, period + " 考核", 2L * plan.units().size())) {
+            execution = operator.start(job, new JobParametersBuilder()
+                    .addLong("run.id", runId)
+                    .addString("period", period.toString())
+                    .toJobParameters());
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new IllegalStateException("assessment run " + runId + " ended " + execution.getStatus() + ": "
                     + execution.getAllFailureExceptions());

@@ -44,10 +44,12 @@ public class IngestLauncher {
 
     private final kaohe.report.ReturnNotices notices;
     private final kaohe.template.SealKeys sealKeys;
+    private final kaohe.shared.ProgressBoard progress;
 
     IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, IngestRunRecords store, Inbox inbox, StagingArea staging,
                    IngestRuns runs, kaohe.KaoheProperties properties, Clock clock, kaohe.report.ReturnNotices notices,
-                   kaohe.template.SealKeys sealKeys) {
+                   kaohe.template.SealKeys sealKeys, kaohe.shared.ProgressBoard progress) {
+        this.progress = progress;
         this.notices = notices;
         this.sealKeys = sealKeys;
         this.operator = operator;
@@ -77,7 +79,8 @@ public class IngestLauncher {
             }
             long runId = store.startRun(dryRun, clock.instant());
             RunLedger ledger = runs.open(runId, inbox.snapshot());
-            try {
+            try (kaohe.shared.Progress shown = progress.open("ingest", "接收报表", ledger.snapshot().ready().size())) {
+                ledger.showProgressOn(shown);
                 ledger.snapshot().left().stream().filter(l -> l.reason() == LeftReason.LINK)
                         .forEach(l -> LOG.warn("inbox/{} is a symbolic link: refused, not followed, left in place", l.path()));
                 JobExecution execution = operator.start(job, new JobParametersBuilder()

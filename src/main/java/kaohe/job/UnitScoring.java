@@ -11,14 +11,18 @@ final class UnitScoring implements ItemProcessor<ReportingUnit, UnitAssessment> 
 
     private final UnitScorer scorer;
     private final Period period;
+    private final kaohe.shared.ProgressBoard progress;
 
-    UnitScoring(UnitScorer scorer, Period period) {
+    UnitScoring(UnitScorer scorer, Period period, kaohe.shared.ProgressBoard progress) {
         this.scorer = scorer;
         this.period = period;
+        this.progress = progress;
     }
 
     @Override
     public UnitAssessment process(ReportingUnit unit) {
-        return scorer.assess(unit, period);
+        UnitAssessment assessment = scorer.assess(unit, period);
+        progress.step(kaohe.report.AssessmentReports.PROGRESS);
+        return assessment;
     }
 }

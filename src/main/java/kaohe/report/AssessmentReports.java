@@ -27,9 +27,12 @@ public final class AssessmentReports {
     private final kaohe.score.ReferenceValues references;
     private final java.time.Clock clock;
     private final kaohe.audit.AuditTrail audit;
+    private final kaohe.shared.ProgressBoard progress;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, SubmittedReturns returns, AcceptedReturns accepted, ReportTemplates templates,
-                             kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit) {
+                             kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
+                             kaohe.shared.ProgressBoard progress) {
+        this.progress = progress;
         this.audit = audit;
         this.plan = plan;
         this.assessments = assessments;
@@ -57,6 +60,9 @@ public final class AssessmentReports {
     public record Written(int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos) {
     }
 
+    /** The key assess's progress is shown under: one step per unit scored, one per unit report written. */
+    public static final String PROGRESS = "assess";
+
     public Written write(PeriodReportData data, Path outbox) {
         long started = System.nanoTime();
         // A compiled report is immutable and each fill keeps its own state, so units render on every core.
@@ -65,6 +71,7 @@ public final class AssessmentReports {
             String name = unit.assessment().unit().code() + "-" + unit.assessment().unit().name() + ".pdf";
             AtomicFiles.write(outbox.resolve("units").resolve(name),
                     out -> PdfRenderer.render(templates.unit(), input.parameters(), input.rows(), out));
+            progress.step(PROGRESS);
         });
         long unitPdfNanos = System.nanoTime() - started;
         Bulletin bulletin = Bulletin.of(data, java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME));

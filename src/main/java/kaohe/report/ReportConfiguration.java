@@ -16,8 +16,9 @@ class ReportConfiguration {
     @Bean
     AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.SubmittedReturns returns,
                                         kaohe.ingest.AcceptedReturns accepted, ReportTemplates templates,
-                                        kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit) {
-        return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit);
+                                        kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
+                                        kaohe.shared.ProgressBoard progress) {
+        return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit, progress);
     }
 
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */

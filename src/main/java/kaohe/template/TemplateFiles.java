@@ -27,6 +27,12 @@ public final class TemplateFiles {
     /** As above, each template showing the unit's last accepted values from {@code previous}. */
     public static int writeAll(Plan plan, TemplateSeal seal, kaohe.validate.PreviousReturns previous, Period period,
                                List<ReportingUnit> units, Path folder) {
+        return writeAll(plan, seal, previous, period, units, folder, kaohe.shared.Progress.NONE);
+    }
+
+    /** As above, stepping {@code progress} once per unit. */
+    public static int writeAll(Plan plan, TemplateSeal seal, kaohe.validate.PreviousReturns previous, Period period,
+                               List<ReportingUnit> units, Path folder, kaohe.shared.Progress progress) {
         TemplateWriter writer = new TemplateWriter(plan, seal, previous);
         int written = 0;
         for (ReportingUnit unit : units) {
@@ -34,6 +40,7 @@ public final class TemplateFiles {
                 AtomicFiles.write(folder.resolve(name(unit, period)), out -> writer.write(unit, period, out));
                 written++;
             }
+            progress.step();
         }
         return written;
     }
