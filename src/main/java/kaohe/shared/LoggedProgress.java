@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Progress as a log line at most every few seconds and one at the end: what a service's log or a redirected run shows. */
-public final class LoggedProgress implements Progress {
+final class LoggedProgress implements Progress {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoggedProgress.class);
     static final long EVERY_NANOS = 5_000_000_000L;
@@ -16,7 +16,7 @@ public final class LoggedProgress implements Progress {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong lastShown = new AtomicLong(System.nanoTime());
 
-    public LoggedProgress(String label, long total) {
+    LoggedProgress(String label, long total) {
         this.label = label;
         this.total = total;
     }
@@ -33,7 +33,9 @@ public final class LoggedProgress implements Progress {
 
     @Override
     public void close() {
-        show(done.get(), System.nanoTime());
+        if (total > 0 || done.get() > 0) {
+            show(done.get(), System.nanoTime());
+        }
     }
 
     private void show(long count, long now) {
