@@ -65,7 +65,7 @@ class CommonOptions {
         properties.putAll(more);
         properties.put("kaohe.plans-dir", plansDir.toString());
         properties.put("kaohe.plan", planFolder().toString());
-        return showProgress(kaohe.KaoheApplication.start(home, database(), properties));
+        return kaohe.KaoheApplication.start(home, database(), properties);
     }
 
     /**
@@ -79,14 +79,6 @@ class CommonOptions {
                     + "不会新建工作目录。请检查 --home 或环境变量 KAOHE_HOME 的拼写");
         }
         return startApplication(more);
-    }
-
-    /** On a terminal, long runs draw a bar; elsewhere their progress is a line in the log every few seconds. */
-    static org.springframework.context.ConfigurableApplicationContext showProgress(org.springframework.context.ConfigurableApplicationContext context) {
-        if (TerminalProgress.onTerminal()) {
-            context.getBean(kaohe.shared.ProgressBoard.class).showOn(TerminalProgress::new);
-        }
-        return context;
     }
 
     DatabaseSettings database() {

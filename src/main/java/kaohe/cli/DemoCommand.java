@@ -46,8 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, Object> properties = new java.util.LinkedHashMap<>(options.logging(home));
         properties.putAll(Map.of("kaohe.plans-dir", options.plansDir.toString(), "kaohe.plan", options.planFolder().toString(),
                 "kaohe.ingest.settle-seconds", 0));
-        try (ConfigurableApplicationContext context = CommonOptions.showProgress(KaoheApplication.start(home, DatabaseSettings.embedded(home),
-                properties))) {
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, DatabaseSettings.embedded(home), properties)) {
             DemoQuarter demo = new DemoQuarter(context.getBean(Plan.class), context.getBean(IngestLauncher.class),
                     context.getBean(AssessLauncher.class), context.getBean(Reminders.class), context.getBean(MovableClock.class), home,
                     context.getBean(kaohe.ingest.AcceptedReturns.class));

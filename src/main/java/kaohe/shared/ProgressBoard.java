@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where long runs report their progress: each run opens a task under a key (ingest, assess, templates) and the
- * workers doing it step the key, without knowing where it shows. By default it shows as a line in the log every
- * few seconds ({@link LoggedProgress}); the command line shows a bar instead when it runs on a terminal.
+ * workers doing it step the key, without knowing where it shows: a bar redrawn in place when a person watches a
+ * terminal ({@link TerminalProgress}), else a line in the log every few seconds ({@link LoggedProgress}), as cron,
+ * a redirected run and the service have it.
  */
 public final class ProgressBoard {
 
@@ -15,7 +16,7 @@ public final class ProgressBoard {
         Progress open(String label, long total);
     }
 
-    private volatile Display display = LoggedProgress::new;
+    private volatile Display display = TerminalProgress.onTerminal() ? TerminalProgress::new : LoggedProgress::new;
     private final Map<String, Progress> open = new ConcurrentHashMap<>();
 
     public void showOn(Display display) {

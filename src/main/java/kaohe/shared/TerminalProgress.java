@@ -1,6 +1,5 @@
-package kaohe.cli;
+package kaohe.shared;
 
-import kaohe.shared.Progress;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
