@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ingest        limits and workers of ingest runs
  * @param mail          mail sent by Kaohe
  * @param template      sealing of the templates Kaohe writes
+ * @param bulletin      the office's own words on the 通报 (bulletin.docx) it issues
  */
 @ConfigurationProperties("kaohe")
 public record KaoheProperties(
@@ -29,7 +30,8 @@ public record KaoheProperties(
         @DefaultValue("") String actor,
         @DefaultValue Ingest ingest,
         @DefaultValue Mail mail,
-        @DefaultValue Template template) {
+        @DefaultValue Template template,
+        @DefaultValue Bulletin bulletin) {
 
     /**
      * @param maxFileMb          larger files are rejected (F003) before they are opened
@@ -78,6 +80,19 @@ public record KaoheProperties(
 
     /** @param secret the installation secret templates are sealed with; empty for {@code <home>/secret/template-seal.key} */
     public record Template(@DefaultValue("") String secret) {
+    }
+
+    /**
+     * The parts of a 公文 only the issuing office knows (GB/T 9704-2012).
+     *
+     * @param numberPrefix 发文字号's organ prefix, e.g. 嘉质强办; empty leaves 〔year〕 and a blank number for the office to fill
+     * @param number       the number of this 通报 within the year; empty leaves it blank
+     * @param to           主送机关; empty for the plan's groups (各县（市、区）人民政府，市政府各部门、直属各单位)
+     * @param cc           抄送, names separated by ，; empty for none (the 版记 then has no 抄送 line)
+     * @param printer      印发机关; empty for the issuing office
+     */
+    public record Bulletin(@DefaultValue("") String numberPrefix, @DefaultValue("") String number, @DefaultValue("") String to,
+                           @DefaultValue("") String cc, @DefaultValue("") String printer) {
     }
 
     public KaoheProperties {

@@ -28,11 +28,13 @@ public final class AssessmentReports {
     private final java.time.Clock clock;
     private final kaohe.audit.AuditTrail audit;
     private final kaohe.shared.ProgressBoard progress;
+    private final kaohe.KaoheProperties.Bulletin bulletinSettings;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, SubmittedReturns returns, AcceptedReturns accepted, ReportTemplates templates,
                              kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
-                             kaohe.shared.ProgressBoard progress) {
+                             kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings) {
         this.progress = progress;
+        this.bulletinSettings = bulletinSettings;
         this.audit = audit;
         this.plan = plan;
         this.assessments = assessments;
@@ -78,7 +80,8 @@ public final class AssessmentReports {
         List<net.sf.jasperreports.engine.JasperPrint> leadership = List.of(BulletinReport.onePage(templates.bulletin(), bulletin),
                 PdfRenderer.fill(new PdfRenderer.Part(templates.leadership(), LeadershipReport.build(data))));
         AtomicFiles.write(outbox.resolve("leadership.pdf"), out -> PdfRenderer.export(leadership, out));
-        AtomicFiles.write(outbox.resolve("bulletin.docx"), out -> BulletinDocument.write(bulletin, out));
+        BulletinForm form = BulletinForm.of(bulletinSettings, plan, java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME));
+        AtomicFiles.write(outbox.resolve("bulletin.docx"), out -> BulletinDocument.write(bulletin, form, out));
         long workbookStarted = System.nanoTime();
         int[] rows = new int[1];
         AtomicFiles.write(outbox.resolve("assessment.xlsx"), out -> rows[0] = new AssessmentWorkbookWriter(data, accepted.currentByUnit(plan.id(), data.period())).write(out));

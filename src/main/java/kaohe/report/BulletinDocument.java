@@ -3,108 +3,456 @@ package kaohe.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
 
 /**
- * bulletin.docx: the 通报 as an editable Word document, for the office to edit before issuing. The same
- * content as page one of leadership.pdf, with real tables. Headings ask for 黑体 and text for 仿宋 (as
- * 公文 are set), by name only: no font is embedded, and a machine without them (LibreOffice on Linux)
- * substitutes its own CJK font, so the file opens the same in Word, WPS and LibreOffice.
+ * bulletin.docx: the 通报 as a 公文 the office can issue after writing its own 下步工作要求, laid out as GB/T
+ * 9704-2012 fixes it: A4 with 天头 37 mm and 订口 28 mm, a 156 × 225 mm 版心 of 22 lines of 28 characters, the
+ * red 发文机关标志 and 发文字号 over a red rule, the title in 2号小标宋, 主送机关, the body in 3号仿宋 with 黑体 and
+ * 楷体 headings (as paragraph styles, so Word's navigation pane lists them), 附件说明, 署名 and 成文日期, each table
+ * as an 附件 on a page of its own, the 版记 at the foot of the last page, and page numbers "— 1 —" on alternate
+ * sides. Fonts are named as the office's Word has them and embedded nowhere.
  */
 final class BulletinDocument {
 
+    static final String TITLE_FONT = "方正小标宋简体";
+    static final String BODY_FONT = "仿宋_GB2312";
     static final String HEADING_FONT = "黑体";
-    static final String BODY_FONT = "仿宋";
+    static final String SUBHEADING_FONT = "楷体_GB2312";
+    static final String PAGE_NUMBER_FONT = "宋体";
     /** Latin text and digits in 公文 are set in Times New Roman. */
     static final String LATIN_FONT = "Times New Roman";
+    static final String RED = "FF0000";
+
+    /** Twips (1/1440 inch) per millimetre. */
+    private static final double MM = 1440 / 25.4;
+    static final int PAGE_WIDTH = 11906;
+    static final int PAGE_HEIGHT = 16838;
+    static final int TOP = mm(37);
+    static final int LEFT = mm(28);
+    static final int RIGHT = mm(26);
+    static final int BOTTOM = mm(35);
+    static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
+    /** 22 lines fill the 225 mm 版心: a line pitch of about 28.9 pt. */
+    static final int LINE = (int) Math.floor(mm(225) / 22.0);
+    /** 3号 is 16 pt. */
+    static final int BODY_POINTS = 16;
+    static final int TITLE_POINTS = 22;
+    static final int VERSION_MARK_POINTS = 14;
+    /**
+     * Twentieths of a point each 3号 character is drawn closer: 28 characters fill the 156 mm line (15.79 pt a
+     * character) where 16 pt would let only 27 in.
+     */
+    static final int CONDENSE = (int) Math.floor((156.0 / 28 * 72 / 25.4 - BODY_POINTS) * 20);
 
     private BulletinDocument() {
     }
 
-    static void write(Bulletin bulletin, OutputStream out) throws IOException {
+    static int mm(double millimetres) {
+        return (int) Math.round(millimetres * MM);
+    }
+
+    static void write(Bulletin bulletin, BulletinForm form, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            a4(doc);
-            paragraph(doc, bulletin.edition(), BODY_FONT, 12, false, ParagraphAlignment.RIGHT, "C62828");
-            paragraph(doc, bulletin.office(), HEADING_FONT, 22, true, ParagraphAlignment.CENTER, "C62828");
-            paragraph(doc, bulletin.title(), HEADING_FONT, 18, true, ParagraphAlignment.CENTER, null);
-            paragraph(doc, bulletin.office() + "　" + bulletin.date(), BODY_FONT, 12, false, ParagraphAlignment.RIGHT, null);
+            page(doc);
+            styles(doc);
+            pageNumbers(doc);
+            doc.getProperties().getCoreProperties().setTitle(bulletin.title());
+            doc.getProperties().getCoreProperties().setContentStatus(bulletin.edition());
+
+            XWPFParagraph mark = paragraph(doc, ParagraphAlignment.CENTER);
+            offGrid(mark);
+            spacing(mark, mm(35), 0, mm(15));
+            run(mark, form.office(), TITLE_FONT, markPoints(form.office()), RED);
+
+            XWPFParagraph number = paragraph(doc, ParagraphAlignment.CENTER);
+            spacing(number, 2 * LINE, 0, LINE);
+            run(number, form.number(), BODY_FONT, BODY_POINTS, null);
+            // The red rule 4 mm under the 发文字号, as wide as the 版心.
+            border(number, false, 12, RED, 11);
+
+            for (String line : titleLines(bulletin.title())) {
+                XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER);
+                title.setStyle("Title");
+                offGrid(title);
+                spacing(title, line.equals(titleLines(bulletin.title()).get(0)) ? 2 * LINE : 0, 0, mm(12.5));
+                run(title, line, TITLE_FONT, TITLE_POINTS, null);
+            }
+
+            XWPFParagraph to = paragraph(doc, ParagraphAlignment.LEFT);
+            spacing(to, LINE, 0, LINE);
+            run(to, form.to(), BODY_FONT, BODY_POINTS, null);
+
+            // Cautions for the office (missing reference values and the like) go to an annex of their own, not the body.
+            List<String> cautions = new ArrayList<>();
             for (String text : bulletin.paragraphs()) {
-                XWPFParagraph p = paragraph(doc, text, BODY_FONT, 14, false, ParagraphAlignment.BOTH, null);
-                p.setFirstLineIndent(560);
+                if (text.startsWith("注意：")) {
+                    cautions.add(text.substring("注意：".length()));
+                } else {
+                    body(doc, text);
+                }
             }
-            for (Bulletin.Table table : bulletin.rankings()) {
-                table(doc, table, table.rows());
+
+            List<Bulletin.Table> annexes = new ArrayList<>(bulletin.rankings());
+            annexes.add(bulletin.behind());
+            if (!cautions.isEmpty()) {
+                annexes.add(new Bulletin.Table("考核说明", new String[0], cautions.stream().map(c -> new String[]{c}).toList(), List.of()));
             }
-            if (bulletin.behind().rows().isEmpty()) {
-                paragraph(doc, bulletin.behind().title(), HEADING_FONT, 14, false, ParagraphAlignment.LEFT, null);
-                paragraph(doc, "本期没有滞后于目标的项目。", BODY_FONT, 12, false, ParagraphAlignment.LEFT, null);
-            } else {
-                table(doc, bulletin.behind(), bulletin.behind().rows());
+            for (int i = 0; i < annexes.size(); i++) {
+                XWPFParagraph note = paragraph(doc, ParagraphAlignment.LEFT);
+                spacing(note, i == 0 ? LINE : 0, 0, LINE);
+                indent(note, i == 0 ? 200 : 500, i == 0 ? 0 : 0);
+                run(note, (i == 0 ? "附件：" : "") + (i + 1) + "．" + annexTitle(annexes.get(i)), BODY_FONT, BODY_POINTS, null);
             }
+
+            XWPFParagraph signature = paragraph(doc, ParagraphAlignment.RIGHT);
+            spacing(signature, 2 * LINE, 0, LINE);
+            indentRight(signature, 200);
+            run(signature, form.office(), BODY_FONT, BODY_POINTS, null);
+            ppr(signature).addNewKeepNext();
+            XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT);
+            spacing(date, 0, 0, LINE);
+            // The date's first character two 字 right of the signature's: its right edge that much further in.
+            indentRight(date, (int) Math.max(0, 200 + Math.round(100 * (charWidth(form.office()) - 2 - charWidth(form.date())))));
+            run(date, form.date(), BODY_FONT, BODY_POINTS, null);
+
+            for (int i = 0; i < annexes.size(); i++) {
+                annex(doc, i + 1, annexes.get(i));
+            }
+            versionMark(doc, form);
             doc.write(out);
         }
     }
 
-    private static void a4(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1440));
-        margins.setBottom(BigInteger.valueOf(1440));
-        margins.setLeft(BigInteger.valueOf(1588));
-        margins.setRight(BigInteger.valueOf(1474));
+    /** The 标志 fills at most the 版心's width: a long office name is set smaller. */
+    static int markPoints(String office) {
+        double perCharacter = 156.0 / Math.max(1, office.length()) * 72 / 25.4;
+        return (int) Math.max(22, Math.min(36, Math.floor(perCharacter)));
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, String text, String font, int points, boolean bold,
-                                           ParagraphAlignment alignment, String colour) {
+    /** 关于2019年第四季度质量提升行动计划考核情况的通报, broken where a reader would pause when it is too long for a line. */
+    static List<String> titleLines(String title) {
+        int perLine = 156 * 72 / 25 / TITLE_POINTS;
+        if (title.length() <= perLine) {
+            return List.of(title);
+        }
+        int cut = title.indexOf("季度");
+        cut = cut > 0 && cut + 2 < title.length() ? cut + 2 : title.length() / 2;
+        return List.of(title.substring(0, cut), title.substring(cut));
+    }
+
+    /** Width in 字: digits and Latin letters take half a character. */
+    static double charWidth(String text) {
+        double width = 0;
+        for (char c : text.toCharArray()) {
+            width += c < 0x2E80 ? 0.5 : 1;
+        }
+        return width;
+    }
+
+    private static String annexTitle(Bulletin.Table table) {
+        return table.title().replaceFirst("^[一二三四五六七八九十]+、", "");
+    }
+
+    /** A numbered section ("一、考核结果。…") gets its heading as a 黑体 heading paragraph, the rest as body text. */
+    private static void body(XWPFDocument doc, String text) {
+        java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("^([一二三四五六七八九十]+、[^。]{1,20})。(.*)$").matcher(text);
+        if (numbered.matches()) {
+            XWPFParagraph heading = paragraph(doc, ParagraphAlignment.LEFT);
+            heading.setStyle("Heading1");
+            bodyLine(heading);
+            indent(heading, 200, 0);
+            run(heading, numbered.group(1), HEADING_FONT, BODY_POINTS, null);
+            text = numbered.group(2);
+            if (text.isBlank()) {
+                return;
+            }
+        }
+        XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+        bodyLine(p);
+        indent(p, 200, 0);
+        run(p, text, BODY_FONT, BODY_POINTS, null);
+    }
+
+    private static void annex(XWPFDocument doc, int number, Bulletin.Table table) {
+        XWPFParagraph label = paragraph(doc, ParagraphAlignment.LEFT);
+        label.createRun().addBreak(BreakType.PAGE);
+        bodyLine(label);
+        run(label, "附件" + number, HEADING_FONT, BODY_POINTS, null);
+        XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER);
+        offGrid(title);
+        spacing(title, LINE, LINE / 2, mm(12.5));
+        run(title, annexTitle(table), TITLE_FONT, TITLE_POINTS, null);
+        if (table.headers().length == 0) {
+            for (String[] row : table.rows()) {
+                XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+                bodyLine(p);
+                indent(p, 200, 0);
+                run(p, row[0], BODY_FONT, BODY_POINTS, null);
+            }
+            return;
+        }
+        if (table.rows().isEmpty()) {
+            XWPFParagraph none = paragraph(doc, ParagraphAlignment.BOTH);
+            bodyLine(none);
+            indent(none, 200, 0);
+            run(none, "本期没有滞后于目标的项目。", BODY_FONT, BODY_POINTS, null);
+            return;
+        }
+        XWPFTable t = doc.createTable(table.rows().size() + 1, table.headers().length);
+        t.setTableAlignment(TableRowAlign.CENTER);
+        t.setWidth("100%");
+        fill(t.getRow(0), table.headers(), true);
+        t.getRow(0).setRepeatHeader(true);
+        for (int r = 0; r < table.rows().size(); r++) {
+            fill(t.getRow(r + 1), table.rows().get(r), false);
+            t.getRow(r + 1).setCantSplitRow(true);
+        }
+    }
+
+    /**
+     * 版记 at the foot of the last page: 抄送 (when there are copies) and 印发机关 with 印发日期 between rules as wide as the
+     * 版心, the outer ones 0.35 mm and the one between 0.25 mm; a frame anchored to the bottom margin keeps it at the foot.
+     */
+    private static void versionMark(XWPFDocument doc, BulletinForm form) {
+        if (!form.cc().isEmpty()) {
+            XWPFParagraph cc = paragraph(doc, ParagraphAlignment.LEFT);
+            atFoot(cc);
+            border(cc, true, 8, "000000", 1);
+            border(cc, false, 6, "000000", 1);
+            indent(cc, 100, 100);
+            run(cc, "抄送：" + form.cc() + (form.cc().endsWith("。") ? "" : "。"), BODY_FONT, VERSION_MARK_POINTS, null);
+        }
+        XWPFParagraph printed = paragraph(doc, ParagraphAlignment.LEFT);
+        atFoot(printed);
+        if (form.cc().isEmpty()) {
+            border(printed, true, 8, "000000", 1);
+        }
+        border(printed, false, 8, "000000", 1);
+        indent(printed, 100, 100);
+        var tab = printed.getCTP().getPPr().addNewTabs().addNewTab();
+        tab.setVal(STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(TEXT_WIDTH - VERSION_MARK_POINTS * 20));
+        run(printed, form.printer(), BODY_FONT, VERSION_MARK_POINTS, null);
+        printed.createRun().addTab();
+        run(printed, form.date() + "印发", BODY_FONT, VERSION_MARK_POINTS, null);
+    }
+
+    private static void atFoot(XWPFParagraph p) {
+        CTFramePr frame = ppr(p).addNewFramePr();
+        frame.setVAnchor(STVAnchor.MARGIN);
+        frame.setYAlign(STYAlign.BOTTOM);
+        frame.setHAnchor(STHAnchor.MARGIN);
+        frame.setW(BigInteger.valueOf(TEXT_WIDTH));
+    }
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(TOP));
+        margins.setBottom(BigInteger.valueOf(BOTTOM));
+        margins.setLeft(BigInteger.valueOf(LEFT));
+        margins.setRight(BigInteger.valueOf(RIGHT));
+        margins.setHeader(BigInteger.valueOf(mm(15)));
+        // The page number's top 7 mm under the 版心: the footer's bottom edge about 23 mm above the page's.
+        margins.setFooter(BigInteger.valueOf(mm(23)));
+        // 22 lines on the grid; the 28 characters a line come from the runs' spacing (CONDENSE), since an office suite
+        // that snaps characters to a character grid gives a 16 pt character two cells of 15.8 pt.
+        CTDocGrid grid = section.addNewDocGrid();
+        grid.setType(STDocGrid.LINES);
+        grid.setLinePitch(BigInteger.valueOf(LINE));
+    }
+
+    /** Paragraph styles Word's navigation pane lists, and the document's defaults: 3号仿宋, Chinese. */
+    private static void styles(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        var all = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        CTRPr defaults = all.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        CTFonts fonts = defaults.addNewRFonts();
+        fonts.setEastAsia(BODY_FONT);
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
+        // The grid's character pitch is reckoned from the default size: 3号, as the body.
+        defaults.addNewSz().setVal(BigInteger.valueOf(BODY_POINTS * 2L));
+        defaults.addNewSzCs().setVal(BigInteger.valueOf(BODY_POINTS * 2L));
+        var language = defaults.addNewLang();
+        language.setVal("zh-CN");
+        language.setEastAsia("zh-CN");
+        styles.setStyles(all);
+        styles.addStyle(style("Title", "Title", TITLE_FONT, TITLE_POINTS, null));
+        styles.addStyle(style("Heading1", "heading 1", HEADING_FONT, BODY_POINTS, 0));
+        styles.addStyle(style("Heading2", "heading 2", SUBHEADING_FONT, BODY_POINTS, 1));
+    }
+
+    private static XWPFStyle style(String id, String name, String font, int points, Integer outline) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        style.addNewQFormat();
+        var ppr = style.addNewPPr();
+        if (outline != null) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+        }
+        CTRPr rpr = style.addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setEastAsia(font);
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
+        rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(points * 2L));
+        return new XWPFStyle(style);
+    }
+
+    /** "— 1 —" in 4号宋体, 7 mm under the 版心: odd pages on the right one 字 in, even pages on the left one 字 in. */
+    private static void pageNumbers(XWPFDocument doc) {
+        doc.setEvenAndOddHeadings(true);
+        XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+        pageNumber(policy.createFooter(STHdrFtr.DEFAULT), ParagraphAlignment.RIGHT);
+        pageNumber(policy.createFooter(STHdrFtr.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
+        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        p.setAlignment(side);
+        if (side == ParagraphAlignment.RIGHT) {
+            indentRight(p, 100);
+        } else {
+            ind(p).setLeftChars(BigInteger.valueOf(100));
+            ind(p).setLeft(BigInteger.valueOf(14 * 20));
+        }
+        run(p, "— ", PAGE_NUMBER_FONT, 14, null);
+        var field = p.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        var number = field.addNewR();
+        number.addNewT().setStringValue("1");
+        CTRPr rpr = number.addNewRPr();
+        rpr.addNewSz().setVal(BigInteger.valueOf(28));
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(PAGE_NUMBER_FONT);
+        fonts.setHAnsi(PAGE_NUMBER_FONT);
+        fonts.setEastAsia(PAGE_NUMBER_FONT);
+        XWPFRun after = p.createRun();
+        after.setText(" —");
+        after.setFontSize(14);
+        after.setFontFamily(PAGE_NUMBER_FONT);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
-        p.setSpacingAfter(120);
-        run(p, text, font, points, bold, colour);
         return p;
     }
 
-    private static void run(XWPFParagraph p, String text, String font, int points, boolean bold, String colour) {
+    private static CTPPr ppr(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    }
+
+    private static CTInd ind(XWPFParagraph p) {
+        return ppr(p).isSetInd() ? ppr(p).getInd() : ppr(p).addNewInd();
+    }
+
+    /** Indents in hundredths of a 字: 200 is the two 字 a paragraph's first line is indented. */
+    private static void indent(XWPFParagraph p, int firstLineChars, int rightChars) {
+        CTInd ind = ind(p);
+        if (firstLineChars > 0) {
+            ind.setFirstLineChars(BigInteger.valueOf(firstLineChars));
+            // The same in twips, for office suites that read only these.
+            ind.setFirstLine(BigInteger.valueOf(firstLineChars * BODY_POINTS * 20L / 100));
+        }
+        if (rightChars > 0) {
+            indentRight(p, rightChars);
+        }
+    }
+
+    private static void indentRight(XWPFParagraph p, int rightChars) {
+        ind(p).setRightChars(BigInteger.valueOf(rightChars));
+        ind(p).setRight(BigInteger.valueOf(rightChars * BODY_POINTS * 20L / 100));
+    }
+
+    /** Off the character grid: a line set larger than 3号 (标志, title) or in a table would take two grid cells a character. */
+    private static void offGrid(XWPFParagraph p) {
+        ppr(p).addNewSnapToGrid().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+    }
+
+    /** Lines on the grid's pitch, exactly, so a page holds its 22 lines in Word, WPS and LibreOffice alike. */
+    private static void bodyLine(XWPFParagraph p) {
+        spacing(p, 0, 0, LINE);
+    }
+
+    private static void spacing(XWPFParagraph p, int before, int after, int line) {
+        CTSpacing spacing = ppr(p).isSetSpacing() ? ppr(p).getSpacing() : ppr(p).addNewSpacing();
+        spacing.setBefore(BigInteger.valueOf(before));
+        spacing.setAfter(BigInteger.valueOf(after));
+        spacing.setLine(BigInteger.valueOf(line));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+    }
+
+    /** A rule above or below the paragraph: {@code eighths} of a point thick, {@code space} points from the text. */
+    private static void border(XWPFParagraph p, boolean top, int eighths, String colour, int space) {
+        var borders = ppr(p).isSetPBdr() ? ppr(p).getPBdr() : ppr(p).addNewPBdr();
+        CTBorder border = top ? borders.addNewTop() : borders.addNewBottom();
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(eighths));
+        border.setColor(colour);
+        border.setSpace(BigInteger.valueOf(space));
+    }
+
+    private static void run(XWPFParagraph p, String text, String font, int points, String colour) {
         XWPFRun run = p.createRun();
         run.setText(text);
-        run.setBold(bold);
         run.setFontSize(points);
         if (colour != null) {
             run.setColor(colour);
         }
-        var properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
         fonts.setEastAsia(font);
         fonts.setAscii(LATIN_FONT);
         fonts.setHAnsi(LATIN_FONT);
         fonts.setHint(STHint.EAST_ASIA);
-    }
-
-    private static void table(XWPFDocument doc, Bulletin.Table table, List<String[]> rows) {
-        paragraph(doc, table.title(), HEADING_FONT, 14, false, ParagraphAlignment.LEFT, null);
-        XWPFTable t = doc.createTable(rows.size() + 1, table.headers().length);
-        t.setTableAlignment(TableRowAlign.CENTER);
-        t.setWidth("100%");
-        fill(t.getRow(0), table.headers(), true);
-        t.getRow(0).setRepeatHeader(true);
-        for (int r = 0; r < rows.size(); r++) {
-            fill(t.getRow(r + 1), rows.get(r), false);
-            t.getRow(r + 1).setCantSplitRow(true);
+        properties.addNewLang().setEastAsia("zh-CN");
+        if (points == BODY_POINTS) {
+            run.setCharacterSpacing(CONDENSE);
         }
     }
 
@@ -112,7 +460,9 @@ final class BulletinDocument {
         for (int c = 0; c < cells.length && c < row.getTableCells().size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             XWPFParagraph p = cell.getParagraphs().get(0);
-            run(p, cells[c] == null ? "" : cells[c], header ? HEADING_FONT : BODY_FONT, 10, false, null);
+            p.setAlignment(ParagraphAlignment.CENTER);
+            offGrid(p);
+            run(p, cells[c] == null ? "" : cells[c], header ? HEADING_FONT : BODY_FONT, 12, null);
             if (header) {
                 cell.setColor("EEEEEE");
             }

@@ -17,8 +17,8 @@ class ReportConfiguration {
     AssessmentReports assessmentReports(Plan plan, AssessmentStore store, kaohe.ingest.SubmittedReturns returns,
                                         kaohe.ingest.AcceptedReturns accepted, ReportTemplates templates,
                                         kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
-                                        kaohe.shared.ProgressBoard progress) {
-        return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit, progress);
+                                        kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties properties) {
+        return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit, progress, properties.bulletin());
     }
 
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */

@@ -169,18 +169,106 @@ class AssessmentReportsTests {
         }
         try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(outbox.resolve("bulletin.docx")))) {
             List<String> paragraphs = docx.getParagraphs().stream().map(p -> flat(p.getText())).filter(t -> !t.isEmpty()).toList();
-            assertThat(paragraphs).contains("关于2019年第二季度质量提升行动计划考核情况的通报", "一、县（市、区）排名", "二、市级部门排名");
-            for (String paragraph : paragraphs) {
+            assertThat(String.join("", paragraphs)).contains("关于2019年第二季度质量提升行动计划考核情况的通报");
+            assertThat(paragraphs).contains("县（市、区）排名", "市级部门排名").anyMatch(t -> t.strip().equals("附件1"));
+            // The body, between 主送机关 and 附件说明, says what page one says.
+            int to = paragraphs.indexOf(paragraphs.stream().filter(t -> t.endsWith("：")).findFirst().orElseThrow());
+            int annexNote = paragraphs.indexOf(paragraphs.stream().filter(t -> t.startsWith("附件：")).findFirst().orElseThrow());
+            for (String paragraph : paragraphs.subList(to + 1, annexNote)) {
                 assertThat(pageOne).as("page one says it too").contains(paragraph);
             }
             assertThat(docx.getTables()).hasSize(3);
             var counties = docx.getTables().get(0);
             assertThat(counties.getRow(0).getTableCells()).extracting(c -> c.getText()).startsWith("名次", "单位", "总分", "等级");
             assertThat(counties.getRows()).hasSize(1 + PLAN.unitsOf(kaohe.plan.PeerGroup.COUNTY).size());
-            assertThat(docx.getParagraphs().get(2).getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("黑体");
-            assertThat(docx.getParagraphs().get(4).getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋");
             assertThat(docx.getPackage().getParts()).noneMatch(part -> part.getPartName().getName().startsWith("/word/fonts/"));
         }
+    }
+
+    /** bulletin.docx against GB/T 9704-2012's figures (../shared/spec/GONGWEN.md): page, type, elements and their order. */
+    @Test
+    void theWordBulletinIsLaidOutAsGbT9704FixesIt() throws Exception {
+        double twipsPerMm = 1440 / 25.4;
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(outbox.resolve("bulletin.docx")))) {
+            var section = docx.getDocument().getBody().getSectPr();
+            assertThat(((java.math.BigInteger) section.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((java.math.BigInteger) section.getPgSz().getH()).intValue()).isEqualTo(16838);
+            var margins = section.getPgMar();
+            assertThat(((java.math.BigInteger) margins.getTop()).intValue() / twipsPerMm).as("天头").isCloseTo(37, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(((java.math.BigInteger) margins.getLeft()).intValue() / twipsPerMm).as("订口").isCloseTo(28, org.assertj.core.data.Offset.offset(1.0));
+            double width = 210 - (((java.math.BigInteger) margins.getLeft()).intValue() + ((java.math.BigInteger) margins.getRight()).intValue()) / twipsPerMm;
+            double height = 297 - (((java.math.BigInteger) margins.getTop()).intValue() + ((java.math.BigInteger) margins.getBottom()).intValue()) / twipsPerMm;
+            assertThat(width).as("版心 width").isCloseTo(156, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(height).as("版心 height").isCloseTo(225, org.assertj.core.data.Offset.offset(1.0));
+            int pitch = section.getDocGrid().getLinePitch().intValue();
+            assertThat(22 * pitch / twipsPerMm).as("22 lines fill the 版心").isCloseTo(225, org.assertj.core.data.Offset.offset(1.0));
+            // 28 characters of 3号 (16 pt, condensed) fit the line.
+            assertThat(28 * (16 * 20 + BulletinDocument.CONDENSE)).isLessThanOrEqualTo(11906 - ((java.math.BigInteger) margins.getLeft()).intValue()
+                    - ((java.math.BigInteger) margins.getRight()).intValue());
+
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> ps = docx.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
+            var mark = ps.get(0);
+            assertThat(mark.getText()).isEqualTo("嘉兴市质量强市工作领导小组办公室");
+            assertThat(mark.getRuns().get(0).getColor()).isEqualTo("FF0000");
+            assertThat(font(mark)).isEqualTo("方正小标宋简体");
+            assertThat(mark.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            var number = ps.get(1);
+            assertThat(number.getText()).matches(".*〔\\d{4}〕.*号");
+            var rule = number.getCTP().getPPr().getPBdr().getBottom();
+            assertThat(java.util.HexFormat.of().withUpperCase().formatHex((byte[]) rule.getColor())).as("the red rule under the 发文字号").isEqualTo("FF0000");
+            assertThat(((java.math.BigInteger) rule.getSpace()).intValue() * 25.4 / 72).as("4 mm below it").isCloseTo(4, org.assertj.core.data.Offset.offset(0.5));
+            int title = index(ps, p -> "Title".equals(p.getStyle()));
+            assertThat(font(ps.get(title))).isEqualTo("方正小标宋简体");
+            assertThat(ps.get(title).getRuns().get(0).getFontSizeAsDouble()).as("2号").isEqualTo(22.0);
+            int to = index(ps, p -> p.getText().endsWith("："));
+            assertThat(ps.get(to).getText()).isEqualTo("各县（市、区）人民政府，市政府各部门、直属各单位：");
+            int heading = index(ps, p -> "Heading1".equals(p.getStyle()));
+            assertThat(ps.get(heading).getText()).isEqualTo("一、考核结果");
+            assertThat(font(ps.get(heading))).isEqualTo("黑体");
+            var body = ps.get(heading + 1);
+            assertThat(font(body)).isEqualTo("仿宋_GB2312");
+            assertThat(body.getRuns().get(0).getFontSizeAsDouble()).as("3号").isEqualTo(16.0);
+            assertThat(body.getCTP().getPPr().getInd().getFirstLineChars().intValue()).as("indented two 字").isEqualTo(200);
+            int annexNote = index(ps, p -> p.getText().startsWith("附件：1．"));
+            int signature = index(ps, p -> p.getText().equals("嘉兴市质量强市工作领导小组办公室") && p.getAlignment() == org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            assertThat(ps.get(signature + 1).getText()).matches("\\d{4}年[1-9]\\d?月[1-9]\\d?日");
+            int annex = index(ps, p -> p.getText().strip().equals("附件1"));
+            assertThat(font(ps.get(annex))).isEqualTo("黑体");
+            var versionMark = ps.get(ps.size() - 1);
+            assertThat(versionMark.getText()).contains("嘉兴市质量强市工作领导小组办公室").endsWith("印发");
+            assertThat(versionMark.getCTP().getPPr().getFramePr().getYAlign().toString()).as("at the foot of the page").isEqualTo("bottom");
+            assertThat(versionMark.getCTP().getPPr().getPBdr().getBottom()).isNotNull();
+            assertThat(List.of(0, 1, title, to, heading, annexNote, signature, annex, ps.size() - 1)).as("the elements in GB/T 9704's order")
+                    .isSorted().doesNotHaveDuplicates();
+
+            var styles = docx.getStyles();
+            assertThat(styles.getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).as("in Word's navigation pane").isZero();
+            assertThat(docx.getSettings().getEvenAndOddHeadings()).isTrue();
+            assertThat(docx.getFooterList()).hasSize(2).allSatisfy(footer -> {
+                assertThat(footer.getText()).contains("— ").contains(" —");
+                assertThat(footer.getParagraphs().get(0).getCTP().getFldSimpleArray(0).getInstr()).isEqualTo("PAGE");
+            });
+            assertThat(docx.getStyles().getDefaultRunStyle().getFontSizeAsDouble()).isEqualTo(16.0);
+            try (var in = docx.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/styles.xml")).getInputStream()) {
+                assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("w:eastAsia=\"zh-CN\"");
+            }
+        }
+    }
+
+    /** The East Asian font of the paragraph's first run with text. */
+    private static String font(org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
+        return p.getRuns().stream().filter(r -> r.text() != null && !r.text().isBlank()).findFirst().orElseThrow()
+                .getCTR().getRPr().getRFontsArray(0).getEastAsia();
+    }
+
+    private static int index(List<org.apache.poi.xwpf.usermodel.XWPFParagraph> ps,
+                             java.util.function.Predicate<org.apache.poi.xwpf.usermodel.XWPFParagraph> test) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (test.test(ps.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such paragraph");
     }
 
     @Test

@@ -83,7 +83,7 @@ class ProvincialQuarterTests {
             assertThat(workbook.getSheet("总分").getLastRowNum()).isEqualTo(PROVINCE.units().size());
         }
         try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(outbox.resolve("bulletin.docx")))) {
-            assertThat(docx.getParagraphs().get(1).getText()).isEqualTo("浙江省质量强省工作领导小组办公室");
+            assertThat(docx.getParagraphs().get(0).getText()).as("the 发文机关标志").isEqualTo("浙江省质量强省工作领导小组办公室");
         }
     }
 
