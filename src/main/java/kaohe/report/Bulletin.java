@@ -204,7 +204,8 @@ record Bulletin(String title, String office, String date, String edition, List<S
         if (behind.isEmpty()) {
             return "三、滞后项目。本期" + area + "没有滞后于目标的项目。";
         }
-        List<String> named = behind.stream().limit(5).map(b -> b.city().item() + " " + b.city().name()).toList();
+        // Named as a reader knows them: the item's name, never its code, in the prose a leader reads.
+        List<String> named = behind.stream().limit(5).map(b -> "“" + b.city().name() + "”").toList();
         return "三、滞后项目。" + area + "（以牵头单位报送的" + area + "值计）有 " + behind.size() + " 项滞后于目标（完成度低于 80%）："
                 + String.join("、", named) + (behind.size() > named.size() ? "等" : "") + "。";
     }

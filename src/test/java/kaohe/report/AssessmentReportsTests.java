@@ -238,6 +238,9 @@ class AssessmentReportsTests {
             assertThat(versionMark.getText()).contains("嘉兴市质量强市工作领导小组办公室").endsWith("印发");
             assertThat(versionMark.getCTP().getPPr().getFramePr().getYAlign().toString()).as("at the foot of the page").isEqualTo("bottom");
             assertThat(versionMark.getCTP().getPPr().getPBdr().getBottom()).isNotNull();
+            assertThat(ps.subList(to + 1, annexNote)).extracting(p -> p.getText())
+                    .as("the body a leader reads names items, never their codes, and points at no file")
+                    .noneMatch(t -> t.matches("(?s).*\\b[A-Z]{1,2}\\d{2}\\b.*") || t.contains("data/"));
             assertThat(List.of(0, 1, title, to, heading, annexNote, signature, annex, ps.size() - 1)).as("the elements in GB/T 9704's order")
                     .isSorted().doesNotHaveDuplicates();
 
