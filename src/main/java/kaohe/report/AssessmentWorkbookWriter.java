@@ -57,12 +57,13 @@ final class AssessmentWorkbookWriter {
         workbook = new SXSSFWorkbook(200);
         try {
             styles();
-            totals();
+            java.util.Map<kaohe.plan.ReportingUnit, SubmissionState> byUnit = SubmissionState.of(data.plan(), data.period(), data.submissions());
+            totals(byUnit);
             ranking();
             scores();
             values();
             findings();
-            java.util.Collection<SubmissionState> states = SubmissionState.of(data.plan(), data.period(), data.submissions()).values();
+            java.util.Collection<SubmissionState> states = byUnit.values();
             submissionStates(states);
             overdue(states);
             submissions();
@@ -91,10 +92,11 @@ final class AssessmentWorkbookWriter {
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
     }
 
-    private void totals() {
+    private void totals(java.util.Map<kaohe.plan.ReportingUnit, SubmissionState> states) {
+        java.time.LocalDate deadline = data.plan().deadline().deadline(data.period());
         SXSSFSheet sheet = sheet("总分", new String[]{"单位编码", "单位", "类别", "总分", "等级", "名次", "计分项目", "已报", "缺报", "迟报",
-                        "调整前总分", "加减分", "一票否决"},
-                new int[]{10, 14, 12, 9, 8, 6, 9, 7, 7, 7, 11, 8, 30});
+                        "迟报天数", "调整前总分", "加减分", "一票否决"},
+                new int[]{10, 14, 12, 9, 8, 6, 9, 7, 7, 6, 9, 11, 8, 30});
         int r = 1;
         for (RankedUnit u : data.units()) {
             UnitAssessment a = u.assessment();
@@ -112,10 +114,17 @@ final class AssessmentWorkbookWriter {
             number(row, 6, BigDecimal.valueOf(a.counted()), null);
             number(row, 7, BigDecimal.valueOf(a.reported()), null);
             number(row, 8, BigDecimal.valueOf(a.missing()), null);
-            number(row, 9, BigDecimal.valueOf(a.late()), null);
-            number(row, 10, a.baseTotal() == null ? null : Exact.rounded(a.baseTotal(), 2), twoPlaces);
-            number(row, 11, a.totalAdjustment().signum() == 0 ? null : a.totalAdjustment(), twoPlaces);
-            text(row, 12, a.veto().map(kaohe.score.Adjustment::text).orElse(""));
+            // 迟报 is the unit's return, not a count of its items: 是 with the days past the deadline, or 否.
+            SubmissionState state = states.get(a.unit());
+            boolean late = state != null && state.state() == SubmissionState.State.LATE;
+            text(row, 9, late ? "是" : "否");
+            if (late) {
+                number(row, 10, BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(deadline,
+                        state.current().orElseThrow().receivedAt().atZone(DeadlineRule.PLAN_TIME).toLocalDate())), null);
+            }
+            number(row, 11, a.baseTotal() == null ? null : Exact.rounded(a.baseTotal(), 2), twoPlaces);
+            number(row, 12, a.totalAdjustment().signum() == 0 ? null : a.totalAdjustment(), twoPlaces);
+            text(row, 13, a.veto().map(kaohe.score.Adjustment::text).orElse(""));
         }
         colour(sheet, "D2:D" + Math.max(2, r), "60", "90");
     }
@@ -313,17 +322,20 @@ final class AssessmentWorkbookWriter {
     }
 
     /**
-     * Red below {@code low}, amber from {@code low} to below {@code high}, green from {@code high}: a
+     * Numbers red below {@code low}, amber from {@code low} to below {@code high}, green from {@code high}: a
      * completion of exactly 1 and a total of exactly 90.00 are green. Where rules overlap, Excel and WPS
      * fill with the first in priority, so green is listed first and amber is simply "from low".
      */
     static void colour(Sheet sheet, String range, String low, String high) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule green = formatting.createConditionalFormattingRule(ComparisonOperator.GE, high);
+        // Only numbers are judged: a blank (不适用, not assessed this period) compares as 0 in a plain "less than"
+        // rule and would be painted as behind.
+        String cell = range.substring(0, range.indexOf(':'));
+        ConditionalFormattingRule green = formatting.createConditionalFormattingRule("AND(ISNUMBER(" + cell + ")," + cell + ">=" + high + ")");
         green.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_GREEN.getIndex());
-        ConditionalFormattingRule red = formatting.createConditionalFormattingRule(ComparisonOperator.LT, low);
+        ConditionalFormattingRule red = formatting.createConditionalFormattingRule("AND(ISNUMBER(" + cell + ")," + cell + "<" + low + ")");
         red.createPatternFormatting().setFillBackgroundColor(IndexedColors.ROSE.getIndex());
-        ConditionalFormattingRule amber = formatting.createConditionalFormattingRule(ComparisonOperator.GE, low);
+        ConditionalFormattingRule amber = formatting.createConditionalFormattingRule("AND(ISNUMBER(" + cell + ")," + cell + ">=" + low + ")");
         amber.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         for (ConditionalFormattingRule rule : List.of(green, red, amber)) {
             rule.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);

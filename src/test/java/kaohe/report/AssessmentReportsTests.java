@@ -311,6 +311,11 @@ class AssessmentReportsTests {
                         ? "不参与排名" : csv.get("rank"));
             }
             assertThat(workbook.getSheet("审核问题").getRow(1).getCell(4).getStringCellValue()).isEqualTo("C101");
+            assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("迟报");
+            assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("迟报天数");
+            for (int r = 1; r <= totals.size(); r++) {
+                assertThat(sheet.getRow(r).getCell(9).getStringCellValue()).as("迟报 says whether the unit's return was late").isIn("是", "否");
+            }
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
     }

@@ -28,41 +28,41 @@ class WorkbookColoursTests {
             89.99,  60,  90, LIGHT_YELLOW
             90,     60,  90, LIGHT_GREEN
             100,    60,  90, LIGHT_GREEN
+            0,      0.8, 1,  ROSE
             """)
     void eachValueGetsTheColourOfItsBandWithBoundariesGoingUp(String value, String low, String high, IndexedColors expected)
             throws Exception {
+        assertThat(fillOf(cell -> cell.setCellValue(Double.parseDouble(value)), low, high)).isEqualTo(expected.getIndex());
+    }
+
+    /** 不适用 and items not assessed this period have no completion: never painted as behind (a blank would compare as 0). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            blank
+            text
+            """)
+    void aCellWithoutANumberIsNotColoured(String kind) throws Exception {
+        assertThat(fillOf(cell -> {
+            if (kind.equals("text")) {
+                cell.setCellValue("不适用");
+            }
+        }, "0.8", "1")).isEqualTo((short) -1);
+    }
+
+    /** The fill Excel shows: the first rule in priority that holds for the cell, as POI's conditional formatting evaluator finds it. */
+    private static short fillOf(java.util.function.Consumer<org.apache.poi.ss.usermodel.Cell> fill, String low, String high) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
             var sheet = workbook.createSheet("x");
-            sheet.createRow(1).createCell(3).setCellValue(Double.parseDouble(value));
+            fill.accept(sheet.createRow(1).createCell(3));
             AssessmentWorkbookWriter.colour(sheet, "D2:D2", low, high);
             workbook.write(bytes);
         }
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-            ConditionalFormatting formatting = read.getSheetAt(0).getSheetConditionalFormatting().getConditionalFormattingAt(0);
-            assertThat(fill(formatting, new BigDecimal(value))).isEqualTo(expected.getIndex());
+            var evaluator = new org.apache.poi.ss.formula.ConditionalFormattingEvaluator(read,
+                    (org.apache.poi.ss.formula.WorkbookEvaluatorProvider) read.getCreationHelper().createFormulaEvaluator());
+            var rules = evaluator.getConditionalFormattingForCell(new org.apache.poi.ss.util.CellReference("x", 1, 3, false, false));
+            return rules.isEmpty() ? -1 : rules.get(0).getRule().getPatternFormatting().getFillBackgroundColor();
         }
-    }
-
-    /** The fill of the first rule, in priority order, whose comparison holds. */
-    private static short fill(ConditionalFormatting formatting, BigDecimal value) {
-        java.util.List<ConditionalFormattingRule> rules = new java.util.ArrayList<>();
-        for (int i = 0; i < formatting.getNumberOfRules(); i++) {
-            rules.add(formatting.getRule(i));
-        }
-        rules.sort(java.util.Comparator.comparingInt(ConditionalFormattingRule::getPriority));
-        for (ConditionalFormattingRule rule : rules) {
-            BigDecimal first = new BigDecimal(rule.getFormula1());
-            boolean holds = switch (rule.getComparisonOperation()) {
-                case ComparisonOperator.LT -> value.compareTo(first) < 0;
-                case ComparisonOperator.GE -> value.compareTo(first) >= 0;
-                case ComparisonOperator.BETWEEN -> value.compareTo(first) >= 0 && value.compareTo(new BigDecimal(rule.getFormula2())) <= 0;
-                default -> throw new IllegalStateException("unexpected operator " + rule.getComparisonOperation());
-            };
-            if (holds) {
-                return rule.getPatternFormatting().getFillBackgroundColor();
-            }
-        }
-        return -1;
     }
 }

@@ -61,8 +61,8 @@ class AdjustedAssessmentTests {
                     .contains(",一票否决（发生重大质量安全事故，嘉质强办〔2019〕15号）\r\n");
             try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(result.outbox().resolve("assessment.xlsx").toFile())) {
                 var sheet = workbook.getSheet("总分");
-                assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("一票否决");
-                assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).startsWith("一票否决（发生重大质量安全事故");
+                assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("一票否决");
+                assertThat(sheet.getRow(2).getCell(13).getStringCellValue()).startsWith("一票否决（发生重大质量安全事故");
             }
         }
     }
