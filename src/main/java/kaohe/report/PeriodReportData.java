@@ -59,6 +59,7 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
     }
 
     public String periodText() {
-        return period.year() + "年第" + period.quarter() + "季度" + (period.isAnnual() ? "（年度考核）" : "");
+        // One way of writing a quarter for people throughout the reports: 2019年第四季度.
+        return period.label() + (period.isAnnual() ? "（年度考核）" : "");
     }
 }

@@ -53,7 +53,7 @@ final class QualityNotes {
         boolean checklist = a.items().stream().anyMatch(i -> data.plan().indicator(i.item())
                 .map(x -> data.plan().isChecklist(x.category())).orElse(false));
         if (checklist) {
-            notes.add(new String[]{"示范城市指标", "标" + ReportText.CHECKLIST_MARK + "的是国家“质量强市示范城市”评价的量化指标，"
+            notes.add(new String[]{"示范城市指标", "名称后注有“" + ReportText.CHECKLIST_MARK + "”的项目，是国家“质量强市示范城市”评价的量化指标，"
                     + "不是本计划自己提出的目标；“居前列”的名次线和“全国平均水平”由考核办按当期全国公布的结果填入参照值后才计分。"});
         }
         boolean provisional = a.items().stream().anyMatch(i -> i.targetText().contains("无基数"));

@@ -33,7 +33,7 @@ final class UnitReport {
         UnitAssessment a = ranked.assessment();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("planName", data.plan().name());
-        p.put("periodText", data.periodText() + "　" + data.period() + "　" + data.edition());
+        p.put("periodText", data.periodText() + "　" + data.edition());
         p.put("unitName", a.unit().name());
         p.put("unitCode", a.unit().code().value());
         p.put("peerGroup", data.plan().reporting().label(a.unit().peerGroup()));
@@ -47,14 +47,18 @@ final class UnitReport {
                 + (a.late() > 0 ? "（报表迟报）" : "") + "；滞后（红灯）" + red + " 项，接近目标（黄灯）" + amber + " 项。"
                 + a.veto().map(v -> "考核办" + v.text() + "，等级定为不合格。").orElse("")
                 + "\n" + totalExplained(ranked) + "\n" + ReportText.RATING_BANDS
-                + (ranked.tooFewItemsToRank() ? "\n本单位" + ranked.notRanked() + "。" : ""));
+                + (ranked.tooFewItemsToRank() ? "\n本单位" + ranked.notRanked() + "。" : "")
+                + (a.items().stream().anyMatch(i -> i.type() == kaohe.validate.ItemType.TASK) ? "\n" + MILESTONE_SCALE : ""));
         p.put("categoryChart", ChartImages.categoryBars(categoryRates(data, a), 535, 120));
 
         List<ReportRow> rows = new ArrayList<>();
         for (ItemScore item : a.items()) {
-            rows.add(ReportRow.of("1", "一、考核明细", ITEM_HEADERS, new String[]{item.item().value(), ReportText.name(data.plan(), item), item.targetText(),
-                    item.valueText().isEmpty() ? "—" : item.valueText(), ReportText.percent(item.completion()), ReportText.score(item),
-                    ItemGap.orState(data.plan(), item)}, ReportText.light(item)));
+            boolean task = item.type() == kaohe.validate.ItemType.TASK;
+            // A task's target is its progress; the unit's part in it (牵头, 配合) goes with its name.
+            rows.add(ReportRow.of("1", "一、考核明细", ITEM_HEADERS, new String[]{item.item().value(),
+                    ReportText.name(data.plan(), item) + (task ? "（" + item.targetText() + "）" : ""), Bulletin.target(item),
+                    item.valueText().isEmpty() ? "—" : item.valueText() + (task ? milestonePoints(item.valueText()) : ""),
+                    ReportText.percent(item.completion()), ReportText.score(item), ItemGap.orState(data.plan(), item)}, ReportText.light(item)));
         }
         List<ItemScore> behind = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).sorted(ItemGap.FURTHEST_BEHIND).toList();
         String[] behindHeaders = {"编码", "指标 / 任务", "目标", "本期值", "序时进度", "完成度", "差距"};
@@ -73,17 +77,37 @@ final class UnitReport {
             BigDecimal total = earlier.getValue().get(a.unit().code());
             if (total != null) {
                 BigDecimal shown = Exact.rounded(total, 2);
-                rows.add(ReportRow.of("3", "三、历次考核总分", trendHeaders, new String[]{earlier.getKey().toString(), shown.toPlainString(),
+                rows.add(ReportRow.of("3", "三、历次考核总分", trendHeaders, new String[]{earlier.getKey().label(), shown.toPlainString(),
                         Rating.of(shown).name(), String.valueOf(rankAmong(data, earlier.getValue(), a, shown))}, ""));
             }
         }
-        rows.add(ReportRow.of("3", "三、历次考核总分", trendHeaders, new String[]{data.period().toString(), ReportText.total(ranked),
-                ranked.rating() == null ? "—" : ranked.rating().name(), ranked.rank() == 0 ? "—" : String.valueOf(ranked.rank())}, ""));
+        rows.add(ReportRow.of("3", "三、历次考核总分", trendHeaders, new String[]{data.period().label(), ReportText.total(ranked),
+                ranked.rating() == null ? "—" : ranked.rating().name(),
+                ranked.tooFewItemsToRank() ? "不参与排名（计分项目不足）" : ranked.rank() == 0 ? "—" : String.valueOf(ranked.rank())}, ""));
         itemTrends(rows, data, a);
         for (String[] note : QualityNotes.of(data, a)) {
             rows.add(ReportRow.of("4", "五、数据质量说明", new String[]{"项目", "说明"}, note, ""));
         }
         return new ReportInput(p, rows);
+    }
+
+    /** "19年一季度": a quarter as people say it, short enough for a narrow column heading. */
+    static String shortLabel(Period period) {
+        return String.format("%02d", period.year() % 100) + "年" + "一二三四".charAt(period.quarter() - 1) + "季度";
+    }
+
+    /** How a task's progress status is scored, said wherever tasks are shown. */
+    static final String MILESTONE_SCALE = "任务按进展状态计分：已完成 100%，按进度推进 80%，滞后 40%，未启动 0%。";
+
+    /** "（计 80%）" after a status, so 按进度推进's amber light reads as the scale, not as a fault. */
+    static String milestonePoints(String status) {
+        return switch (status) {
+            case "已完成" -> "（计 100%）";
+            case "按进度推进" -> "（计 80%）";
+            case "滞后" -> "（计 40%）";
+            case "未启动" -> "（计 0%）";
+            default -> "";
+        };
     }
 
     /** Earlier quarters shown in a trend of the items behind target, besides the current one. */
@@ -109,7 +133,7 @@ final class UnitReport {
         headers[0] = "编码";
         headers[1] = "项目";
         for (int i = 0; i < TREND_QUARTERS; i++) {
-            headers[2 + i] = periods.get(i).toString();
+            headers[2 + i] = shortLabel(periods.get(i));
         }
         headers[2 + TREND_QUARTERS] = "本期";
         String title = "四、滞后项目近期走势（本期值 / 完成度）";

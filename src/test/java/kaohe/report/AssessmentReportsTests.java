@@ -109,11 +109,22 @@ class AssessmentReportsTests {
     }
 
     @Test
+    void aUnitReportShowsTasksAgainstTheirProgressWithTheScaleAndQuartersInWords() throws Exception {
+        String text = flat(text(outbox.resolve("units/330402-南湖区.pdf")));
+
+        assertThat(text).contains(flat(UnitReport.MILESTONE_SCALE)).contains("滞后（计40%）").contains("2019年第二季度")
+                .doesNotContain("2019Q2");
+        String details = text.substring(text.indexOf("一、考核明细"), text.indexOf("二、滞后预警"));
+        assertThat(details).as("a task's target is its progress, the unit's part goes with its name").contains("按进度推进")
+                .contains("（配合）");
+    }
+
+    @Test
     void anItemBehindTargetShowsItsEarlierQuartersInTheUnitPdf() throws Exception {
         String text = flat(text(outbox.resolve("units/330402-南湖区.pdf")));
         String trend = text.substring(text.indexOf("四、滞后项目近期走势"), text.indexOf("五、数据质量说明"));
 
-        assertThat(trend).contains("2019Q1").contains("T13");
+        assertThat(trend).as("quarters as people write them, never as codes").contains("19年一季度").doesNotContain("2019Q1").contains("T13");
         assertThat(trend.split("滞后（40.00%）", -1)).as("T13 in 2019Q1 and now").hasSize(3);
     }
 
