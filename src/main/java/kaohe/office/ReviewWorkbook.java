@@ -154,6 +154,11 @@ public final class ReviewWorkbook {
             for (int c = 0; c < valueWidths.length; c++) {
                 numbers.setColumnWidth(c, valueWidths[c] * 256);
             }
+            // The unit, its warnings and the 决定/理由 on one printed page width (8 pt or more), signed below.
+            kaohe.template.PrintLayout.readable(review, 0, widths.length, 2);
+            review.getFooter().setLeft("审核人（签字）：________________　　日期：____年__月__日");
+            review.getFooter().setRight("第 &P 页，共 &N 页");
+            kaohe.template.PrintLayout.readable(numbers, 0, valueWidths.length, 2);
             review.protectSheet("");
             review.createFreezePane(0, 1);
             numbers.createFreezePane(0, 1);

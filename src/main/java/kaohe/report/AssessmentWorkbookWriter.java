@@ -316,7 +316,8 @@ final class AssessmentWorkbookWriter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.length - 1));
-        kaohe.template.PrintLayout.landscapeFitToWidth(sheet, 0);
+        // Legible on paper: fitted to the width where that keeps 8 pt, else across pages with 编码 and 单位 repeated.
+        kaohe.template.PrintLayout.readable(sheet, 0, headers.length, 2);
         sheet.getFooter().setCenter(sheet.getSheetName() + "　第 &P 页，共 &N 页");
         return sheet;
     }

@@ -2,23 +2,67 @@ package kaohe.template;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
-/** Sheets people print: landscape A4, all columns on one page width, header rows repeated. */
+/**
+ * Sheets people print: landscape A4 with header rows repeated, and never smaller than 8 pt. A sheet whose columns
+ * fit the page width at a legible scale is fitted to it; a wider one is printed at the smallest legible scale
+ * across several pages, its key columns (code and name) repeated on each so every page says whose row it is.
+ */
 public final class PrintLayout {
+
+    /** Printable width of landscape A4 with Excel's default margins (0.7 in each side), in millimetres. */
+    static final double PRINTABLE_MM = 297 - 2 * 17.8;
+    /** The width of one character unit of a column at 100 % (Calibri 11's digit, 7 px at 96 dpi), in millimetres. */
+    static final double CHARACTER_MM = 7 * 25.4 / 96;
+    /** 11 pt text is at least 8 pt on paper at this scale. */
+    public static final int LEGIBLE_SCALE = 73;
 
     private PrintLayout() {
     }
 
+    /** Fits all columns to one page width, for sheets known to be narrow (templates, feedback). */
     public static void landscapeFitToWidth(Sheet sheet, int repeatRowsUpTo) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        PrintSetup print = landscape(sheet, repeatRowsUpTo);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
+    }
+
+    /**
+     * Fits to one page width when that keeps text at 8 pt or more; otherwise prints at {@link #LEGIBLE_SCALE} %,
+     * repeating the first {@code keyColumns} columns on every page.
+     */
+    public static void readable(Sheet sheet, int repeatRowsUpTo, int columns, int keyColumns) {
+        if (scaleToFit(sheet, columns) >= LEGIBLE_SCALE) {
+            landscapeFitToWidth(sheet, repeatRowsUpTo);
+            return;
+        }
+        PrintSetup print = landscape(sheet, repeatRowsUpTo);
+        sheet.setFitToPage(false);
+        print.setScale((short) LEGIBLE_SCALE);
+        if (keyColumns > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+        }
+    }
+
+    /** The print scale, in per cent, at which the first {@code columns} columns fill the printable width. */
+    public static int scaleToFit(Sheet sheet, int columns) {
+        double width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += sheet.getColumnWidth(c) / 256.0 * CHARACTER_MM;
+        }
+        return width <= 0 ? 100 : (int) Math.min(100, Math.floor(100 * PRINTABLE_MM / width));
+    }
+
+    private static PrintSetup landscape(Sheet sheet, int repeatRowsUpTo) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setAutobreaks(true);
         if (repeatRowsUpTo >= 0) {
-            sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(repeatRowsUpTo, repeatRowsUpTo, -1, -1));
+            sheet.setRepeatingRows(new CellRangeAddress(repeatRowsUpTo, repeatRowsUpTo, -1, -1));
         }
+        return print;
     }
 }

@@ -140,6 +140,22 @@ class ReviewMatchingTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
+    void theReviewSheetPrintsTheUnitItsWarningsAndTheDecisionOnOnePageWidthWithASignatureLine(DatabaseSettings database) throws Exception {
+        try (ConfigurableApplicationContext context = received(database)) {
+            Path blank = workbook(context, sheet -> { });
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(blank))) {
+                Sheet review = wb.getSheet(ReviewWorkbook.REVIEW_SHEET);
+                assertThat(review.getFitToPage()).isTrue();
+                assertThat(review.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(kaohe.template.PrintLayout.scaleToFit(review, ReviewWorkbook.REASON_COLUMN + 1))
+                        .isGreaterThanOrEqualTo(kaohe.template.PrintLayout.LEGIBLE_SCALE);
+                assertThat(review.getFooter().getLeft()).contains("审核人（签字）").contains("日期");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
     void anAppendedRowWithoutAReturnNumberIsRefusedWithItsRow(DatabaseSettings database) throws Exception {
         try (ConfigurableApplicationContext context = received(database)) {
             Path filled = workbook(context, sheet -> {
