@@ -29,10 +29,12 @@ public final class AssessmentReports {
     private final kaohe.audit.AuditTrail audit;
     private final kaohe.shared.ProgressBoard progress;
     private final kaohe.KaoheProperties.Bulletin bulletinSettings;
+    private final Path home;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, SubmittedReturns returns, AcceptedReturns accepted, ReportTemplates templates,
                              kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
-                             kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings) {
+                             kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings, Path home) {
+        this.home = home;
         this.progress = progress;
         this.bulletinSettings = bulletinSettings;
         this.audit = audit;
@@ -80,7 +82,8 @@ public final class AssessmentReports {
         List<net.sf.jasperreports.engine.JasperPrint> leadership = List.of(BulletinReport.onePage(templates.bulletin(), bulletin),
                 PdfRenderer.fill(new PdfRenderer.Part(templates.leadership(), LeadershipReport.build(data))));
         AtomicFiles.write(outbox.resolve("leadership.pdf"), out -> PdfRenderer.export(leadership, out));
-        BulletinForm form = BulletinForm.of(bulletinSettings, plan, java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME));
+        BulletinForm form = BulletinForm.of(bulletinSettings, plan, java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME),
+                BulletinForm.requirements(home.resolve("bulletin").resolve(data.period() + ".txt")));
         AtomicFiles.write(outbox.resolve("bulletin.docx"), out -> BulletinDocument.write(bulletin, form, out));
         long workbookStarted = System.nanoTime();
         int[] rows = new int[1];

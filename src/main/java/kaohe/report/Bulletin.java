@@ -26,7 +26,7 @@ import kaohe.shared.ItemCode;
  *               the details all of them
  */
 record Bulletin(String title, String office, String date, String edition, List<String> paragraphs,
-                       List<Table> rankings, Table behind) {
+                       List<Table> rankings, Table behind, List<String> rectify) {
 
     static final String[] RANK_HEADERS = {"名次", "单位", "总分", "等级", "计分项目", "报送"};
     static String[] behindHeaders(kaohe.plan.Plan plan) {
@@ -45,6 +45,20 @@ record Bulletin(String title, String office, String date, String edition, List<S
     public Bulletin {
         paragraphs = List.copyOf(paragraphs);
         rankings = List.copyOf(rankings);
+        rectify = List.copyOf(rectify);
+    }
+
+    /** The units that owe a 整改 report: every 不合格 unit, and the last-placed unit of each peer group. */
+    static List<String> owingRectification(PeriodReportData data) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        data.units().stream().filter(u -> u.rating() == Rating.不合格).forEach(u -> names.add(u.assessment().unit().name()));
+        for (PeerGroup group : PeerGroup.values()) {
+            List<RankedUnit> ranked = inGroup(data, group).stream().filter(u -> u.rank() > 0).toList();
+            if (ranked.size() > 1) {
+                names.add(ranked.get(ranked.size() - 1).assessment().unit().name());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The behind-target rows page one starts with; fewer when the page cannot hold them (see BulletinReport). */
@@ -81,7 +95,8 @@ record Bulletin(String title, String office, String date, String edition, List<S
         for (String caution : data.cautions()) {
             paragraphs.add("注意：" + caution);
         }
-        return new Bulletin(title, plan.reporting().office(), when, data.edition(), paragraphs, rankings, behindTable);
+        return new Bulletin(title, plan.reporting().office(), when, data.edition(), paragraphs, rankings, behindTable,
+                owingRectification(data));
     }
 
     private static final String[] QUARTER = {"", "一", "二", "三", "四"};
@@ -172,9 +187,20 @@ record Bulletin(String title, String office, String date, String edition, List<S
                 .collect(Collectors.groupingBy(RankedUnit::rating, () -> new EnumMap<>(Rating.class), Collectors.counting()));
         long vetoed = data.units().stream().filter(u -> u.assessment().veto().isPresent()).count();
         long unranked = data.units().stream().filter(RankedUnit::tooFewItemsToRank).count();
+        // Every 不合格 unit is named with why; those at 0 because nothing usable came in are counted here and named
+        // under 报送情况, so the list stays one a leader reads.
+        List<RankedUnit> failing = data.units().stream().filter(u -> u.rating() == Rating.不合格).toList();
+        List<String> failed = failing.stream().filter(u -> u.assessment().veto().isPresent() || u.assessment().reported() > 0)
+                .map(u -> u.assessment().unit().name() + u.assessment().veto().map(v -> "（" + v.text() + "）")
+                        .orElse("（" + ReportText.total(u) + " 分）"))
+                .toList();
+        long silent = failing.size() - failed.size();
         String text = "一、考核结果。" + java.util.Arrays.stream(Rating.values())
                 .map(r -> r.name() + " " + byRating.getOrDefault(r, 0L) + " 个").collect(Collectors.joining("，"))
-                + (vetoed > 0 ? "（不合格中一票否决 " + vetoed + " 个）" : "") + "。";
+                + (vetoed > 0 ? "（不合格中一票否决 " + vetoed + " 个）" : "") + "。"
+                + (failed.isEmpty() ? "" : "不合格的是：" + String.join("、", failed) + (silent > 0 ? "；另有 " + silent
+                        + " 个单位没有合格报表，按未报送计为不合格（见报送情况）" : "") + "。")
+                + (failed.isEmpty() && silent > 0 ? silent + " 个单位没有合格报表，按未报送计为不合格（见报送情况）。" : "");
         if (unranked > 0) {
             text += unranked + " 个单位计分项目少于 " + data.plan().reporting().minimumRanked() + " 项，只评等级，不参与排名。";
         }
@@ -188,9 +214,14 @@ record Bulletin(String title, String office, String date, String edition, List<S
             if (ranked.isEmpty()) {
                 continue;
             }
+            String label = data.plan().reporting().label(group);
+            if (ranked.size() >= 6) {
+                parts.add(label + "前三名为" + named(ranked.subList(0, 3)) + "，后三名为" + named(ranked.subList(ranked.size() - 3, ranked.size())));
+                continue;
+            }
             RankedUnit first = ranked.get(0);
             RankedUnit last = ranked.get(ranked.size() - 1);
-            String text = data.plan().reporting().label(group) + "中，" + first.assessment().unit().name() + "（" + ReportText.total(first) + " 分）列第一";
+            String text = label + "中，" + first.assessment().unit().name() + "（" + ReportText.total(first) + " 分）列第一";
             if (ranked.size() > 1) {
                 text += "，" + last.assessment().unit().name() + "（" + ReportText.total(last) + " 分"
                         + (last.assessment().veto().isPresent() ? "，一票否决" : "") + "）列最后";
@@ -198,6 +229,10 @@ record Bulletin(String title, String office, String date, String edition, List<S
             parts.add(text);
         }
         return "二、排名情况。" + (parts.isEmpty() ? "本期没有可排名的单位。" : String.join("；", parts) + "。");
+    }
+
+    private static String named(List<RankedUnit> units) {
+        return units.stream().map(u -> u.assessment().unit().name() + "（" + ReportText.total(u) + " 分）").collect(Collectors.joining("、"));
     }
 
     private static String behindText(List<BehindItem> behind, String area) {

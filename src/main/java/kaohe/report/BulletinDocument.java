@@ -129,6 +129,8 @@ final class BulletinDocument {
                 }
             }
 
+            requirements(doc, bulletin, form);
+
             List<Bulletin.Table> annexes = new ArrayList<>(bulletin.rankings());
             annexes.add(bulletin.behind());
             if (!cautions.isEmpty()) {
@@ -208,6 +210,37 @@ final class BulletinDocument {
         bodyLine(p);
         indent(p, 200, 0);
         run(p, text, BODY_FONT, BODY_POINTS, null);
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * 下步工作要求, the section the office acts on: the 整改 owed by every 不合格 and last-placed unit, with its date, then
+     * the office's own paragraphs for the period, numbered (一)(二)… unless the office numbered them.
+     */
+    private static void requirements(XWPFDocument doc, Bulletin bulletin, BulletinForm form) {
+        long sections = bulletin.paragraphs().stream().filter(t -> t.matches("^[一二三四五六七八九十]+、.*")).count();
+        XWPFParagraph heading = paragraph(doc, ParagraphAlignment.LEFT);
+        heading.setStyle("Heading1");
+        bodyLine(heading);
+        indent(heading, 200, 0);
+        run(heading, NUMERALS.charAt((int) Math.min(sections, NUMERALS.length() - 1)) + "、下步工作要求", HEADING_FONT, BODY_POINTS, null);
+        List<String> items = new ArrayList<>();
+        if (!bulletin.rectify().isEmpty()) {
+            items.add("请" + String.join("、", bulletin.rectify()) + "（本期考核不合格或列本组末位）认真查找原因，于" + form.rectifyBy()
+                    + "前向" + form.office() + "书面报送整改报告；整改不力的，由" + form.office() + "约谈。");
+        }
+        items.addAll(form.requirements());
+        for (int i = 0; i < items.size(); i++) {
+            String text = items.get(i);
+            XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+            bodyLine(p);
+            indent(p, 200, 0);
+            if (!text.startsWith("（")) {
+                run(p, "（" + NUMERALS.charAt(Math.min(i, NUMERALS.length() - 1)) + "）", SUBHEADING_FONT, BODY_POINTS, null);
+            }
+            run(p, text, BODY_FONT, BODY_POINTS, null);
+        }
     }
 
     private static void annex(XWPFDocument doc, int number, Bulletin.Table table) {

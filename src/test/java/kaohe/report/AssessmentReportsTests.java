@@ -182,10 +182,10 @@ class AssessmentReportsTests {
             List<String> paragraphs = docx.getParagraphs().stream().map(p -> flat(p.getText())).filter(t -> !t.isEmpty()).toList();
             assertThat(String.join("", paragraphs)).contains("关于2019年第二季度质量提升行动计划考核情况的通报");
             assertThat(paragraphs).contains("县（市、区）排名", "市级部门排名").anyMatch(t -> t.strip().equals("附件1"));
-            // The body, between 主送机关 and 附件说明, says what page one says.
+            // The body, between 主送机关 and the office's 下步工作要求, says what page one says.
             int to = paragraphs.indexOf(paragraphs.stream().filter(t -> t.endsWith("：")).findFirst().orElseThrow());
-            int annexNote = paragraphs.indexOf(paragraphs.stream().filter(t -> t.startsWith("附件：")).findFirst().orElseThrow());
-            for (String paragraph : paragraphs.subList(to + 1, annexNote)) {
+            int requirements = paragraphs.indexOf(paragraphs.stream().filter(t -> t.endsWith("、下步工作要求")).findFirst().orElseThrow());
+            for (String paragraph : paragraphs.subList(to + 1, requirements)) {
                 assertThat(pageOne).as("page one says it too").contains(paragraph);
             }
             assertThat(docx.getTables()).hasSize(3);
@@ -252,7 +252,10 @@ class AssessmentReportsTests {
             assertThat(ps.subList(to + 1, annexNote)).extracting(p -> p.getText())
                     .as("the body a leader reads names items, never their codes, and points at no file")
                     .noneMatch(t -> t.matches("(?s).*\\b[A-Z]{1,2}\\d{2}\\b.*") || t.contains("data/"));
-            assertThat(List.of(0, 1, title, to, heading, annexNote, signature, annex, ps.size() - 1)).as("the elements in GB/T 9704's order")
+            int requirements = index(ps, p -> p.getText().endsWith("、下步工作要求"));
+            assertThat(ps.get(requirements + 1).getText()).as("整改 owed by the 不合格 and last-placed units, with a date")
+                    .startsWith("（一）请").contains("书面报送整改报告").containsPattern("于\\d{4}年\\d{1,2}月\\d{1,2}日前");
+            assertThat(List.of(0, 1, title, to, heading, requirements, annexNote, signature, annex, ps.size() - 1)).as("the elements in GB/T 9704's order")
                     .isSorted().doesNotHaveDuplicates();
 
             var styles = docx.getStyles();
