@@ -253,7 +253,7 @@ record Bulletin(String title, String office, String date, String edition, List<S
         List<String> late = byState.getOrDefault(SubmissionState.State.LATE, List.of());
         List<String> none = new ArrayList<>(byState.getOrDefault(SubmissionState.State.MISSING, List.of()));
         none.addAll(byState.getOrDefault(SubmissionState.State.REJECTED, List.of()));
-        String text = "四、报送情况。报送截止 " + data.plan().deadline().deadline(data.period()) + "（北京时间），按时报送 "
+        String text = "四、报送情况。报送截止 " + BulletinForm.chinese(data.plan().deadline().deadline(data.period())) + "（北京时间），按时报送 "
                 + byState.getOrDefault(SubmissionState.State.ON_TIME, List.of()).size() + " 个，迟报 " + late.size() + " 个";
         text += late.isEmpty() ? "" : "（" + String.join("、", late) + "）";
         text += "，未报送或报表退回未改 " + none.size() + " 个" + (none.isEmpty() ? "" : "（" + String.join("、", none) + "）") + "。";
