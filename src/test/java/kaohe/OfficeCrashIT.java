@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,25 +161,14 @@ class OfficeCrashIT {
     }
 
     private static Connection h2(Path home) throws Exception {
-        DatabaseSettings db = DatabaseSettings.embedded(home);
-        return DriverManager.getConnection(db.url(), db.user(), db.password());
+        return ServiceIT.h2(home);
     }
 
     private static long single(Connection c, String sql) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return ServiceIT.single(c, sql);
     }
 
     private static List<Path> files(Path dir) {
-        if (!Files.exists(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ServiceIT.files(dir);
     }
 }

@@ -292,12 +292,12 @@ class ServiceIT {
         }
     }
 
-    private static Connection h2(Path home) throws Exception {
+    static Connection h2(Path home) throws Exception {
         DatabaseSettings db = DatabaseSettings.embedded(home);
         return DriverManager.getConnection(db.url(), db.user(), db.password());
     }
 
-    private static long single(Connection c, String sql) throws Exception {
+    static long single(Connection c, String sql) throws Exception {
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -309,7 +309,7 @@ class ServiceIT {
     }
 
     /** The files under dir. The service moves files while we look, so a walk that trips over one looks again. */
-    private static List<Path> files(Path dir) {
+    static List<Path> files(Path dir) {
         for (int attempt = 0; attempt < 20; attempt++) {
             if (!Files.exists(dir)) {
                 return List.of();

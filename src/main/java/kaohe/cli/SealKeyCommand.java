@@ -23,6 +23,13 @@ final class SealKeyCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "seal-key needs a sub-command: status or rotate");
     }
 
+    private static int withKeys(CommonOptions options, java.util.function.Consumer<SealKeys> action) {
+        try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
+            action.accept(context.getBean(SealKeys.class));
+        }
+        return ExitStatus.DONE;
+    }
+
     private static void describe(CommandLine.Model.CommandSpec spec, SealKeys keys, SealKeyring ring) {
         var out = spec.commandLine().getOut();
         out.printf("当前密钥：%s（指纹 %s）%n", keys.folder().currentSource(), ring.current().map(TemplateSeal::fingerprint).orElse("无"));
@@ -47,11 +54,7 @@ final class SealKeyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-                SealKeys keys = context.getBean(SealKeys.class);
-                describe(spec, keys, keys.checked());
-            }
-            return ExitStatus.DONE;
+            return withKeys(options, keys -> describe(spec, keys, keys.checked()));
         }
     }
 
@@ -67,13 +70,11 @@ final class SealKeyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = options.startApplication(Map.of())) {
-                SealKeys keys = context.getBean(SealKeys.class);
+            return withKeys(options, keys -> {
                 SealKeyring ring = keys.rotate();
                 spec.commandLine().getOut().println("已轮换模板密钥：此后生成的模板用新密钥盖章，已发出的模板仍可核验。请立即备份 secret/ 文件夹。");
                 describe(spec, keys, ring);
-            }
-            return ExitStatus.DONE;
+            });
         }
     }
 }

@@ -146,7 +146,8 @@ final class PeriodOutbox {
         return files;
     }
 
-    private static void delete(Path folder) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it is not there. */
+    static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

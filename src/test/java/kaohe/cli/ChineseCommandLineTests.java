@@ -2,22 +2,15 @@ package kaohe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** What an operator reads at the terminal, in Chinese: help, and every usage error in one line with where to look. */
 class ChineseCommandLineTests {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     private int run(String... args) {
-        CommandLine line = KaoheCommand.commandLine();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        return line.execute(args);
+        return terminal.run(args);
     }
 
     /** Three English words in a row: a sentence left untranslated (option names and paths have none). */
@@ -29,13 +22,13 @@ class ChineseCommandLineTests {
                 {"remind"}, {"review"}, {"review", "apply"}, {"publish"}, {"reopen"}, {"status"}, {"seal-key"}, {"seal-key", "status"},
                 {"seal-key", "rotate"}, {"report-up"}, {"serve"}, {"demo"}, {"bench"}};
         for (String[] command : commands) {
-            out.getBuffer().setLength(0);
+            terminal.clear();
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
 
             assertThat(run(args)).isZero();
 
-            String help = out.toString();
+            String help = terminal.out();
             assertThat(help).as(String.join(" ", command)).startsWith("用法：").contains("选项：").doesNotContain("Usage:")
                     .doesNotContain("Show this help").doesNotContain("Default:");
             // After the synopsis (which spells the command and its options): every line a person reads.
@@ -47,25 +40,25 @@ class ChineseCommandLineTests {
     void aMissingRequiredOptionIsOneChineseLineAndExit2() {
         assertThat(run("reopen", "--period", "2019Q4")).isEqualTo(2);
 
-        assertThat(err.toString().lines().toList()).containsExactly("kaohe: 缺少必填的选项 --reason TEXT（命令 kaohe reopen）",
+        assertThat(terminal.err().lines().toList()).containsExactly("kaohe: 缺少必填的选项 --reason TEXT（命令 kaohe reopen）",
                 "用法见：java -jar target/kaohe.jar reopen --help");
     }
 
     @Test
     void anUnknownOptionOrCommandIsNamedWithChineseSuggestions() {
         assertThat(run("status", "--perid", "2019Q2")).isEqualTo(2);
-        assertThat(err.toString()).contains("kaohe: 无法识别的参数：--perid 2019Q2（没有这个选项）").contains("是否想用：--period？")
+        assertThat(terminal.err()).contains("kaohe: 无法识别的参数：--perid 2019Q2（没有这个选项）").contains("是否想用：--period？")
                 .doesNotContain("Unmatched").doesNotContain("Did you mean");
 
-        err.getBuffer().setLength(0);
+        terminal.clear();
         assertThat(run("plan", "chek")).isEqualTo(2);
-        assertThat(err.toString()).contains("kaohe: 无法识别的参数：chek").contains("是否想用：plan check？");
+        assertThat(terminal.err()).contains("kaohe: 无法识别的参数：chek").contains("是否想用：plan check？");
     }
 
     @Test
     void aValueOfTheWrongKindSaysWhatWasExpected() {
         assertThat(run("status", "--runs", "abc")).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("kaohe: 选项 --runs N 的值“abc”无效（应为整数）");
+        assertThat(terminal.err()).startsWith("kaohe: 选项 --runs N 的值“abc”无效（应为整数）");
     }
 }

@@ -2,15 +2,12 @@ package kaohe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kaohe.ingest.FilledReturn;
 import kaohe.plan.ShippedPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line never shows a result that was never reached, nor makes a home an operator mistyped. */
 class NoInventedResultsTests {
@@ -18,18 +15,14 @@ class NoInventedResultsTests {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Terminal terminal = new Terminal();
 
     private int run(String... args) {
-        CommandLine line = KaoheCommand.commandLine();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        return line.execute(args);
+        return terminal.run(args);
     }
 
     private String lastError() {
-        return err.toString().lines().filter(l -> l.startsWith("kaohe: ")).reduce((a, b) -> b).orElse("");
+        return terminal.lastError();
     }
 
     @Test
@@ -42,7 +35,7 @@ class NoInventedResultsTests {
         assertThat(lastError()).isEqualTo("kaohe: 2019Q1 还没有考核过：explain 说明一次考核的得分，请先运行 assess --period 2019Q1");
         assertThat(run("explain", "--period", "2025Q1", "--unit", "330402", "--home", home.toString())).isEqualTo(1);
         assertThat(lastError()).contains("考核期 2025Q1 不在计划 jiaxing-2017-2019 的考核期");
-        assertThat(out.toString()).doesNotContain("总分").doesNotContain("第 1 名");
+        assertThat(terminal.out()).doesNotContain("总分").doesNotContain("第 1 名");
     }
 
     @Test
