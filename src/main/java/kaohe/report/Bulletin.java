@@ -26,7 +26,7 @@ import kaohe.shared.ItemCode;
  *               the details all of them
  */
 record Bulletin(String title, String office, String date, String edition, List<String> paragraphs,
-                       List<Table> rankings, Table behind, List<String> rectify) {
+                       List<Table> rankings, Table behind, List<String> rectify, List<Table> annexRankings) {
 
     static final String[] RANK_HEADERS = {"名次", "单位", "总分", "等级", "计分项目", "报送"};
     static String[] behindHeaders(kaohe.plan.Plan plan) {
@@ -46,6 +46,57 @@ record Bulletin(String title, String office, String date, String edition, List<S
         paragraphs = List.copyOf(paragraphs);
         rankings = List.copyOf(rankings);
         rectify = List.copyOf(rectify);
+        annexRankings = List.copyOf(annexRankings);
+    }
+
+    static final String[] CHANGE_HEADERS = {"上期总分", "名次变化"};
+
+    /**
+     * The rankings as the 附件 show them: each row followed by the unit's total and the change of its rank since the
+     * quarter before (↑2, ↓1, 持平, 新列入 when it had no rank then).
+     */
+    static List<Table> withChange(PeriodReportData data, List<Table> rankings) {
+        Map<kaohe.shared.UnitCode, java.math.BigDecimal> before = data.earlierTotals().getOrDefault(data.period().previous(), Map.of());
+        List<Table> tables = new ArrayList<>();
+        int t = 0;
+        for (PeerGroup group : PeerGroup.values()) {
+            List<RankedUnit> units = inGroup(data, group);
+            if (units.isEmpty()) {
+                continue;
+            }
+            Table table = rankings.get(t++);
+            List<String[]> rows = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                RankedUnit u = units.get(i);
+                java.math.BigDecimal earlier = before.get(u.assessment().unit().code());
+                String[] row = java.util.Arrays.copyOf(table.rows().get(i), table.headers().length + 2);
+                row[table.headers().length] = earlier == null ? "—" : kaohe.score.Exact.rounded(earlier, 2).toPlainString();
+                row[table.headers().length + 1] = change(u, earlier == null ? 0 : earlierRank(units, before, earlier));
+                rows.add(row);
+            }
+            String[] headers = java.util.Arrays.copyOf(table.headers(), table.headers().length + 2);
+            System.arraycopy(CHANGE_HEADERS, 0, headers, table.headers().length, 2);
+            tables.add(new Table(table.title(), headers, rows, table.lights()));
+        }
+        return tables;
+    }
+
+    /** The unit's rank among its peers' totals of the quarter before (ties share a rank). */
+    private static int earlierRank(List<RankedUnit> peers, Map<kaohe.shared.UnitCode, java.math.BigDecimal> before, java.math.BigDecimal mine) {
+        java.math.BigDecimal shown = kaohe.score.Exact.rounded(mine, 2);
+        return 1 + (int) peers.stream().map(p -> before.get(p.assessment().unit().code())).filter(java.util.Objects::nonNull)
+                .filter(total -> kaohe.score.Exact.rounded(total, 2).compareTo(shown) > 0).count();
+    }
+
+    private static String change(RankedUnit u, int earlierRank) {
+        if (u.rank() == 0 || u.tooFewItemsToRank()) {
+            return "—";
+        }
+        if (earlierRank == 0) {
+            return "新列入";
+        }
+        int moved = earlierRank - u.rank();
+        return moved > 0 ? "↑" + moved : moved < 0 ? "↓" + (-moved) : "持平";
     }
 
     /** The units that owe a 整改 report: every 不合格 unit, and the last-placed unit of each peer group. */
@@ -96,7 +147,7 @@ record Bulletin(String title, String office, String date, String edition, List<S
             paragraphs.add("注意：" + caution);
         }
         return new Bulletin(title, plan.reporting().office(), when, data.edition(), paragraphs, rankings, behindTable,
-                owingRectification(data));
+                owingRectification(data), withChange(data, rankings));
     }
 
     private static final String[] QUARTER = {"", "一", "二", "三", "四"};

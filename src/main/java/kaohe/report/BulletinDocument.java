@@ -131,7 +131,7 @@ final class BulletinDocument {
 
             requirements(doc, bulletin, form);
 
-            List<Bulletin.Table> annexes = new ArrayList<>(bulletin.rankings());
+            List<Bulletin.Table> annexes = new ArrayList<>(bulletin.annexRankings());
             annexes.add(bulletin.behind());
             if (!cautions.isEmpty()) {
                 annexes.add(new Bulletin.Table("考核说明", new String[0], cautions.stream().map(c -> new String[]{c}).toList(), List.of()));

@@ -192,6 +192,12 @@ class AssessmentReportsTests {
             var counties = docx.getTables().get(0);
             assertThat(counties.getRow(0).getTableCells()).extracting(c -> c.getText()).startsWith("名次", "单位", "总分", "等级");
             assertThat(counties.getRows()).hasSize(1 + PLAN.unitsOf(kaohe.plan.PeerGroup.COUNTY).size());
+            assertThat(counties.getRow(0).getTableCells()).extracting(c -> c.getText()).endsWith("上期总分", "名次变化");
+            for (var row : counties.getRows().subList(1, counties.getRows().size())) {
+                assertThat(row.getCell(7).getText()).as("the rank's change since 2019Q1").matches("↑\\d+|↓\\d+|持平|新列入|—");
+            }
+            assertThat(counties.getRows().stream().filter(r -> r.getCell(1).getText().equals("南湖区")).findFirst().orElseThrow()
+                    .getCell(6).getText()).as("南湖区 was assessed in 2019Q1").matches("\\d+\\.\\d{2}");
             assertThat(docx.getPackage().getParts()).noneMatch(part -> part.getPartName().getName().startsWith("/word/fonts/"));
         }
     }
