@@ -66,7 +66,7 @@ final class UnitReport {
         for (ItemScore item : behind) {
             rows.add(ReportRow.of("2", behindTitle, behindHeaders, new String[]{item.item().value(), ReportText.name(data.plan(), item),
                     Bulletin.target(item), item.valueText().isEmpty() ? "未报送" : item.valueText(),
-                    item.expected() == null ? "" : Decimals.plain(Decimals.canonical(Exact.rounded(item.expected(), 2))),
+                    expectedText(item),
                     ReportText.percent(item.completion()), ItemGap.of(data.plan(), item)}, "red"));
         }
         if (behind.isEmpty()) {
@@ -94,6 +94,17 @@ final class UnitReport {
     /** "19年一季度": a quarter as people say it, short enough for a narrow column heading. */
     static String shortLabel(Period period) {
         return String.format("%02d", period.year() % 100) + "年" + "一二三四".charAt(period.quarter() - 1) + "季度";
+    }
+
+    /**
+     * 序时进度 where the item has one (cumulative items, targets paced from a baseline); otherwise what the quarter is
+     * held to instead, so the column is never blank: a task its progress, an indicator its year's target.
+     */
+    static String expectedText(ItemScore item) {
+        if (item.expected() != null) {
+            return Decimals.plain(Decimals.canonical(Exact.rounded(item.expected(), 2)));
+        }
+        return item.type() == kaohe.validate.ItemType.TASK ? "按进度推进" : "按年度目标";
     }
 
     /** How a task's progress status is scored, said wherever tasks are shown. */
