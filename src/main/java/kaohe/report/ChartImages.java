@@ -29,9 +29,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ChartImages {
 
-    static final Color GREEN = new Color(0x2E7D32);
-    static final Color AMBER = new Color(0xF9A825);
-    static final Color RED = new Color(0xC62828);
+    /*
+     * The lights in Okabe and Ito's colour-blind-safe palette (bluish green, yellow, vermillion): readers with red-green
+     * colour blindness tell them apart by hue and lightness, where the usual dark green and dark red look alike.
+     */
+    static final Color GREEN = new Color(0x009E73);
+    static final Color AMBER = new Color(0xF0E442);
+    static final Color RED = new Color(0xD55E00);
     static final Color GREY = new Color(0xBDBDBD);
 
     private static final Font FONT = loadFont();

@@ -31,4 +31,56 @@ class ChartImagesTests {
         }
         assertThat(inked).isZero();
     }
+
+    /**
+     * The three lights stay apart for readers with protanopia and deuteranopia (Machado, Oliveira and Fernandes 2009
+     * simulation at full severity): every pair at least 20 apart in CIE L*a*b* (ΔE 1976), as for everyone else.
+     */
+    @org.junit.jupiter.api.Test
+    void theLightsStayDistinctForRedGreenColourBlindReaders() {
+        double[][] normal = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        double[][] protan = {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+        double[][] deutan = {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+        java.awt.Color[] lights = {ChartImages.GREEN, ChartImages.AMBER, ChartImages.RED};
+        for (double[][] vision : new double[][][]{normal, protan, deutan}) {
+            for (int a = 0; a < lights.length; a++) {
+                for (int b = a + 1; b < lights.length; b++) {
+                    assertThat(deltaE(lab(seen(lights[a], vision)), lab(seen(lights[b], vision)))).isGreaterThanOrEqualTo(20);
+                }
+            }
+        }
+    }
+
+    private static double[] seen(java.awt.Color colour, double[][] vision) {
+        double[] linear = {linear(colour.getRed()), linear(colour.getGreen()), linear(colour.getBlue())};
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            out[i] = Math.max(0, Math.min(1, vision[i][0] * linear[0] + vision[i][1] * linear[1] + vision[i][2] * linear[2]));
+        }
+        return out;
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** Linear sRGB to CIE L*a*b* (D65). */
+    private static double[] lab(double[] rgb) {
+        double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+        double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+        double fx = f(x);
+        double fy = f(y);
+        double fz = f(z);
+        return new double[]{116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+    }
+
+    private static double f(double t) {
+        return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
+    }
+
+    private static double deltaE(double[] p, double[] q) {
+        return Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2));
+    }
 }
