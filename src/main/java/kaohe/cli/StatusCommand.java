@@ -46,7 +46,6 @@ final class StatusCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = options.startReading(Map.of())) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(context.getBean(kaohe.plan.PlanStore.class).describe(context.getBean(Plan.class)));
-            out.println();
             java.util.List<kaohe.ingest.IngestFailures.Quarantined> quarantined = context.getBean(kaohe.ingest.IngestFailures.class).quarantined();
             if (!quarantined.isEmpty()) {
                 out.println();
