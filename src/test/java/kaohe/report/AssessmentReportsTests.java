@@ -117,6 +117,8 @@ class AssessmentReportsTests {
         String details = text.substring(text.indexOf("一、考核明细"), text.indexOf("二、滞后预警"));
         assertThat(details).as("a task's target is its progress, the unit's part goes with its name").contains("按进度推进")
                 .contains("（配合）");
+        assertThat(text).as("the rank beside the quarter before's, and the group's median total").containsPattern("上期第\\d+名，(↑\\d+|↓\\d+|持平)")
+                .containsPattern("总分中位数\\d+\\.\\d{2}分");
     }
 
     @Test
