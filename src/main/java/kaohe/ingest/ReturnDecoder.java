@@ -104,8 +104,7 @@ final class ReturnDecoder {
     }
 
     private String itemName(String code) {
-        ItemCode item = ItemCode.of(code);
-        return plan.indicator(item).map(Indicator::name).or(() -> plan.task(item).map(Task::name)).orElse("");
+        return plan.itemName(ItemCode.of(code)).orElse("");
     }
 
     private static void add(List<Finding> findings, Finding finding) {

@@ -38,10 +38,7 @@ public final class ReturnFiler {
     private final Clock clock;
 
     public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock, kaohe.plan.Plan plan) {
-        this.feedback = new FeedbackWriter(code -> kaohe.shared.ItemCode.isValid(code)
-                ? plan.indicator(kaohe.shared.ItemCode.of(code)).map(i -> i.name())
-                        .or(() -> plan.task(kaohe.shared.ItemCode.of(code)).map(t -> t.name())).orElse("")
-                : "");
+        this.feedback = new FeedbackWriter(code -> kaohe.shared.ItemCode.isValid(code) ? plan.itemName(kaohe.shared.ItemCode.of(code)).orElse("") : "");
         this.home = home;
         this.store = store;
         this.runs = runs;

@@ -3,7 +3,6 @@ package kaohe.office;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -54,53 +53,47 @@ public class PeriodLocks {
 
     /** Waits until no other assess, publish or reopen of {@code period} runs, then holds the period until closed. */
     public Held hold(Period period, String what) {
-        return hold(period, what, PATIENCE);
+        return acquire(period, PATIENCE).orElseThrow(() -> new Refusal(period + " 的考核、发布或撤回正由另一进程进行，等待 "
+                + PATIENCE.toMinutes() + " 分钟后仍未结束，本次" + what + "未运行：请稍后再试，或用 status 查看"));
     }
 
-    /** As {@link #hold(Period, String)}, waiting at most {@code patience}. */
-    public Held hold(Period period, String what, Duration patience) {
+    /** Like {@link #hold}, but empty at once when another process holds the period. */
+    public java.util.Optional<Held> tryHold(Period period) {
+        return acquire(period, Duration.ZERO);
+    }
+
+    /**
+     * Tries the row lock without waiting inside the database ({@code FOR UPDATE NOWAIT}, so no session setting is left
+     * on a pooled connection), again every half second until {@code patience} has passed.
+     */
+    private java.util.Optional<Held> acquire(Period period, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
-        boolean told = false;
         try {
             ensureRow(period);
             Connection connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
-                shortLockWaits(connection);
-                while (true) {
+                for (boolean told = false; ; told = true) {
                     if (tryLock(connection, period)) {
-                        return new Held(connection);
+                        return java.util.Optional.of(new Held(connection));
                     }
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new Refusal(period + " 的考核、发布或撤回正由另一进程进行，等待 " + patience.toMinutes()
-                                + " 分钟后仍未结束，本次" + what + "未运行：请稍后再试，或用 status 查看");
+                    if (!Instant.now().isBefore(deadline)) {
+                        connection.close();
+                        return java.util.Optional.empty();
                     }
                     if (!told) {
-                        LOG.info("{} {}: waiting for another assess, publish or reopen of the period to finish", what, period);
-                        told = true;
+                        LOG.info("{}: waiting for another assess, publish or reopen of the period to finish", period);
                     }
+                    Thread.sleep(500);
                 }
             } catch (RuntimeException | SQLException e) {
                 connection.close();
                 throw e;
+            } catch (InterruptedException e) {
+                connection.close();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for period " + period, e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot lock period " + period + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Like {@link #hold}, but empty at once when another process holds the period. */
-    public java.util.Optional<Held> tryHold(Period period) {
-        try {
-            ensureRow(period);
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
-            shortLockWaits(connection);
-            if (tryLock(connection, period)) {
-                return java.util.Optional.of(new Held(connection));
-            }
-            connection.close();
-            return java.util.Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot lock period " + period + ": " + e.getMessage(), e);
         }
@@ -129,21 +122,9 @@ public class PeriodLocks {
         }
     }
 
-    /** A second or so per attempt, so a waiting command notices the deadline and a dead holder's release. */
-    private static void shortLockWaits(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-        try (Statement statement = connection.createStatement()) {
-            if (product.contains("h2")) {
-                statement.execute("SET LOCK_TIMEOUT 1000");
-            } else {
-                statement.execute("SET SESSION innodb_lock_wait_timeout = 1");
-            }
-        }
-    }
-
     private boolean tryLock(Connection connection, Period period) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT period_code FROM period_lock WHERE plan_id = ? AND period_code = ? FOR UPDATE")) {
+                "SELECT period_code FROM period_lock WHERE plan_id = ? AND period_code = ? FOR UPDATE NOWAIT")) {
             lock.setString(1, planId);
             lock.setString(2, period.toString());
             lock.executeQuery().close();
@@ -157,9 +138,8 @@ public class PeriodLocks {
         }
     }
 
-    /** MySQL/MariaDB 1205 (lock wait timeout), H2 50200 (LOCK_TIMEOUT_1). */
+    /** The row is locked by another: MariaDB 1205, MySQL 8 3572 (ER_LOCK_NOWAIT), H2 50200. */
     private static boolean isLockTimeout(SQLException e) {
-        return e.getErrorCode() == 1205 || e.getErrorCode() == 50200 || "HYT00".equals(e.getSQLState())
-                || (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("timeout"));
+        return e.getErrorCode() == 1205 || e.getErrorCode() == 3572 || e.getErrorCode() == 50200 || "HYT00".equals(e.getSQLState());
     }
 }

@@ -213,6 +213,11 @@ public final class Plan {
         return Optional.ofNullable(tasksByCode.get(code));
     }
 
+    /** The indicator's or task's name; empty for a code the plan does not hold. */
+    public Optional<String> itemName(ItemCode code) {
+        return indicator(code).map(Indicator::name).or(() -> task(code).map(Task::name));
+    }
+
     public Stream<Indicator> indicatorsReportedBy(UnitCode unit) {
         return indicators.stream().filter(i -> i.isReportedBy(unit));
     }

@@ -70,8 +70,9 @@ public final class AssessmentReports {
     public Written write(PeriodReportData data, Path outbox) {
         long started = System.nanoTime();
         // A compiled report is immutable and each fill keeps its own state, so units render on every core.
+        PeerFigures peers = PeerFigures.of(data);
         data.units().parallelStream().forEach(unit -> {
-            ReportInput input = UnitReport.build(data, unit);
+            ReportInput input = UnitReport.build(data, unit, peers);
             String name = unit.assessment().unit().code() + "-" + unit.assessment().unit().name() + ".pdf";
             AtomicFiles.write(outbox.resolve("units").resolve(name),
                     out -> PdfRenderer.render(templates.unit(), input.parameters(), input.rows(), out));

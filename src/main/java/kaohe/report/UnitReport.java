@@ -30,6 +30,11 @@ final class UnitReport {
     }
 
     public static ReportInput build(PeriodReportData data, RankedUnit ranked) {
+        return build(data, ranked, PeerFigures.of(data));
+    }
+
+    /** {@code peers}: worked out once for all the period's reports. */
+    static ReportInput build(PeriodReportData data, RankedUnit ranked, PeerFigures peers) {
         UnitAssessment a = ranked.assessment();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("planName", data.plan().name());
@@ -41,7 +46,7 @@ final class UnitReport {
         p.put("rating", ranked.rating() == null ? "—" : ranked.rating().name());
         p.put("rankText", (ranked.tooFewItemsToRank() ? "不参与排名" : ranked.rank() == 0 ? "—"
                 : "第 " + ranked.rank() + " 名 / 共 " + data.peers(ranked) + " 个" + data.plan().reporting().label(a.unit().peerGroup()))
-                + sinceLastQuarter(data, ranked));
+                + sinceLastQuarter(data, ranked, peers));
         long red = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).count();
         long amber = a.items().stream().filter(i -> i.counts() && i.light() == Light.AMBER).count();
         p.put("summaryText", "计分项目 " + a.counted() + " 项：已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项"
@@ -49,7 +54,7 @@ final class UnitReport {
                 + a.veto().map(v -> "考核办" + v.text() + "，等级定为不合格。").orElse("")
                 + "\n" + totalExplained(ranked) + "\n" + ReportText.RATING_BANDS
                 + (ranked.tooFewItemsToRank() ? "\n本单位" + ranked.notRanked() + "。" : "")
-                + peerMedian(data, ranked).map(m -> "\n本组（" + data.plan().reporting().label(a.unit().peerGroup()) + "）总分中位数 " + m
+                + peers.median(a.unit().peerGroup()).map(m -> "\n本组（" + data.plan().reporting().label(a.unit().peerGroup()) + "）总分中位数 " + m
                         + " 分，本单位 " + ReportText.total(ranked) + " 分。").orElse("")
                 + (a.items().stream().anyMatch(i -> i.type() == kaohe.validate.ItemType.TASK) ? "\n" + MILESTONE_SCALE : ""));
         p.put("categoryChart", ChartImages.categoryBars(categoryRates(data, a), 535, 120));
@@ -81,7 +86,7 @@ final class UnitReport {
             if (total != null) {
                 BigDecimal shown = Exact.rounded(total, 2);
                 rows.add(ReportRow.of("3", "三、历次考核总分", trendHeaders, new String[]{earlier.getKey().label(), shown.toPlainString(),
-                        Rating.of(shown).name(), String.valueOf(rankAmong(data, earlier.getValue(), a, shown))}, ""));
+                        Rating.of(shown).name(), peers.rankIn(earlier.getKey(), a.unit().code()).map(String::valueOf).orElse("—")}, ""));
             }
         }
         rows.add(ReportRow.of("3", "三、历次考核总分", trendHeaders, new String[]{data.period().label(), ReportText.total(ranked),
@@ -211,39 +216,18 @@ final class UnitReport {
     }
 
     /** "（上期第 5 名，↑2）" beside the rank, from the quarter before's totals; nothing when the unit had none then. */
-    static String sinceLastQuarter(PeriodReportData data, RankedUnit ranked) {
+    static String sinceLastQuarter(PeriodReportData data, RankedUnit ranked, PeerFigures peers) {
         UnitAssessment a = ranked.assessment();
-        BigDecimal earlier = data.earlierTotals().getOrDefault(data.period().previous(), Map.of()).get(a.unit().code());
-        if (earlier == null) {
+        Period before = data.period().previous();
+        BigDecimal earlier = data.earlierTotals().getOrDefault(before, Map.of()).get(a.unit().code());
+        java.util.Optional<Long> then = peers.rankIn(before, a.unit().code());
+        if (earlier == null || then.isEmpty()) {
             return "";
         }
-        BigDecimal shown = Exact.rounded(earlier, 2);
-        long then = rankAmong(data, data.earlierTotals().get(data.period().previous()), a, shown);
         if (ranked.rank() == 0 || ranked.tooFewItemsToRank()) {
-            return "（上期 " + shown.toPlainString() + " 分，第 " + then + " 名）";
+            return "（上期 " + Exact.rounded(earlier, 2).toPlainString() + " 分，第 " + then.get() + " 名）";
         }
-        long moved = then - ranked.rank();
-        return "（上期第 " + then + " 名，" + (moved > 0 ? "↑" + moved : moved < 0 ? "↓" + (-moved) : "持平") + "）";
-    }
-
-    /** The median of the peer group's shown totals, or empty when fewer than two peers have one. */
-    static java.util.Optional<String> peerMedian(PeriodReportData data, RankedUnit ranked) {
-        List<BigDecimal> totals = data.units().stream()
-                .filter(u -> u.assessment().unit().peerGroup() == ranked.assessment().unit().peerGroup() && u.shownTotal() != null)
-                .map(RankedUnit::shownTotal).sorted().toList();
-        if (totals.size() < 2) {
-            return java.util.Optional.empty();
-        }
-        int n = totals.size();
-        BigDecimal median = n % 2 == 1 ? totals.get(n / 2)
-                : totals.get(n / 2 - 1).add(totals.get(n / 2)).divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP);
-        return java.util.Optional.of(median.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
-    }
-
-    private static long rankAmong(PeriodReportData data, Map<UnitCode, BigDecimal> totals, UnitAssessment a, BigDecimal shown) {
-        return 1 + totals.entrySet().stream()
-                .filter(e -> e.getValue() != null && data.plan().unit(e.getKey()).map(u -> u.peerGroup() == a.unit().peerGroup()).orElse(false))
-                .filter(e -> Exact.rounded(e.getValue(), 2).compareTo(shown) > 0)
-                .count();
+        long moved = then.get() - ranked.rank();
+        return "（上期第 " + then.get() + " 名，" + (moved > 0 ? "↑" + moved : moved < 0 ? "↓" + (-moved) : "持平") + "）";
     }
 }

@@ -1,0 +1,71 @@
+package kaohe.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kaohe.plan.PeerGroup;
+import kaohe.score.Exact;
+import kaohe.score.RankedUnit;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+
+/**
+ * What every unit report compares its unit with, worked out once per period rather than once per unit (a province's
+ * thousands of reports would otherwise each scan every unit): each peer group's median total, and each unit's rank
+ * among its peers in every earlier quarter (ties share a rank).
+ */
+record PeerFigures(Map<PeerGroup, String> medians, Map<Period, Map<UnitCode, Long>> earlierRanks) {
+
+    static PeerFigures of(PeriodReportData data) {
+        Map<PeerGroup, String> medians = new EnumMap<>(PeerGroup.class);
+        for (PeerGroup group : PeerGroup.values()) {
+            List<BigDecimal> totals = data.units().stream()
+                    .filter(u -> u.assessment().unit().peerGroup() == group && u.shownTotal() != null)
+                    .map(RankedUnit::shownTotal).sorted().toList();
+            if (totals.size() >= 2) {
+                int n = totals.size();
+                BigDecimal median = n % 2 == 1 ? totals.get(n / 2)
+                        : totals.get(n / 2 - 1).add(totals.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+                medians.put(group, median.setScale(2, RoundingMode.HALF_UP).toPlainString());
+            }
+        }
+        Map<Period, Map<UnitCode, Long>> ranks = new HashMap<>();
+        data.earlierTotals().forEach((period, totals) -> ranks.put(period, ranks(data, totals)));
+        return new PeerFigures(medians, ranks);
+    }
+
+    /** Competition ranks (1, 2, 2, 4) within each peer group of the totals as shown (2 decimals). */
+    private static Map<UnitCode, Long> ranks(PeriodReportData data, Map<UnitCode, BigDecimal> totals) {
+        Map<PeerGroup, List<Map.Entry<UnitCode, BigDecimal>>> byGroup = new EnumMap<>(PeerGroup.class);
+        totals.forEach((unit, total) -> {
+            if (total != null) {
+                data.plan().unit(unit).ifPresent(u -> byGroup.computeIfAbsent(u.peerGroup(), g -> new ArrayList<>())
+                        .add(Map.entry(unit, Exact.rounded(total, 2))));
+            }
+        });
+        Map<UnitCode, Long> ranks = new HashMap<>();
+        for (List<Map.Entry<UnitCode, BigDecimal>> peers : byGroup.values()) {
+            peers.sort(Map.Entry.<UnitCode, BigDecimal>comparingByValue(Comparator.reverseOrder()));
+            for (int i = 0; i < peers.size(); i++) {
+                boolean tied = i > 0 && peers.get(i).getValue().compareTo(peers.get(i - 1).getValue()) == 0;
+                ranks.put(peers.get(i).getKey(), tied ? ranks.get(peers.get(i - 1).getKey()) : i + 1L);
+            }
+        }
+        return ranks;
+    }
+
+    Optional<String> median(PeerGroup group) {
+        return Optional.ofNullable(medians.get(group));
+    }
+
+    /** The unit's rank among its peers in {@code period}; empty when it had no total then. */
+    Optional<Long> rankIn(Period period, UnitCode unit) {
+        return Optional.ofNullable(earlierRanks.getOrDefault(period, Map.of()).get(unit));
+    }
+}
