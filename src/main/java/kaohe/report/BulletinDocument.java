@@ -139,7 +139,8 @@ final class BulletinDocument {
             for (int i = 0; i < annexes.size(); i++) {
                 XWPFParagraph note = paragraph(doc, ParagraphAlignment.LEFT);
                 spacing(note, i == 0 ? LINE : 0, 0, LINE);
-                indent(note, i == 0 ? 200 : 500, i == 0 ? 0 : 0);
+                // The later lines under the first's text, past "附件：".
+                indent(note, i == 0 ? 200 : 500, 0);
                 run(note, (i == 0 ? "附件：" : "") + (i + 1) + "．" + annexTitle(annexes.get(i)), BODY_FONT, BODY_POINTS, null);
             }
 
@@ -340,10 +341,7 @@ final class BulletinDocument {
         XWPFStyles styles = doc.createStyles();
         var all = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
         CTRPr defaults = all.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-        CTFonts fonts = defaults.addNewRFonts();
-        fonts.setEastAsia(BODY_FONT);
-        fonts.setAscii(LATIN_FONT);
-        fonts.setHAnsi(LATIN_FONT);
+        fonts(defaults.addNewRFonts(), BODY_FONT);
         // The grid's character pitch is reckoned from the default size: 3号, as the body.
         defaults.addNewSz().setVal(BigInteger.valueOf(BODY_POINTS * 2L));
         defaults.addNewSzCs().setVal(BigInteger.valueOf(BODY_POINTS * 2L));
@@ -367,10 +365,7 @@ final class BulletinDocument {
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
         }
         CTRPr rpr = style.addNewRPr();
-        CTFonts fonts = rpr.addNewRFonts();
-        fonts.setEastAsia(font);
-        fonts.setAscii(LATIN_FONT);
-        fonts.setHAnsi(LATIN_FONT);
+        fonts(rpr.addNewRFonts(), font);
         rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(points * 2L));
         return new XWPFStyle(style);
@@ -478,15 +473,20 @@ final class BulletinDocument {
             run.setColor(colour);
         }
         CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
-        fonts.setEastAsia(font);
-        fonts.setAscii(LATIN_FONT);
-        fonts.setHAnsi(LATIN_FONT);
-        fonts.setHint(STHint.EAST_ASIA);
+        fonts(properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts(), font)
+                .setHint(STHint.EAST_ASIA);
         properties.addNewLang().setEastAsia("zh-CN");
         if (points == BODY_POINTS) {
             run.setCharacterSpacing(CONDENSE);
         }
+    }
+
+    /** Chinese in {@code eastAsia}, Latin text and digits in Times New Roman, as 公文 set them. */
+    private static CTFonts fonts(CTFonts fonts, String eastAsia) {
+        fonts.setEastAsia(eastAsia);
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
+        return fonts;
     }
 
     private static void fill(XWPFTableRow row, String[] cells, boolean header) {

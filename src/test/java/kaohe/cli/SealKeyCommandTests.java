@@ -52,4 +52,18 @@ class SealKeyCommandTests {
         assertThat(ingest.err().strip()).startsWith("kaohe: 已发出的 1 批模板由密钥 " + fingerprint + " 盖章").doesNotContain("\n")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void aRunWhereMostFilesFailTheSealSaysSoAndExits1() throws Exception {
+        kaohe.template.TemplateSeal another = TemplateSeal.of("the-key-of-another-installation");
+        for (String unit : java.util.List.of("330402", "330411", "330421")) {
+            kaohe.ingest.FilledReturn.template(kaohe.plan.ShippedPlan.plan(), unit, "2019Q2", another).everything()
+                    .saveTo(home.resolve("inbox").resolve(unit + ".xlsx"));
+        }
+
+        Result ingest = run("ingest", "--home", home.toString(), "--settle-seconds", "0");
+
+        assertThat(ingest.status()).isEqualTo(1);
+        assertThat(ingest.out()).contains("退回 3 份").contains("因模板校验未通过（F014）").contains("模板密钥");
+    }
 }
