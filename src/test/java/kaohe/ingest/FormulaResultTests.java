@@ -29,38 +29,35 @@ class FormulaResultTests {
         return outcome.status();
     }
 
-    @Test
-    void anXlsxFormulaSavedWithAnEmptyCachedValueIsC113NotABlank() throws Exception {
+    /** Q02's 本期值 as the formula 90+6, saved with {@code cached} as its result (empty: as openpyxl writes it). */
+    private Path formulaSavedWith(String cached, String name) {
         FilledReturn filled = FilledReturn.template(PLAN, "330402", "2019Q2").everything();
         int row = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "Q02");
-        Path file = filled.with(wb -> {
+        return filled.with(wb -> {
             var cell = wb.getSheet(TemplateLayout.INDICATOR_SHEET).getRow(row).getCell(TemplateLayout.VALUE_COLUMN);
             cell.setCellFormula("90+6");
-            // <f>90+6</f><v></v>, as openpyxl writes ws["E6"] = "=90+6"
-            cell.getCTCell().setV("");
-        }).saveTo(temp.resolve("openpyxl.xlsx"));
+            cell.getCTCell().setV(cached);
+        }).saveTo(temp.resolve(name));
+    }
 
-        IngestOutcome outcome = Ingester.judge(PLAN, file);
+    /** E6: Q02's 本期值. */
+    private static final String Q02_CELL = "E" + (TemplateLayout.FIRST_ITEM_ROW + 1);
+
+    @Test
+    void anXlsxFormulaSavedWithAnEmptyCachedValueIsC113NotABlank() throws Exception {
+        IngestOutcome outcome = Ingester.judge(PLAN, formulaSavedWith("", "openpyxl.xlsx"));
 
         assertThat(statusOf(outcome)).isEqualTo(ReturnStatus.REJECTED);
         assertThat(outcome.findings()).anySatisfy(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.C113);
-            assertThat(f.cell()).isEqualTo("E" + (row + 1));
+            assertThat(f.cell()).isEqualTo(Q02_CELL);
         });
-        assertThat(outcome.findings()).noneMatch(f -> f.code() == FindingCode.C109 && ("E" + (row + 1)).equals(f.cell()));
+        assertThat(outcome.findings()).noneMatch(f -> f.code() == FindingCode.C109 && Q02_CELL.equals(f.cell()));
     }
 
     @Test
     void anXlsxFormulaWithItsResultIsReadByTheResult() throws Exception {
-        FilledReturn filled = FilledReturn.template(PLAN, "330402", "2019Q2").everything();
-        int row = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "Q02");
-        Path file = filled.with(wb -> {
-            var cell = wb.getSheet(TemplateLayout.INDICATOR_SHEET).getRow(row).getCell(TemplateLayout.VALUE_COLUMN);
-            cell.setCellFormula("90+6");
-            cell.getCTCell().setV("96");
-        }).saveTo(temp.resolve("calculated.xlsx"));
-
-        IngestOutcome outcome = Ingester.judge(PLAN, file);
+        IngestOutcome outcome = Ingester.judge(PLAN, formulaSavedWith("96", "calculated.xlsx"));
 
         assertThat(outcome.findings()).noneMatch(f -> f.code() == FindingCode.C113);
         assertThat(outcome.decoded().values()).anySatisfy(v -> {
