@@ -140,7 +140,9 @@ final class AssessmentWorkbookWriter {
                 text(row, 0, u.assessment().unit().code().value());
                 text(row, 1, u.assessment().unit().name());
                 text(row, 2, item.item().value());
-                text(row, 3, item.name());
+                // As the unit report: a task's target is its progress, the unit's part (牵头, 配合) goes with its name.
+                boolean task = item.type() == kaohe.validate.ItemType.TASK;
+                text(row, 3, item.name() + (task ? "（" + item.targetText() + "）" : ""));
                 text(row, 4, WorkbookLabels.type(item.type()));
                 text(row, 5, WorkbookLabels.kind(item.kind()));
                 // A number as a number, so the office can sort and sum it; a progress status as text.
@@ -149,7 +151,7 @@ final class AssessmentWorkbookWriter {
                 } else {
                     text(row, 6, item.valueText());
                 }
-                text(row, 7, item.targetText());
+                text(row, 7, Bulletin.target(item));
                 number(row, 8, item.expected() == null ? null : Exact.rounded(item.expected(), 4), twoPlaces);
                 // The completion as shown (4 places) is what the light and its colour rule are judged on.
                 number(row, 9, item.completion() == null ? null : Exact.rounded(item.completion(), 4), percent);

@@ -352,6 +352,14 @@ class AssessmentReportsTests {
                         ? "不参与排名" : csv.get("rank"));
             }
             assertThat(workbook.getSheet("审核问题").getRow(1).getCell(4).getStringCellValue()).isEqualTo("C101");
+            Sheet details = workbook.getSheet("得分明细");
+            for (Row row : details) {
+                if (row.getRowNum() > 0 && "任务".equals(row.getCell(4).getStringCellValue())) {
+                    assertThat(row.getCell(7).getStringCellValue()).as("a task's target is its progress, not the unit's part")
+                            .isEqualTo("按进度推进");
+                    assertThat(row.getCell(3).getStringCellValue()).matches(".*（(牵头|配合)）");
+                }
+            }
             assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("迟报");
             assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("迟报天数");
             for (int r = 1; r <= totals.size(); r++) {
