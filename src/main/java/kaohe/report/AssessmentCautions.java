@@ -89,4 +89,29 @@ public record AssessmentCautions(Period period, int units, int withReturn, boole
         }
         return lines;
     }
+
+    /**
+     * The same cautions as a leader reads them in the 通报's annex: periods and dates in words, indicators by name, no
+     * codes and no paths (where reference values go is the office's business, in {@link #lines()}).
+     */
+    public List<String> readerLines(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        if (nothingReceived()) {
+            lines.add("本期没有收到任何合格报表，全部单位按未报送计分，结果不能反映实际完成情况。");
+        }
+        if (beforeDeadline) {
+            lines.add("本次考核在报送截止日（" + BulletinForm.chinese(deadline) + "）之前进行，尚未报送的单位仍可能按时报送，结果为临时结果。");
+        }
+        int missing = units - withReturn;
+        if (!nothingReceived() && missing > 0 && missing > units * MANY_MISSING) {
+            lines.add(units + "个应报单位中有" + missing + "个没有合格报表，按未报送计分，排名参考意义有限。");
+        }
+        if (!noReference.isEmpty()) {
+            List<String> names = noReference.stream().map(code -> plan.indicator(kaohe.shared.ItemCode.of(code))
+                    .map(i -> BulletinFindings.quoted(i.name())).orElse(code)).toList();
+            lines.add("缺少" + period.label() + "的全国或全省参照值，" + String.join("", names.subList(0, Math.min(3, names.size())))
+                    + (names.size() > 3 ? "等" : "") + noReference.size() + "项指标本期暂不计分，参照值公布后重新考核。");
+        }
+        return lines;
+    }
 }

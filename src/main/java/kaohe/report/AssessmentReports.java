@@ -30,11 +30,14 @@ public final class AssessmentReports {
     private final kaohe.shared.ProgressBoard progress;
     private final kaohe.KaoheProperties.Bulletin bulletinSettings;
     private final Path home;
+    /** Where the plan's bulletin.properties (整改 rule) and default 下步工作要求 are. */
+    private final Path planFolder;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, SubmittedReturns returns, AcceptedReturns accepted, ReportTemplates templates,
                              kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
-                             kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings, Path home) {
+                             kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings, Path home, Path planFolder) {
         this.home = home;
+        this.planFolder = planFolder;
         this.progress = progress;
         this.bulletinSettings = bulletinSettings;
         this.audit = audit;
@@ -51,7 +54,7 @@ public final class AssessmentReports {
         List<Submission> submissions = returns.submissions(plan.id(), period);
         PeriodReportData data = new PeriodReportData(plan, period, ranked, assessments.earlierTotals(plan.id(), period),
                 submissions, returns.findings(plan.id(), period),
-                AssessmentCautions.of(plan, period, submissions, references, clock.instant()).lines());
+                AssessmentCautions.of(plan, period, submissions, references, clock.instant()).readerLines(plan));
         java.util.Set<java.util.Map.Entry<kaohe.shared.UnitCode, kaohe.shared.ItemCode>> behind = new java.util.HashSet<>();
         for (RankedUnit unit : ranked) {
             UnitReport.trendItems(unit.assessment()).forEach(i -> behind.add(java.util.Map.entry(unit.assessment().unit().code(), i.item())));
@@ -79,12 +82,13 @@ public final class AssessmentReports {
             progress.step(PROGRESS);
         });
         long unitPdfNanos = System.nanoTime() - started;
-        Bulletin bulletin = Bulletin.of(data, java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME));
-        List<net.sf.jasperreports.engine.JasperPrint> leadership = List.of(BulletinReport.onePage(templates.bulletin(), bulletin),
-                PdfRenderer.fill(new PdfRenderer.Part(templates.leadership(), LeadershipReport.build(data))));
-        AtomicFiles.write(outbox.resolve("leadership.pdf"), out -> PdfRenderer.export(leadership, out));
-        BulletinForm form = BulletinForm.of(bulletinSettings, plan, java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME),
-                BulletinForm.requirements(home.resolve("bulletin").resolve(data.period() + ".txt")));
+        java.time.LocalDate issued = java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME);
+        Rectification rule = Rectification.of(planFolder);
+        BulletinForm form = BulletinForm.of(bulletinSettings, plan, issued,
+                BulletinForm.requirements(home.resolve("bulletin").resolve(data.period() + ".txt"), planFolder.resolve(BulletinForm.PLAN_REQUIREMENTS)),
+                rule.days());
+        Bulletin bulletin = Bulletin.of(data, issued, rule);
+        AtomicFiles.write(outbox.resolve("leadership.pdf"), out -> PdfRenderer.export(BulletinReport.leadership(templates, bulletin, form, data), out));
         AtomicFiles.write(outbox.resolve("bulletin.docx"), out -> BulletinDocument.write(bulletin, form, out));
         long workbookStarted = System.nanoTime();
         int[] rows = new int[1];

@@ -25,8 +25,25 @@ import kaohe.shared.ItemCode;
  * @param behind every item behind target city-wide, furthest behind first; page one shows as many as fit,
  *               the details all of them
  */
-record Bulletin(String title, String office, String date, String edition, List<String> paragraphs,
-                       List<Table> rankings, Table behind, List<String> rectify, List<Table> annexRankings) {
+record Bulletin(String title, String office, String date, String edition, String opening, List<Section> sections,
+                       List<Table> rankings, Table behind, List<RankedUnit> rectify, List<Table> annexRankings, List<String> cautions) {
+
+    /** A numbered part of the 通报's body: 一、总体情况 and its paragraphs. */
+    public record Section(String heading, List<String> paragraphs) {
+
+        public Section {
+            paragraphs = paragraphs.stream().map(Bulletin::tight).toList();
+        }
+    }
+
+    private static final java.util.regex.Pattern LOOSE = java.util.regex.Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])\\s+(?=[0-9A-Za-z])"
+                    + "|(?<=[0-9A-Za-z%])\\s+(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])");
+
+    /** "优秀 2 个" as a 公文 writes it, "优秀2个": numbers and Latin text sit next to Chinese with no space between. */
+    static String tight(String text) {
+        return LOOSE.matcher(text).replaceAll("");
+    }
 
     static final String[] RANK_HEADERS = {"名次", "单位", "总分", "等级", "计分项目", "报送"};
     static String[] behindHeaders(kaohe.plan.Plan plan) {
@@ -43,10 +60,12 @@ record Bulletin(String title, String office, String date, String edition, List<S
     }
 
     public Bulletin {
-        paragraphs = List.copyOf(paragraphs);
+        opening = tight(opening);
+        sections = List.copyOf(sections);
         rankings = List.copyOf(rankings);
         rectify = List.copyOf(rectify);
         annexRankings = List.copyOf(annexRankings);
+        cautions = List.copyOf(cautions);
     }
 
     static final String[] CHANGE_HEADERS = {"上期总分", "名次变化"};
@@ -99,17 +118,23 @@ record Bulletin(String title, String office, String date, String edition, List<S
         return moved > 0 ? "↑" + moved : moved < 0 ? "↓" + (-moved) : "持平";
     }
 
-    /** The units that owe a 整改 report: every 不合格 unit, and the last-placed unit of each peer group. */
-    static List<String> owingRectification(PeriodReportData data) {
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-        data.units().stream().filter(u -> u.rating() == Rating.不合格).forEach(u -> names.add(u.assessment().unit().name()));
+    /**
+     * The units that owe a 整改 report, as the plan's rule says: the 不合格 units and the last {@code n} ranked of each peer
+     * group (never a group's only ranked unit, which is also its first).
+     */
+    static List<RankedUnit> owingRectification(PeriodReportData data, Rectification rule) {
+        java.util.LinkedHashSet<RankedUnit> owing = new java.util.LinkedHashSet<>();
+        if (rule.failing()) {
+            data.units().stream().filter(u -> u.rating() == Rating.不合格).forEach(owing::add);
+        }
         for (PeerGroup group : PeerGroup.values()) {
             List<RankedUnit> ranked = inGroup(data, group).stream().filter(u -> u.rank() > 0).toList();
-            if (ranked.size() > 1) {
-                names.add(ranked.get(ranked.size() - 1).assessment().unit().name());
+            int last = Math.min(rule.lastPerGroup(), ranked.size() - 1);
+            if (last > 0) {
+                owing.addAll(ranked.subList(ranked.size() - last, ranked.size()));
             }
         }
-        return List.copyOf(names);
+        return List.copyOf(owing);
     }
 
     /** The behind-target rows page one starts with; fewer when the page cannot hold them (see BulletinReport). */
@@ -121,10 +146,14 @@ record Bulletin(String title, String office, String date, String edition, List<S
     }
 
     public static Bulletin of(PeriodReportData data, LocalDate date) {
+        return of(data, date, Rectification.DEFAULT);
+    }
+
+    public static Bulletin of(PeriodReportData data, LocalDate date, Rectification rule) {
         var plan = data.plan();
         String title = "关于" + data.period().year() + "年第" + QUARTER[data.period().quarter()] + "季度" + plan.reporting().subject()
                 + "考核情况的通报";
-        String when = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        String when = BulletinForm.chinese(date);
         Map<ReportingUnit, SubmissionState> states = SubmissionState.of(plan, data.period(), data.submissions());
         List<Table> rankings = new ArrayList<>();
         int section = 1;
@@ -136,19 +165,46 @@ record Bulletin(String title, String office, String date, String edition, List<S
         }
         List<BehindItem> behind = behindCityWide(data);
         Table behindTable = behindTable(NUMBERS[section] + "、" + plan.reporting().area() + "滞后项目", data, behind);
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("根据《" + plan.name() + "》" + (plan.document().isEmpty() ? "" : "（" + plan.document() + "）") + "，现将"
-                + data.periodText().replace("（年度考核）", "") + "考核情况通报如下。" + counts(data));
-        paragraphs.add(ratings(data));
-        paragraphs.add(firstAndLast(data));
-        paragraphs.add(behindText(behind, plan.reporting().area()));
-        paragraphs.add(submissionText(data, states));
-        for (String caution : data.cautions()) {
-            paragraphs.add("注意：" + caution);
-        }
-        return new Bulletin(title, plan.reporting().office(), when, data.edition(), paragraphs, rankings, behindTable,
-                owingRectification(data), withChange(data, rankings));
+        String opening = "根据《" + plan.name() + "》" + (plan.document().isEmpty() ? "" : "（" + plan.document() + "）") + "，现将"
+                + data.periodText().replace("（年度考核）", "") + "考核情况通报如下。";
+        List<Section> sections = List.of(
+                new Section("一、总体情况", List.of(counts(data) + ratings(data), firstAndLast(data))),
+                new Section("二、主要成效", BulletinFindings.achievements(data)),
+                new Section("三、存在问题", BulletinFindings.problems(data, behind, states)));
+        return new Bulletin(title, plan.reporting().office(), when, data.edition(), opening, sections, rankings, behindTable,
+                owingRectification(data, rule), withChange(data, rankings), data.cautions());
     }
+
+    /**
+     * 四、下步工作要求: the 整改 owed under the plan's rule, with its date, then the office's own paragraphs for the period,
+     * numbered (一)(二)… unless the office numbered them itself.
+     */
+    List<String> requirements(BulletinForm form) {
+        List<String> items = new ArrayList<>();
+        if (!rectify.isEmpty()) {
+            boolean failing = rectify.stream().anyMatch(u -> u.rating() == Rating.不合格);
+            boolean last = rectify.stream().anyMatch(u -> u.rating() != Rating.不合格);
+            String why = failing && last ? "本期考核不合格或列本组末位" : failing ? "本期考核不合格" : "本期列本组末位";
+            items.add("请" + rectify.stream().map(u -> u.assessment().unit().name()).collect(Collectors.joining("、")) + "（" + why
+                    + "）认真查找原因，于" + form.rectifyBy() + "前向" + form.office() + "书面报送整改报告；整改不力的，由" + form.office() + "约谈。");
+        }
+        items.addAll(form.requirements());
+        List<String> numbered = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String text = items.get(i);
+            numbered.add(text.startsWith("（") ? tight(text) : "（" + NUMBERS_TEN.charAt(Math.min(i, NUMBERS_TEN.length() - 1)) + "）" + tight(text));
+        }
+        return numbered;
+    }
+
+    /** The four parts of the body, 下步工作要求 last. */
+    List<Section> body(BulletinForm form) {
+        List<Section> all = new ArrayList<>(sections);
+        all.add(new Section(NUMBERS[sections.size() + 1] + "、下步工作要求", requirements(form)));
+        return all;
+    }
+
+    private static final String NUMBERS_TEN = "一二三四五六七八九十";
 
     private static final String[] QUARTER = {"", "一", "二", "三", "四"};
     private static final String[] NUMBERS = {"", "一", "二", "三", "四", "五", "六"};
@@ -182,7 +238,7 @@ record Bulletin(String title, String office, String date, String edition, List<S
                 .orElseGet(() -> data.plan().task(item).map(Task::leadUnit).orElse(null));
     }
 
-    private static List<RankedUnit> inGroup(PeriodReportData data, PeerGroup group) {
+    static List<RankedUnit> inGroup(PeriodReportData data, PeerGroup group) {
         return data.units().stream().filter(u -> u.assessment().unit().peerGroup() == group)
                 .sorted(Comparator.comparingInt((RankedUnit u) -> u.rank() == 0 ? Integer.MAX_VALUE : u.rank())
                         .thenComparing(u -> u.shownTotal() == null ? java.math.BigDecimal.valueOf(-1) : u.shownTotal(), Comparator.reverseOrder())
@@ -229,7 +285,7 @@ record Bulletin(String title, String office, String date, String edition, List<S
     private static String counts(PeriodReportData data) {
         Map<PeerGroup, Long> byGroup = data.units().stream()
                 .collect(Collectors.groupingBy(u -> u.assessment().unit().peerGroup(), () -> new EnumMap<>(PeerGroup.class), Collectors.counting()));
-        return "参加考核的有" + byGroup.entrySet().stream().map(e -> e.getValue() + " 个" + data.plan().reporting().label(e.getKey()))
+        return "本期参加考核的有" + byGroup.entrySet().stream().map(e -> e.getValue() + " 个" + data.plan().reporting().label(e.getKey()))
                 .collect(Collectors.joining("和")) + "。";
     }
 
@@ -242,16 +298,17 @@ record Bulletin(String title, String office, String date, String edition, List<S
         // under 报送情况, so the list stays one a leader reads.
         List<RankedUnit> failing = data.units().stream().filter(u -> u.rating() == Rating.不合格).toList();
         List<String> failed = failing.stream().filter(u -> u.assessment().veto().isPresent() || u.assessment().reported() > 0)
-                .map(u -> u.assessment().unit().name() + u.assessment().veto().map(v -> "（" + v.text() + "）")
-                        .orElse("（" + ReportText.total(u) + " 分）"))
+                .map(u -> u.assessment().veto().map(v -> u.assessment().unit().name() + "（" + v.reason() + "，一票否决"
+                                + (v.document().isEmpty() ? "" : "，" + v.document()) + "）")
+                        .orElse(u.assessment().unit().name() + "（" + ReportText.total(u) + " 分）"))
                 .toList();
         long silent = failing.size() - failed.size();
-        String text = "一、考核结果。" + java.util.Arrays.stream(Rating.values())
+        String text = "考核结果为" + java.util.Arrays.stream(Rating.values())
                 .map(r -> r.name() + " " + byRating.getOrDefault(r, 0L) + " 个").collect(Collectors.joining("，"))
                 + (vetoed > 0 ? "（不合格中一票否决 " + vetoed + " 个）" : "") + "。"
                 + (failed.isEmpty() ? "" : "不合格的是：" + String.join("、", failed) + (silent > 0 ? "；另有 " + silent
-                        + " 个单位没有合格报表，按未报送计为不合格（见报送情况）" : "") + "。")
-                + (failed.isEmpty() && silent > 0 ? silent + " 个单位没有合格报表，按未报送计为不合格（见报送情况）。" : "");
+                        + " 个单位没有合格报表，按未报送计为不合格" : "") + "。")
+                + (failed.isEmpty() && silent > 0 ? silent + " 个单位没有合格报表，按未报送计为不合格。" : "");
         if (unranked > 0) {
             text += unranked + " 个单位计分项目少于 " + data.plan().reporting().minimumRanked() + " 项，只评等级，不参与排名。";
         }
@@ -279,36 +336,11 @@ record Bulletin(String title, String office, String date, String edition, List<S
             }
             parts.add(text);
         }
-        return "二、排名情况。" + (parts.isEmpty() ? "本期没有可排名的单位。" : String.join("；", parts) + "。");
+        return parts.isEmpty() ? "本期没有可排名的单位。" : String.join("；", parts) + "。";
     }
 
     private static String named(List<RankedUnit> units) {
         return units.stream().map(u -> u.assessment().unit().name() + "（" + ReportText.total(u) + " 分）").collect(Collectors.joining("、"));
-    }
-
-    private static String behindText(List<BehindItem> behind, String area) {
-        if (behind.isEmpty()) {
-            return "三、滞后项目。本期" + area + "没有滞后于目标的项目。";
-        }
-        // Named as a reader knows them: the item's name, never its code, in the prose a leader reads.
-        List<String> named = behind.stream().limit(5).map(b -> "“" + b.city().name() + "”").toList();
-        return "三、滞后项目。" + area + "（以牵头单位报送的" + area + "值计）有 " + behind.size() + " 项滞后于目标（完成度低于 80%）："
-                + String.join("、", named) + (behind.size() > named.size() ? "等" : "") + "。";
-    }
-
-    private static String submissionText(PeriodReportData data, Map<ReportingUnit, SubmissionState> states) {
-        Map<SubmissionState.State, List<String>> byState = new EnumMap<>(SubmissionState.State.class);
-        for (SubmissionState s : states.values()) {
-            byState.computeIfAbsent(s.state(), k -> new ArrayList<>()).add(s.unit().name());
-        }
-        List<String> late = byState.getOrDefault(SubmissionState.State.LATE, List.of());
-        List<String> none = new ArrayList<>(byState.getOrDefault(SubmissionState.State.MISSING, List.of()));
-        none.addAll(byState.getOrDefault(SubmissionState.State.REJECTED, List.of()));
-        String text = "四、报送情况。报送截止 " + BulletinForm.chinese(data.plan().deadline().deadline(data.period())) + "（北京时间），按时报送 "
-                + byState.getOrDefault(SubmissionState.State.ON_TIME, List.of()).size() + " 个，迟报 " + late.size() + " 个";
-        text += late.isEmpty() ? "" : "（" + String.join("、", late) + "）";
-        text += "，未报送或报表退回未改 " + none.size() + " 个" + (none.isEmpty() ? "" : "（" + String.join("、", none) + "）") + "。";
-        return text;
     }
 
 }

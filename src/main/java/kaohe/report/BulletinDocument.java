@@ -119,22 +119,29 @@ final class BulletinDocument {
             spacing(to, LINE, 0, LINE);
             run(to, form.to(), BODY_FONT, BODY_POINTS, null);
 
-            // Cautions for the office (missing reference values and the like) go to an annex of their own, not the body.
-            List<String> cautions = new ArrayList<>();
-            for (String text : bulletin.paragraphs()) {
-                if (text.startsWith("注意：")) {
-                    cautions.add(text.substring("注意：".length()));
-                } else {
-                    body(doc, text);
+            XWPFParagraph opening = paragraph(doc, ParagraphAlignment.BOTH);
+            bodyLine(opening);
+            indent(opening, 200, 0);
+            run(opening, bulletin.opening(), BODY_FONT, BODY_POINTS, null);
+            for (Bulletin.Section section : bulletin.body(form)) {
+                heading(doc, section.heading());
+                for (String text : section.paragraphs()) {
+                    java.util.regex.Matcher numbered = SUBHEADING.matcher(text);
+                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+                    bodyLine(p);
+                    indent(p, 200, 0);
+                    if (numbered.matches()) {
+                        run(p, numbered.group(1), SUBHEADING_FONT, BODY_POINTS, null);
+                        text = numbered.group(2);
+                    }
+                    run(p, text, BODY_FONT, BODY_POINTS, null);
                 }
             }
 
-            requirements(doc, bulletin, form);
-
             List<Bulletin.Table> annexes = new ArrayList<>(bulletin.annexRankings());
             annexes.add(bulletin.behind());
-            if (!cautions.isEmpty()) {
-                annexes.add(new Bulletin.Table("考核说明", new String[0], cautions.stream().map(c -> new String[]{c}).toList(), List.of()));
+            if (!bulletin.cautions().isEmpty()) {
+                annexes.add(new Bulletin.Table("考核说明", new String[0], bulletin.cautions().stream().map(c -> new String[]{c}).toList(), List.of()));
             }
             for (int i = 0; i < annexes.size(); i++) {
                 XWPFParagraph note = paragraph(doc, ParagraphAlignment.LEFT);
@@ -193,55 +200,17 @@ final class BulletinDocument {
         return table.title().replaceFirst("^[一二三四五六七八九十]+、", "");
     }
 
-    /** A numbered section ("一、考核结果。…") gets its heading as a 黑体 heading paragraph, the rest as body text. */
-    private static void body(XWPFDocument doc, String text) {
-        java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("^([一二三四五六七八九十]+、[^。]{1,20})。(.*)$").matcher(text);
-        if (numbered.matches()) {
-            XWPFParagraph heading = paragraph(doc, ParagraphAlignment.LEFT);
-            heading.setStyle("Heading1");
-            bodyLine(heading);
-            indent(heading, 200, 0);
-            run(heading, numbered.group(1), HEADING_FONT, BODY_POINTS, null);
-            text = numbered.group(2);
-            if (text.isBlank()) {
-                return;
-            }
-        }
-        XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
-        bodyLine(p);
-        indent(p, 200, 0);
-        run(p, text, BODY_FONT, BODY_POINTS, null);
-    }
+    /** A second-level number at a paragraph's start, （一）, set in 楷体 as GB/T 9704 sets the second heading level. */
+    private static final java.util.regex.Pattern SUBHEADING = java.util.regex.Pattern.compile("^(（[一二三四五六七八九十]+）)(.*)$",
+            java.util.regex.Pattern.DOTALL);
 
-    private static final String NUMERALS = "一二三四五六七八九十";
-
-    /**
-     * 下步工作要求, the section the office acts on: the 整改 owed by every 不合格 and last-placed unit, with its date, then
-     * the office's own paragraphs for the period, numbered (一)(二)… unless the office numbered them.
-     */
-    private static void requirements(XWPFDocument doc, Bulletin bulletin, BulletinForm form) {
-        long sections = bulletin.paragraphs().stream().filter(t -> t.matches("^[一二三四五六七八九十]+、.*")).count();
+    /** 一、总体情况: a 黑体 heading paragraph that Word's navigation pane lists. */
+    private static void heading(XWPFDocument doc, String text) {
         XWPFParagraph heading = paragraph(doc, ParagraphAlignment.LEFT);
         heading.setStyle("Heading1");
         bodyLine(heading);
         indent(heading, 200, 0);
-        run(heading, NUMERALS.charAt((int) Math.min(sections, NUMERALS.length() - 1)) + "、下步工作要求", HEADING_FONT, BODY_POINTS, null);
-        List<String> items = new ArrayList<>();
-        if (!bulletin.rectify().isEmpty()) {
-            items.add("请" + String.join("、", bulletin.rectify()) + "（本期考核不合格或列本组末位）认真查找原因，于" + form.rectifyBy()
-                    + "前向" + form.office() + "书面报送整改报告；整改不力的，由" + form.office() + "约谈。");
-        }
-        items.addAll(form.requirements());
-        for (int i = 0; i < items.size(); i++) {
-            String text = items.get(i);
-            XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
-            bodyLine(p);
-            indent(p, 200, 0);
-            if (!text.startsWith("（")) {
-                run(p, "（" + NUMERALS.charAt(Math.min(i, NUMERALS.length() - 1)) + "）", SUBHEADING_FONT, BODY_POINTS, null);
-            }
-            run(p, text, BODY_FONT, BODY_POINTS, null);
-        }
+        run(heading, text, HEADING_FONT, BODY_POINTS, null);
     }
 
     private static void annex(XWPFDocument doc, int number, Bulletin.Table table) {
@@ -408,7 +377,23 @@ final class BulletinDocument {
     private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
+        chineseLineBreaking(p);
         return p;
+    }
+
+    /**
+     * 避头尾 in the office suite: kinsoku keeps closing punctuation off a line's start and opening punctuation off its
+     * end; overflowPunct lets a closing mark hang instead of pulling a character down; wordWrap off lets a run of Latin
+     * letters or digits break like Chinese rather than stretching the line before it letter by letter; no automatic space
+     * between Chinese and Latin text or numbers, which 公文 write without one.
+     */
+    static void chineseLineBreaking(XWPFParagraph p) {
+        CTPPr ppr = ppr(p);
+        ppr.addNewKinsoku().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
+        ppr.addNewOverflowPunct().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
+        ppr.addNewWordWrap().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+        ppr.addNewAutoSpaceDE().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+        ppr.addNewAutoSpaceDN().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
     }
 
     private static CTPPr ppr(XWPFParagraph p) {

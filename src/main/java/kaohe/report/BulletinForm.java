@@ -28,12 +28,29 @@ record BulletinForm(String office, String number, String to, String cc, String p
      * @param requirements the office's paragraphs for 下步工作要求 (from {@code <home>/bulletin/P.txt}), or the default
      */
     static BulletinForm of(kaohe.KaoheProperties.Bulletin settings, Plan plan, LocalDate date, java.util.List<String> requirements) {
+        return of(settings, plan, date, requirements, RECTIFY_DAYS);
+    }
+
+    static BulletinForm of(kaohe.KaoheProperties.Bulletin settings, Plan plan, LocalDate date, java.util.List<String> requirements,
+                           int rectifyDays) {
         var reporting = plan.reporting();
         String number = settings.numberPrefix() + "〔" + date.getYear() + "〕" + (settings.number().isBlank() ? "　" : settings.number().trim()) + "号";
         String to = settings.to().isBlank() ? defaultTo(reporting.label(PeerGroup.COUNTY), reporting.area()) : settings.to().trim();
         return new BulletinForm(reporting.office(), number, to.endsWith("：") ? to : to + "：", settings.cc().trim(),
                 settings.printer().isBlank() ? reporting.office() : settings.printer().trim(), chinese(date),
-                chinese(date.plusDays(RECTIFY_DAYS)), java.util.List.copyOf(requirements));
+                chinese(date.plusDays(rectifyDays)), java.util.List.copyOf(requirements));
+    }
+
+    /** The plan's default 下步工作要求, in its folder: what the office's file for a period replaces. */
+    static final String PLAN_REQUIREMENTS = "bulletin-requirements.txt";
+
+    /**
+     * The office's 下步工作要求 for the period: one paragraph a non-blank line of {@code officeFile}; without it, the
+     * plan's default ({@code planFile}); without that, Kaohe's own. Lines starting with # are the file's comments.
+     */
+    static java.util.List<String> requirements(java.nio.file.Path officeFile, java.nio.file.Path planFile) {
+        java.util.List<String> office = requirements(officeFile);
+        return office != DEFAULT_REQUIREMENTS ? office : requirements(planFile);
     }
 
     /** The office's 下步工作要求 for the period: one paragraph a non-blank line of {@code file}, or the default when there is none. */
@@ -43,7 +60,7 @@ record BulletinForm(String office, String number, String to, String cc, String p
         }
         try {
             java.util.List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream()
-                    .map(l -> l.replace("\uFEFF", "").strip()).filter(l -> !l.isEmpty()).toList();
+                    .map(l -> l.replace("\uFEFF", "").strip()).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
             return lines.isEmpty() ? DEFAULT_REQUIREMENTS : lines;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the office's 下步工作要求 " + file, e);

@@ -143,6 +143,75 @@ final class ChartImages {
         return image;
     }
 
+    /** One bar: a unit's name and total (null when it has none), and whether it is ranked. */
+    public record Bar(String label, java.math.BigDecimal total) {
+    }
+
+    /** The rating bands behind the bars, lightest for 优秀, each labelled: told apart by lightness and name, not by hue. */
+    private static final Color[] BAND_TINTS = {new Color(0xF2F2F2), new Color(0xE0E0E0), new Color(0xF7F7F7), new Color(0xEAEAEA)};
+    /** Okabe and Ito's blue: one hue for every bar, since the band a bar ends in says its rating. */
+    static final Color BAR = new Color(0x0072B2);
+    static final int BAR_ROW = 18;
+    static final int BAR_LABEL_WIDTH = 150;
+
+    /**
+     * Horizontal bars of the totals, highest first, over the rating bands ({@code bands}: each band's lower bound and
+     * name, highest first, e.g. 90 优秀, 80 良好, 60 合格, 0 不合格), with each total written at the end of its bar.
+     */
+    public static BufferedImage totalBars(List<Bar> bars, List<Map.Entry<Integer, String>> bands, int width) {
+        int top = 24;
+        int height = top + BAR_ROW * bars.size() + 20;
+        int plotWidth = width - BAR_LABEL_WIDTH - 44;
+        BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.scale(2, 2);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        int upper = 100;
+        for (int b = 0; b < bands.size(); b++) {
+            int lower = bands.get(b).getKey();
+            int x0 = BAR_LABEL_WIDTH + plotWidth * lower / 100;
+            int x1 = BAR_LABEL_WIDTH + plotWidth * upper / 100;
+            g.setColor(BAND_TINTS[b % BAND_TINTS.length]);
+            g.fillRect(x0, top, x1 - x0, BAR_ROW * bars.size());
+            g.setColor(Color.DARK_GRAY);
+            g.setFont(FONT.deriveFont(10f));
+            centered(g, bands.get(b).getValue() + (lower > 0 ? " ≥" + lower : ""), x0, 2, x1 - x0, top - 4);
+            g.setColor(Color.GRAY);
+            g.drawLine(x0, top, x0, top + BAR_ROW * bars.size());
+            upper = lower;
+        }
+        g.setFont(FONT.deriveFont(10f));
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = top + i * BAR_ROW;
+            g.setColor(Color.BLACK);
+            var metrics = g.getFontMetrics();
+            String label = clip(g, bar.label(), BAR_LABEL_WIDTH - 8);
+            g.drawString(label, BAR_LABEL_WIDTH - 6 - metrics.stringWidth(label), y + BAR_ROW - 5);
+            if (bar.total() == null) {
+                g.drawString("无总分", BAR_LABEL_WIDTH + 4, y + BAR_ROW - 5);
+                continue;
+            }
+            double value = Math.max(0, Math.min(100, bar.total().doubleValue()));
+            int length = (int) Math.round(plotWidth * value / 100);
+            g.setColor(BAR);
+            g.fillRect(BAR_LABEL_WIDTH, y + 3, length, BAR_ROW - 6);
+            g.setColor(Color.BLACK);
+            g.drawString(bar.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), BAR_LABEL_WIDTH + length + 3, y + BAR_ROW - 5);
+        }
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(FONT.deriveFont(9f));
+        for (int tick = 0; tick <= 100; tick += 10) {
+            int x = BAR_LABEL_WIDTH + plotWidth * tick / 100;
+            centered(g, String.valueOf(tick), x - 15, top + BAR_ROW * bars.size() + 2, 30, 16);
+        }
+        g.dispose();
+        return image;
+    }
+
     static Color color(String light) {
         if (light == null) {
             return new Color(0xEEEEEE);

@@ -19,7 +19,17 @@ final class HeatMap {
     /** More columns than this do not fit a page, and a province's leadership looks for the laggards anyway. */
     static final int MAX_COUNTIES = 30;
 
+    /** The rows, columns and cells of a heat map, before it is cut into pictures that fit a page. */
+    record Grid(List<String> rows, List<String> columns, ChartImages.Cell[][] cells, String corner) {
+    }
+
     static BufferedImage of(PeriodReportData data) {
+        Grid grid = counties(data);
+        return ChartImages.heatMap(grid.rows(), grid.columns(), grid.cells(), grid.corner());
+    }
+
+    /** Indicators × counties: each county's completion of every indicator counties report this period. */
+    static Grid counties(PeriodReportData data) {
         List<RankedUnit> allCounties = data.units().stream().filter(u -> u.assessment().unit().peerGroup() == PeerGroup.COUNTY).toList();
         List<RankedUnit> counties = shown(allCounties);
         List<ItemCode> indicators = new ArrayList<>();
@@ -28,7 +38,7 @@ final class HeatMap {
             boolean due = counties.stream().anyMatch(c -> item(c, indicator.code()) != null && item(c, indicator.code()).flag() != ScoreFlag.NOT_DUE);
             if (due) {
                 indicators.add(indicator.code());
-                labels.add(indicator.code() + " " + indicator.name());
+                labels.add(indicator.name());
             }
         }
         ChartImages.Cell[][] cells = new ChartImages.Cell[indicators.size()][counties.size()];
@@ -44,8 +54,30 @@ final class HeatMap {
                 cells[0][c] = new ChartImages.Cell("—", null);
             }
         }
-        String corner = counties.size() < allCounties.size() ? "仅列得分最低的 " + counties.size() + " 个（共 " + allCounties.size() + " 个）" : "";
-        return ChartImages.heatMap(labels, counties.stream().map(u -> u.assessment().unit().name()).toList(), cells, corner);
+        String corner = counties.size() < allCounties.size() ? "仅列得分最低的" + counties.size() + "个（共" + allCounties.size() + "个）" : "";
+        return new Grid(labels, counties.stream().map(u -> u.assessment().unit().name()).toList(), cells, corner);
+    }
+
+    /**
+     * Bureaus × the plan's categories: each bureau's score rate (Σ score ÷ Σ weight) in each category it has counted
+     * items in, coloured as a completion is (100 % and over, 80 % and over, below).
+     */
+    static Grid bureaus(PeriodReportData data) {
+        List<RankedUnit> bureaus = data.units().stream().filter(u -> u.assessment().unit().peerGroup() == PeerGroup.BUREAU).toList();
+        List<kaohe.plan.Category> categories = data.plan().categories().stream()
+                .filter(c -> bureaus.stream().anyMatch(b -> UnitReport.categoryRates(data, b.assessment()).containsKey(c.name()))).toList();
+        ChartImages.Cell[][] cells = new ChartImages.Cell[bureaus.size()][categories.size()];
+        for (int r = 0; r < bureaus.size(); r++) {
+            java.util.Map<String, java.math.BigDecimal> rates = UnitReport.categoryRates(data, bureaus.get(r).assessment());
+            for (int c = 0; c < categories.size(); c++) {
+                java.math.BigDecimal rate = rates.get(categories.get(c).name());
+                cells[r][c] = rate == null ? new ChartImages.Cell("—", null)
+                        : new ChartImages.Cell(rate.stripTrailingZeros().toPlainString() + "%",
+                        kaohe.score.Light.of(rate.movePointLeft(2)).text());
+            }
+        }
+        return new Grid(bureaus.stream().map(u -> u.assessment().unit().name()).toList(),
+                categories.stream().map(kaohe.plan.Category::name).toList(), cells, "");
     }
 
     /**

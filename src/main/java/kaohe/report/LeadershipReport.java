@@ -29,15 +29,13 @@ final class LeadershipReport {
     public static ReportInput build(PeriodReportData data) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("planName", data.plan().name());
-        p.put("periodText", data.periodText() + "　" + data.period() + "　" + data.edition());
+        p.put("periodText", data.periodText() + "　" + data.edition());
         List<ReportRow> rows = new ArrayList<>();
         notes(rows, data);
         headline(rows, data);
         behind(rows, data);
         adjustments(rows, data);
         makeUp(rows, data);
-        p.put("heatMap", HeatMap.of(data));
-        p.put("heatMapTitle", "六、指标 × " + data.plan().reporting().countyGroup() + "完成度");
         return new ReportInput(p, rows);
     }
 

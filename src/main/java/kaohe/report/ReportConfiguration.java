@@ -18,7 +18,8 @@ class ReportConfiguration {
                                         kaohe.ingest.AcceptedReturns accepted, ReportTemplates templates,
                                         kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
                                         kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties properties) {
-        return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit, progress, properties.bulletin(), properties.home());
+        return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit, progress, properties.bulletin(), properties.home(),
+                new kaohe.plan.PlanCatalog(properties.plansDir()).locate(properties.plan()));
     }
 
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */

@@ -17,7 +17,8 @@ final class ReportTemplates {
     public static final String UNIT = "report-templates/unit/unit-report.jrxml";
     public static final String LEADERSHIP = "report-templates/leadership/leadership-report.jrxml";
     public static final String BULLETIN = "report-templates/leadership/bulletin.jrxml";
-    public static final List<String> ALL = List.of(UNIT, LEADERSHIP, BULLETIN);
+    public static final String CHART = "report-templates/leadership/chart-page.jrxml";
+    public static final List<String> ALL = List.of(UNIT, LEADERSHIP, BULLETIN, CHART);
 
     /**
      * Compiled on first use, once: compiling costs a second or more, which commands that write no
@@ -37,6 +38,11 @@ final class ReportTemplates {
     /** The one-page 通报 that opens leadership.pdf. */
     public JasperReport bulletin() {
         return compiled(BULLETIN);
+    }
+
+    /** One picture of leadership.pdf's 附件 on a landscape page. */
+    public JasperReport chart() {
+        return compiled(CHART);
     }
 
     /** How many templates this instance has compiled so far. */

@@ -47,10 +47,22 @@ final class ReportSamples {
     }
 
     static List<String> bulletinParameters() {
-        return List.copyOf(BulletinReport.build(Bulletin.of(period(), java.time.LocalDate.of(2019, 7, 10))).parameters().keySet());
+        Bulletin bulletin = Bulletin.of(period(), java.time.LocalDate.of(2019, 7, 10));
+        return List.copyOf(BulletinReport.build(bulletin, form(), BulletinReport.annexTitles(bulletin)).parameters().keySet());
+    }
+
+    static BulletinForm form() {
+        return BulletinForm.of(new kaohe.KaoheProperties.Bulletin("", "", "", "", ""), period().plan(), java.time.LocalDate.of(2019, 7, 10));
+    }
+
+    static List<String> chartParameters() {
+        return List.copyOf(LeadershipCharts.input(LeadershipCharts.of(period()).get(0), "附件4", "考核结果图示", 5).parameters().keySet());
     }
 
     static List<String> leadershipParameters() {
-        return List.copyOf(LeadershipReport.build(period()).parameters().keySet());
+        // The 附件 label, page numbers and 版记 are added by BulletinReport when the parts are put together.
+        List<String> names = new java.util.ArrayList<>(LeadershipReport.build(period()).parameters().keySet());
+        names.addAll(List.of("annexLabel", "firstPage", "copiesTo", "printer", "printed"));
+        return names;
     }
 }

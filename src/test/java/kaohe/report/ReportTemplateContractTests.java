@@ -64,11 +64,12 @@ class ReportTemplateContractTests {
         List<String> built = switch (template) {
             case ReportTemplates.UNIT -> ReportSamples.unitParameters();
             case ReportTemplates.BULLETIN -> ReportSamples.bulletinParameters();
+            case ReportTemplates.CHART -> ReportSamples.chartParameters();
             default -> ReportSamples.leadershipParameters();
         };
 
         assertThat(declared).containsExactlyInAnyOrderElementsOf(built);
-        assertThat(Arrays.stream(report.getParameters()).filter(p -> p.getName().equals("categoryChart") || p.getName().equals("heatMap")))
+        assertThat(Arrays.stream(report.getParameters()).filter(p -> p.getName().equals("categoryChart") || p.getName().equals("chart")))
                 .allMatch(p -> p.getValueClass() == java.awt.Image.class);
     }
 
