@@ -77,7 +77,9 @@ final class BulletinReport {
         p.put("number", form.number());
         p.put("title", String.join("\n", BulletinDocument.titleLines(bulletin.title())));
         p.put("to", form.to());
-        p.put("draftMark", bulletin.edition().startsWith("正式") ? "" : bulletin.edition());
+        p.put("draftMark", PeriodReportData.DRAFT.equals(bulletin.edition()) ? bulletin.edition() : "");
+        // The 通报 opens the PDF: page 1. The parts after it number on from its last page.
+        p.put("firstPage", 1);
         List<ReportRow> rows = new ArrayList<>();
         paragraph(rows, bulletin.opening());
         for (Bulletin.Section section : bulletin.body(form)) {

@@ -131,28 +131,111 @@ class AssessmentReportsTests {
     }
 
     @Test
-    void theLeadershipPdfOpensWithAOnePageBulletinThatRanksEveryUnitAndNamesWhoDidNotSubmit() throws Exception {
-        String pageOne;
-        String details;
-        try (PDDocument document = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(1);
-            pageOne = flat(stripper.getText(document));
-            stripper.setStartPage(2);
-            stripper.setEndPage(Integer.MAX_VALUE);
-            details = flat(stripper.getText(document));
-        }
+    void theLeadershipPdfOpensWithTheBulletinAsAGongwenAndPutsItsTablesInAnnexes() throws Exception {
+        List<PdfLines.Line> lines = PdfLines.of(outbox.resolve("leadership.pdf"));
+        List<PdfLines.Line> body = LeadershipPdf.body(lines);
+        List<String> texts = body.stream().map(l -> flat(l.text())).toList();
+        String bodyText = String.join("", texts);
 
-        assertThat(pageOne).contains("嘉兴市质量强市工作领导小组办公室").contains("关于2019年第二季度质量提升行动计划考核情况的通报")
-                .contains("一、考核结果。优秀").contains("二、排名情况。").contains("三、滞后项目。").contains("四、报送情况。")
-                .contains("一、县（市、区）排名").contains("二、市级部门排名").contains("三、全市滞后项目");
+        assertThat(List.of(index(texts, "嘉兴市质量强市工作领导小组办公室"), index(texts, "关于2019年第二季度"),
+                index(texts, "各县（市、区）人民政府，市政府各部门、直属各单位："), index(texts, "一、总体情况"), index(texts, "二、主要成效"),
+                index(texts, "三、存在问题"), index(texts, "四、下步工作要求"), index(texts, "附件：1．县（市、区）排名"),
+                texts.lastIndexOf("嘉兴市质量强市工作领导小组办公室")))
+                .as("版头, title, 主送, the four parts, 附件说明 and 署名 in GB/T 9704's order").isSorted().doesNotHaveDuplicates();
+        assertThat(texts.get(texts.size() - 1)).as("成文日期 last").matches("\\d{4}年[1-9]\\d?月[1-9]\\d?日");
+        assertThat(bodyText).contains("考核结果为优秀").contains("未报送或报表退回未改").contains("嘉善县")
+                .containsPattern("于\\d{4}年\\d{1,2}月\\d{1,2}日前向嘉兴市质量强市工作领导小组办公室书面报送整改报告");
+        assertThat(texts).as("the body a leader reads names items and units, never their codes, and points at no file")
+                .noneMatch(t -> t.matches("(?s).*(?<![A-Za-z])[A-Z]{1,2}\\d{2}(?!\\d).*") || t.contains("data/") || t.contains("2019Q"));
+
+        String annexes = flat(lines.stream().filter(l -> l.page() > body.get(body.size() - 1).page()).map(PdfLines.Line::text)
+                .reduce("", String::concat));
+        assertThat(annexes).startsWith("附件1县（市、区）排名").contains("附件2市级部门排名").contains("附件3全市滞后项目")
+                .contains("考核结果图示").contains("县（市、区）总分与等级").contains("市级部门×考核类别得分率")
+                .contains("考核详情").contains("二、主要目标进展").contains("五、各单位总分构成");
         for (CSVRecord unit : totals) {
-            assertThat(pageOne).as("page one ranks every unit").contains(unit.get("unit_name"));
+            assertThat(annexes).as("the annexes rank every unit").contains(unit.get("unit_name"));
         }
-        assertThat(pageOne).contains("未报送或报表退回未改").contains("嘉善县");
-        assertThat(details).startsWith("嘉兴市质量提升三年行动计划").contains("附件：考核详情").contains("二、主要目标进展")
-                .contains("三、全市滞后项目").contains("五、各单位总分构成").contains("六、指标×县（市、区）完成度");
-        assertThat(pageOne + details).as("who sent which file is the staff workbook's").doesNotContain("南湖区.xlsx");
+        assertThat(bodyText + annexes).as("who sent which file is the staff workbook's").doesNotContain("南湖区.xlsx");
+    }
+
+    /** leadership.pdf's 通报 against GB/T 9704's figures: the 版心, the grid, the faces in their roles, the page numbers. */
+    @Test
+    void theBulletinInThePdfIsSetOnTheGbT9704GridInFreeFontsInTheirRoles() throws Exception {
+        List<PdfLines.Line> lines = PdfLines.of(outbox.resolve("leadership.pdf"));
+        List<PdfLines.Line> body = LeadershipPdf.body(lines);
+
+        PdfLines.Line mark = body.get(0);
+        assertThat(mark.text()).isEqualTo("嘉兴市质量强市工作领导小组办公室");
+        assertThat(mark.firstFont()).contains("NotoSerifSC");
+        assertThat((mark.x0() + mark.x1()) / 2).as("the 标志 centred on the 版心").isCloseTo(LeadershipPdf.LEFT + 221, org.assertj.core.data.Offset.offset(3f));
+        PdfLines.Line title = body.stream().filter(l -> l.text().startsWith("关于")).findFirst().orElseThrow();
+        assertThat(title.firstFont()).contains("NotoSerifSC");
+        assertThat(title.firstSize()).as("2号").isEqualTo(22f);
+        List<PdfLines.Line> text = LeadershipPdf.bodyText(body);
+        assertThat(text).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.firstFont()).as(l.text()).containsAnyOf("LXGWWenKai", "NotoSansSC");
+            assertThat(l.firstSize()).as("3号 on the 28-character grid: " + l.text()).isEqualTo(BulletinReport.BODY_SIZE);
+            assertThat(l.x0()).as("inside the 版心: " + l.text()).isGreaterThanOrEqualTo(LeadershipPdf.LEFT - 0.5f);
+            assertThat(l.x1()).as("inside the 版心: " + l.text()).isLessThanOrEqualTo(LeadershipPdf.RIGHT + 0.5f);
+            assertThat(l.y()).as("inside the 版心: " + l.text()).isBetween(LeadershipPdf.TOP, LeadershipPdf.BOTTOM);
+        });
+        assertThat(text.stream().filter(l -> l.text().endsWith("、总体情况")).findFirst().orElseThrow().firstFont())
+                .as("一、 headings in the 黑体 role").contains("NotoSansSC");
+        assertThat(text.stream().filter(l -> l.text().startsWith("本期参加考核")).findFirst().orElseThrow().firstFont())
+                .as("the body in the 仿宋 role").contains("LXGWWenKai");
+        for (int i = 1; i < text.size(); i++) {
+            if (text.get(i).page() == text.get(i - 1).page()) {
+                float off = (text.get(i).y() - text.get(i - 1).y()) % 29f;
+                assertThat(Math.min(off, 29f - off)).as("lines on the grid's 29 pt pitch: " + text.get(i).text()).isCloseTo(0f, org.assertj.core.data.Offset.offset(0.5f));
+            }
+        }
+        assertThat(text.stream().filter(l -> l.page() == 2).count()).as("a full page holds the grid's 22 lines").isEqualTo(22);
+
+        List<PdfLines.Line> numbers = lines.stream().filter(l -> l.text().matches("—\\s*\\d+\\s*—")).toList();
+        int pages;
+        try (PDDocument document = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
+            pages = document.getNumberOfPages();
+        }
+        assertThat(numbers).as("every page numbered").hasSize(pages).allSatisfy(n -> {
+            assertThat(n.text().replaceAll("\\D", "")).isEqualTo(String.valueOf(n.page()));
+            if (n.page() % 2 == 1) {
+                assertThat(n.pageWidth() - n.x1()).as("odd pages: on the right, one 字 in").isLessThan(130);
+            } else {
+                assertThat(n.x0()).as("even pages: on the left, one 字 in").isLessThan(130);
+            }
+        });
+    }
+
+    @Test
+    void noLineOfTheBulletinStartsWithClosingOrEndsWithOpeningPunctuation() throws Exception {
+        List<PdfLines.Line> text = LeadershipPdf.bodyText(LeadershipPdf.body(PdfLines.of(outbox.resolve("leadership.pdf"))));
+
+        assertThat(text).hasSizeGreaterThan(30).allSatisfy(l -> {
+            assertThat(ChineseLines.NO_START.indexOf(l.text().charAt(0))).as("starts with closing punctuation: " + l.text()).isNegative();
+            assertThat(ChineseLines.NO_END.indexOf(l.text().charAt(l.text().length() - 1))).as("ends with opening punctuation: " + l.text()).isNegative();
+        });
+    }
+
+    @Test
+    void noTextInAnyPdfIsSmallerThanEightPoints() throws Exception {
+        List<Path> pdfs;
+        try (var files = Files.walk(outbox)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+        for (Path pdf : pdfs) {
+            assertThat(PdfLines.of(pdf)).as(pdf.getFileName().toString()).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l.smallestSize()).as(pdf.getFileName() + ": " + l.text()).isGreaterThanOrEqualTo(8f));
+        }
+    }
+
+    private static int index(List<String> texts, String start) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line starts with " + start + " in " + texts);
     }
 
     @Test
@@ -163,32 +246,24 @@ class AssessmentReportsTests {
         assertThat(totals.stream().filter(r -> r.get("peer_group").equals("bureau")).mapToInt(r -> r.get("rank").isEmpty() ? 0
                 : Integer.parseInt(r.get("rank"))).max().orElseThrow()).isLessThanOrEqualTo((int) ranked);
 
-        String pageOne;
-        try (PDDocument document = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(1);
-            pageOne = flat(stripper.getText(document));
-        }
-        assertThat(pageOne).contains("计分项目少于3项，只评等级，不参与排名").contains("不参与" + unranked.get(0).get("unit_name"));
+        String all = flat(text(outbox.resolve("leadership.pdf")));
+        assertThat(all).contains("计分项目少于3项，只评等级，不参与排名").contains("不参与" + unranked.get(0).get("unit_name"));
     }
 
     @Test
-    void theWordBulletinSaysWhatPageOneSaysInRealTablesWithNoEmbeddedFont() throws Exception {
-        String pageOne;
-        try (PDDocument document = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(1);
-            pageOne = flat(stripper.getText(document));
-        }
+    void theWordBulletinSaysWhatThePdfsBulletinSaysInRealTablesWithNoEmbeddedFont() throws Exception {
+        String pdfBody = flat(LeadershipPdf.body(PdfLines.of(outbox.resolve("leadership.pdf"))).stream().map(PdfLines.Line::text)
+                .reduce("", String::concat));
         try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(outbox.resolve("bulletin.docx")))) {
             List<String> paragraphs = docx.getParagraphs().stream().map(p -> flat(p.getText())).filter(t -> !t.isEmpty()).toList();
             assertThat(String.join("", paragraphs)).contains("关于2019年第二季度质量提升行动计划考核情况的通报");
             assertThat(paragraphs).contains("县（市、区）排名", "市级部门排名").anyMatch(t -> t.strip().equals("附件1"));
-            // The body, between 主送机关 and the office's 下步工作要求, says what page one says.
+            // The body, from 主送机关 to the office's last 下步工作要求, says what the PDF's says, word for word.
             int to = paragraphs.indexOf(paragraphs.stream().filter(t -> t.endsWith("：")).findFirst().orElseThrow());
-            int requirements = paragraphs.indexOf(paragraphs.stream().filter(t -> t.endsWith("、下步工作要求")).findFirst().orElseThrow());
-            for (String paragraph : paragraphs.subList(to + 1, requirements)) {
-                assertThat(pageOne).as("page one says it too").contains(paragraph);
+            int annexNote = paragraphs.indexOf(paragraphs.stream().filter(t -> t.startsWith("附件：")).findFirst().orElseThrow());
+            assertThat(annexNote - to).isGreaterThan(8);
+            for (String paragraph : paragraphs.subList(to, annexNote)) {
+                assertThat(pdfBody).as("the PDF says it too").contains(paragraph);
             }
             assertThat(docx.getTables()).hasSize(3);
             var counties = docx.getTables().get(0);
@@ -201,6 +276,39 @@ class AssessmentReportsTests {
             assertThat(counties.getRows().stream().filter(r -> r.getCell(1).getText().equals("南湖区")).findFirst().orElseThrow()
                     .getCell(6).getText()).as("南湖区 was assessed in 2019Q1").matches("\\d+\\.\\d{2}");
             assertThat(docx.getPackage().getParts()).noneMatch(part -> part.getPartName().getName().startsWith("/word/fonts/"));
+        }
+    }
+
+    /** What a 通报 is for: the results with units named, what went well, what did not, and what must be done by when. */
+    @Test
+    void theBulletinsFourPartsNameUnitsAndItemsFromTheResultsAndLeaveCautionsToAnAnnex() throws Exception {
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(outbox.resolve("bulletin.docx")))) {
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> ps = docx.getParagraphs();
+            java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+            String current = null;
+            for (var p : ps) {
+                if ("Heading1".equals(p.getStyle())) {
+                    current = p.getText();
+                    parts.put(current, "");
+                } else if (current != null && !p.getText().startsWith("附件：")) {
+                    parts.merge(current, p.getText(), String::concat);
+                }
+                if (p.getText().startsWith("附件：")) {
+                    current = null;
+                }
+            }
+            assertThat(parts.keySet()).containsExactly("一、总体情况", "二、主要成效", "三、存在问题", "四、下步工作要求");
+            long failing = totals.stream().filter(r -> r.get("rating").equals("不合格")).count();
+            assertThat(parts.get("一、总体情况")).contains("本期参加考核的有7个县（市、区）和25个市级部门").contains("不合格" + failing + "个")
+                    .as("no space between Chinese and numbers").doesNotContainPattern("\\p{IsHan} \\d|\\d \\p{IsHan}");
+            assertThat(parts.get("二、主要成效")).containsPattern("全市本期计分的\\d+项考核项目（以牵头单位报送的全市值计）中，\\d+项达到目标或序时进度");
+            assertThat(parts.get("三、存在问题")).containsPattern("报送截止\\d{4}年\\d{1,2}月\\d{1,2}日（北京时间）")
+                    .contains("嘉善县");
+            assertThat(parts.get("四、下步工作要求")).startsWith("（一）请").containsPattern("（本期(考核不合格|考核不合格或列本组末位|列本组末位)）认真查找原因，于");
+            assertThat(String.join("", parts.values())).as("cautions are the annex's, in words").doesNotContain("注意：");
+            int annex = ps.stream().map(p -> p.getText()).toList().indexOf("考核说明");
+            assertThat(annex).as("考核说明 is an annex").isPositive();
+            assertThat(ps.get(annex + 1).getText()).contains("个应报单位中有").doesNotContain("2019Q");
         }
     }
 
@@ -242,7 +350,15 @@ class AssessmentReportsTests {
             int to = index(ps, p -> p.getText().endsWith("："));
             assertThat(ps.get(to).getText()).isEqualTo("各县（市、区）人民政府，市政府各部门、直属各单位：");
             int heading = index(ps, p -> "Heading1".equals(p.getStyle()));
-            assertThat(ps.get(heading).getText()).isEqualTo("一、考核结果");
+            assertThat(ps.get(heading).getText()).isEqualTo("一、总体情况");
+            assertThat(ps.stream().filter(p -> "Heading1".equals(p.getStyle())).map(p -> p.getText()).toList())
+                    .containsExactly("一、总体情况", "二、主要成效", "三、存在问题", "四、下步工作要求");
+            assertThat(ps).as("避头尾 and no space added between Chinese and numbers, in every paragraph").allSatisfy(p -> {
+                var ppr = p.getCTP().getPPr();
+                assertThat(ppr.getKinsoku().getVal().toString()).isIn("on", "1", "true");
+                assertThat(ppr.getWordWrap().getVal().toString()).isIn("off", "0", "false");
+                assertThat(ppr.getAutoSpaceDN().getVal().toString()).isIn("off", "0", "false");
+            });
             assertThat(font(ps.get(heading))).isEqualTo("黑体");
             var body = ps.get(heading + 1);
             assertThat(font(body)).isEqualTo("仿宋_GB2312");
@@ -309,7 +425,7 @@ class AssessmentReportsTests {
                     for (COSName name : page.getResources().getFontNames()) {
                         PDFont font = page.getResources().getFont(name);
                         assertThat(font.isEmbedded()).as(pdf.getFileName() + " " + font.getName()).isTrue();
-                        assertThat(font.getName()).contains("NotoSansSC");
+                        assertThat(font.getName()).containsAnyOf("NotoSansSC", "NotoSerifSC", "LXGWWenKai");
                     }
                 }
             }

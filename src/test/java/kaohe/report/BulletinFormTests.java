@@ -1,6 +1,7 @@
 package kaohe.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -59,5 +60,34 @@ class BulletinFormTests {
         assertThat(form.printer()).isEqualTo("嘉兴市质量强市工作领导小组办公室");
         assertThat(form.requirements()).isEqualTo(BulletinForm.DEFAULT_REQUIREMENTS);
         assertThat(BulletinForm.defaultTo("设区市", "全省")).isEqualTo("各设区市人民政府，省政府各部门、直属各单位");
+    }
+
+    @Test
+    void thePlansFolderGivesTheDefaultRequirementsAndTheRectificationRuleWithChineseMessagesForBadValues() throws Exception {
+        Path plan = Files.createDirectories(temp.resolve("plan"));
+        Files.writeString(plan.resolve(BulletinForm.PLAN_REQUIREMENTS), "# 注释\n各单位要加强数据审核。\n", StandardCharsets.UTF_8);
+        Files.writeString(plan.resolve(Rectification.FILE), "rectify-failing=false\nrectify-last=3\nrectify-days=20\n", StandardCharsets.UTF_8);
+
+        assertThat(BulletinForm.requirements(temp.resolve("2019Q2.txt"), plan.resolve(BulletinForm.PLAN_REQUIREMENTS)))
+                .containsExactly("各单位要加强数据审核。");
+        Rectification rule = Rectification.of(plan);
+        assertThat(rule).isEqualTo(new Rectification(false, 3, 20));
+        PeriodReportData data = ReportSamples.period();
+        assertThat(Bulletin.owingRectification(data, rule)).as("the last three of each group, no 不合格 as such")
+                .allMatch(u -> u.rank() > 0).hasSizeLessThanOrEqualTo(6);
+        assertThat(Rectification.of(temp.resolve("nowhere")).asksAny()).as("a plan that says nothing asks for no 整改").isFalse();
+
+        Files.writeString(plan.resolve(Rectification.FILE), "rectify-last=三\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Rectification.of(plan)).hasMessage("bulletin.properties：rectify-last 应为 0 到 366 之间的整数，现为“三”");
+    }
+
+    @Test
+    void bothShippedPlansSayWhoOwesA整改ReportAndGiveDefaultRequirements() {
+        for (String id : List.of("jiaxing-2017-2019", "zhejiang-2017-2019")) {
+            Path folder = Path.of("data/plans", id);
+            assertThat(Rectification.of(folder)).as(id).isEqualTo(Rectification.DEFAULT);
+            assertThat(BulletinForm.requirements(folder.resolve(BulletinForm.PLAN_REQUIREMENTS))).as(id).hasSize(2)
+                    .noneMatch(l -> l.startsWith("#"));
+        }
     }
 }

@@ -67,14 +67,25 @@ class ProvincialQuarterTests {
     @Test
     void everyReportOfTheProvincialQuarterSpeaksOfTheProvinceItsCitiesAndDepartments() throws Exception {
         assertThat(Files.list(outbox.resolve("units")).count()).isEqualTo(PROVINCE.units().size());
-        String pageOne = flat(pdf(outbox.resolve("leadership.pdf"), 1, 1));
+        List<PdfLines.Line> lines = PdfLines.of(outbox.resolve("leadership.pdf"));
+        List<PdfLines.Line> body = LeadershipPdf.body(lines);
+        String bulletin = flat(body.stream().map(PdfLines.Line::text).reduce("", String::concat));
         String all = flat(pdf(outbox.resolve("leadership.pdf"), 1, Integer.MAX_VALUE));
 
-        assertThat(pageOne).contains("浙江省质量强省工作领导小组办公室").contains("关于2019年第四季度质量提升行动计划考核情况的通报")
+        assertThat(bulletin).contains("浙江省质量强省工作领导小组办公室").contains("关于2019年第四季度质量提升行动计划考核情况的通报")
+                .contains("各设区市人民政府，省政府各部门、直属各单位：")
                 .contains("《浙江省质量提升三年行动计划（2017—2019年）》（浙政办发〔2017〕72号）")
-                .contains("参加考核的有11个设区市和30个省级部门").contains("一、设区市排名").contains("二、省级部门排名")
-                .contains("未报送或报表退回未改1个（丽水市）");
-        assertThat(all).contains("全省值").contains("六、指标×设区市完成度")
+                .contains("参加考核的有11个设区市和30个省级部门").contains("未报送或报表退回未改1个（丽水市）")
+                .contains("附件：1．设区市排名").contains("2．省级部门排名");
+        assertThat(body).as("the province's 通报, set on the grid, never below 3号").allMatch(l -> l.smallestSize() >= BulletinReport.BODY_SIZE);
+        String annexes = flat(lines.stream().filter(l -> l.page() > body.get(body.size() - 1).page()).map(PdfLines.Line::text)
+                .reduce("", String::concat));
+        assertThat(annexes).startsWith("附件1设区市排名").contains("附件2省级部门排名");
+        for (var unit : PROVINCE.units()) {
+            assertThat(annexes).as("the annexes rank every city and department").contains(unit.name());
+        }
+        assertThat(lines).as("no text under 8 pt, the rankings included").allMatch(l -> l.smallestSize() >= 8f);
+        assertThat(all).contains("全省值").contains("指标×设区市完成度").contains("省级部门×考核类别得分率")
                 .doesNotContain("县（市、区）").doesNotContain("市级部门").doesNotContain("全市").doesNotContain("嘉兴市质量");
         String hangzhou = flat(pdf(outbox.resolve("units/330100-杭州市.pdf"), 1, Integer.MAX_VALUE));
         assertThat(hangzhou).contains("杭州市考核报告").contains("个设区市").doesNotContain("县（市、区）");
