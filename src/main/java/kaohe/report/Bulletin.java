@@ -340,7 +340,9 @@ record Bulletin(String title, String office, String date, String edition, String
     }
 
     private static String named(List<RankedUnit> units) {
-        return units.stream().map(u -> u.assessment().unit().name() + "（" + ReportText.total(u) + " 分）").collect(Collectors.joining("、"));
+        // A vetoed unit is last for its veto, not its points: its total beside the others' would read as a wrong order.
+        return units.stream().map(u -> u.assessment().unit().name() + (u.assessment().veto().isPresent() ? "（一票否决）"
+                : "（" + ReportText.total(u) + " 分）")).collect(Collectors.joining("、"));
     }
 
 }

@@ -149,6 +149,8 @@ final class BulletinDocument {
                 // The later lines under the first's text, past "附件：".
                 indent(note, i == 0 ? 200 : 500, 0);
                 run(note, (i == 0 ? "附件：" : "") + (i + 1) + "．" + annexTitle(annexes.get(i)), BODY_FONT, BODY_POINTS, null);
+                // 附件说明, 署名 and 成文日期 stay on one page.
+                ppr(note).addNewKeepNext();
             }
 
             XWPFParagraph signature = paragraph(doc, ParagraphAlignment.RIGHT);
@@ -383,15 +385,14 @@ final class BulletinDocument {
 
     /**
      * 避头尾 in the office suite: kinsoku keeps closing punctuation off a line's start and opening punctuation off its
-     * end; overflowPunct lets a closing mark hang instead of pulling a character down; wordWrap off lets a run of Latin
-     * letters or digits break like Chinese rather than stretching the line before it letter by letter; no automatic space
-     * between Chinese and Latin text or numbers, which 公文 write without one.
+     * end; overflowPunct lets a closing mark hang instead of pulling a character down; wordWrap stays on, so a number
+     * such as 79.54 is never split (the body has no long runs of codes left to stretch a line); no automatic space between
+     * Chinese and Latin text or numbers, which 公文 write without one.
      */
     static void chineseLineBreaking(XWPFParagraph p) {
         CTPPr ppr = ppr(p);
         ppr.addNewKinsoku().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
         ppr.addNewOverflowPunct().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
-        ppr.addNewWordWrap().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         ppr.addNewAutoSpaceDE().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         ppr.addNewAutoSpaceDN().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
     }

@@ -126,7 +126,7 @@ final class BulletinFindings {
         return data.plan().indicator(item.item()).map(i -> data.plan().headlineCategories().contains(i.category())).orElse(false);
     }
 
-    /** A unit's total now against the quarter before's, where it had both. */
+    /** A unit's total now against the quarter before's, where it had both and the earlier one was not 0. */
     record Change(RankedUnit unit, BigDecimal points) {
     }
 
@@ -135,7 +135,8 @@ final class BulletinFindings {
         List<Change> changes = new ArrayList<>();
         for (RankedUnit u : data.units()) {
             BigDecimal earlier = before.get(u.assessment().unit().code());
-            if (earlier != null && u.shownTotal() != null) {
+            // A unit at 0 the quarter before had sent nothing usable: its "rise" is its first return, not progress.
+            if (earlier != null && earlier.signum() != 0 && u.shownTotal() != null) {
                 BigDecimal moved = u.shownTotal().subtract(Exact.rounded(earlier, 2));
                 if (moved.signum() != 0) {
                     changes.add(new Change(u, moved));

@@ -51,8 +51,7 @@ final class LeadershipCharts {
             List<List<ChartImages.Bar>> pages = chunks(bars, BARS_PER_PAGE);
             for (int i = 0; i < pages.size(); i++) {
                 charts.add(new Chart(reporting.label(group) + "总分与等级" + (i > 0 ? "（续）" : ""),
-                        "条形为总分，按名次排列；底色分段为等级：" + bands.stream().map(b -> b.getValue() + (b.getKey() > 0 ? "≥" + b.getKey() + "分" : ""))
-                                .collect(java.util.stream.Collectors.joining("，")) + "；不排名的单位列在最后",
+                        "条形为总分，按名次排列；底色分段为等级：" + bandsText(bands) + "；不排名的单位列在最后",
                         ChartImages.totalBars(pages.get(i), bands, WIDTH)));
             }
         }
@@ -63,6 +62,16 @@ final class LeadershipCharts {
             heat(charts, reporting.bureauGroup() + " × 考核类别得分率", key, bureaus);
         }
         return charts;
+    }
+
+    /** 优秀≥90分，良好≥80分，合格≥60分，不合格<60分. */
+    static String bandsText(List<Map.Entry<Integer, String>> bands) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            int lower = bands.get(i).getKey();
+            parts.add(bands.get(i).getValue() + (lower > 0 || i == 0 ? "≥" + lower : "<" + bands.get(i - 1).getKey()) + "分");
+        }
+        return String.join("，", parts);
     }
 
     private static void heat(List<Chart> charts, String title, String key, HeatMap.Grid grid) {

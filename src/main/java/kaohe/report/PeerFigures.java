@@ -20,7 +20,8 @@ import kaohe.shared.UnitCode;
  * thousands of reports would otherwise each scan every unit): each peer group's median total, and each unit's rank
  * among its peers in every earlier quarter (ties share a rank).
  */
-record PeerFigures(Map<PeerGroup, String> medians, Map<Period, Map<UnitCode, Long>> earlierRanks) {
+record PeerFigures(Map<PeerGroup, String> medians, Map<Period, Map<UnitCode, Long>> earlierRanks,
+                   Map<PeerGroup, Map<kaohe.shared.ItemCode, BigDecimal>> itemMedians) {
 
     static PeerFigures of(PeriodReportData data) {
         Map<PeerGroup, String> medians = new EnumMap<>(PeerGroup.class);
@@ -37,7 +38,37 @@ record PeerFigures(Map<PeerGroup, String> medians, Map<Period, Map<UnitCode, Lon
         }
         Map<Period, Map<UnitCode, Long>> ranks = new HashMap<>();
         data.earlierTotals().forEach((period, totals) -> ranks.put(period, ranks(data, totals)));
-        return new PeerFigures(medians, ranks);
+        return new PeerFigures(medians, ranks, itemMedians(data));
+    }
+
+    /** Each item's median completion among the peers that reported it, where at least two did. */
+    private static Map<PeerGroup, Map<kaohe.shared.ItemCode, BigDecimal>> itemMedians(PeriodReportData data) {
+        Map<PeerGroup, Map<kaohe.shared.ItemCode, List<BigDecimal>>> completions = new EnumMap<>(PeerGroup.class);
+        for (RankedUnit u : data.units()) {
+            for (kaohe.score.ItemScore item : u.assessment().items()) {
+                // Only peers that sent a value: a peer without a return counts 0, which says nothing of the item.
+                if (item.counts() && item.completion() != null && item.flag() != kaohe.score.ScoreFlag.NOT_REPORTED
+                        && item.flag() != kaohe.score.ScoreFlag.REJECTED) {
+                    completions.computeIfAbsent(u.assessment().unit().peerGroup(), g -> new HashMap<>())
+                            .computeIfAbsent(item.item(), i -> new ArrayList<>()).add(item.completion());
+                }
+            }
+        }
+        Map<PeerGroup, Map<kaohe.shared.ItemCode, BigDecimal>> medians = new EnumMap<>(PeerGroup.class);
+        completions.forEach((group, byItem) -> byItem.forEach((item, values) -> {
+            if (values.size() >= 2) {
+                List<BigDecimal> sorted = values.stream().sorted().toList();
+                int n = sorted.size();
+                BigDecimal median = n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+                medians.computeIfAbsent(group, g -> new HashMap<>()).put(item, median);
+            }
+        }));
+        return medians;
+    }
+
+    /** The peers' median completion of {@code item}; empty when fewer than two peers count it. */
+    Optional<BigDecimal> itemMedian(PeerGroup group, kaohe.shared.ItemCode item) {
+        return Optional.ofNullable(itemMedians.getOrDefault(group, Map.of()).get(item));
     }
 
     /** Competition ranks (1, 2, 2, 4) within each peer group of the totals as shown (2 decimals). */

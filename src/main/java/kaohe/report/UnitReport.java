@@ -56,6 +56,7 @@ final class UnitReport {
                 + (ranked.tooFewItemsToRank() ? "\n本单位" + ranked.notRanked() + "。" : "")
                 + peers.median(a.unit().peerGroup()).map(m -> "\n本组（" + data.plan().reporting().label(a.unit().peerGroup()) + "）总分中位数 " + m
                         + " 分，本单位 " + ReportText.total(ranked) + " 分。").orElse("")
+                + "\n考核明细中完成度下的“同组”，是本组已报送该项的单位完成度的中位数。"
                 + (a.items().stream().anyMatch(i -> i.type() == kaohe.validate.ItemType.TASK) ? "\n" + MILESTONE_SCALE : ""));
         p.put("categoryChart", ChartImages.categoryBars(categoryRates(data, a), 535, 120));
 
@@ -66,7 +67,9 @@ final class UnitReport {
             rows.add(ReportRow.of("1", "一、考核明细", ITEM_HEADERS, new String[]{item.item().value(),
                     ReportText.name(data.plan(), item) + (task ? "（" + item.targetText() + "）" : ""), Bulletin.target(item),
                     item.valueText().isEmpty() ? "—" : item.valueText() + (task ? milestonePoints(item.valueText()) : ""),
-                    ReportText.percent(item.completion()), ReportText.score(item), ItemGap.orState(data.plan(), item)}, ReportText.light(item)));
+                    ReportText.percent(item.completion()) + peers.itemMedian(a.unit().peerGroup(), item.item())
+                            .filter(m -> item.counts()).map(m -> "\n同组" + ReportText.percent(m)).orElse(""),
+                    ReportText.score(item), ItemGap.orState(data.plan(), item)}, ReportText.light(item)));
         }
         List<ItemScore> behind = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).sorted(ItemGap.FURTHEST_BEHIND).toList();
         String[] behindHeaders = {"编码", "指标 / 任务", "目标", "本期值", "序时进度", "完成度", "差距"};

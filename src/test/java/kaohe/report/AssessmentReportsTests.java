@@ -122,6 +122,21 @@ class AssessmentReportsTests {
     }
 
     @Test
+    void eachItemOfAUnitReportStandsBesideItsPeersMedianCompletion() throws Exception {
+        String nanhu = flat(text(outbox.resolve("units/330402-南湖区.pdf")));
+        String details = nanhu.substring(nanhu.indexOf("一、考核明细"), nanhu.indexOf("二、滞后预警"));
+
+        // 南湖区 and 秀洲区 both sent every item: each counted item has two peers' completions to take the median of.
+        // Q02: 南湖区 100.00 %, 秀洲区 84.21 %, 嘉善县's return rejected: the median of the two that sent a value is 92.11 %,
+        // where counting the rejected one's 0 would give 84.21 %.
+        assertThat(details).contains("Q02制造业产品质量合格率≥95%96100.00%同组92.11%");
+        PeriodReportData data = ReportSamples.period();
+        PeerFigures peers = PeerFigures.of(data);
+        assertThat(peers.itemMedian(kaohe.plan.PeerGroup.COUNTY, kaohe.shared.ItemCode.of("Q02")))
+                .as("no unit of the sample reported: no median to show").isEmpty();
+    }
+
+    @Test
     void anItemBehindTargetShowsItsEarlierQuartersInTheUnitPdf() throws Exception {
         String text = flat(text(outbox.resolve("units/330402-南湖区.pdf")));
         String trend = text.substring(text.indexOf("四、滞后项目近期走势"), text.indexOf("五、数据质量说明"));
@@ -356,7 +371,7 @@ class AssessmentReportsTests {
             assertThat(ps).as("避头尾 and no space added between Chinese and numbers, in every paragraph").allSatisfy(p -> {
                 var ppr = p.getCTP().getPPr();
                 assertThat(ppr.getKinsoku().getVal().toString()).isIn("on", "1", "true");
-                assertThat(ppr.getWordWrap().getVal().toString()).isIn("off", "0", "false");
+                assertThat(ppr.isSetWordWrap()).as("a number such as 79.54 is never split").isFalse();
                 assertThat(ppr.getAutoSpaceDN().getVal().toString()).isIn("off", "0", "false");
             });
             assertThat(font(ps.get(heading))).isEqualTo("黑体");
