@@ -36,7 +36,7 @@ class AssessRefusalTests {
     }
 
     @Test
-    void goingAheadAnywayStatesTheCautionOnTheLeadershipReportsFirstPage() throws Exception {
+    void goingAheadAnywayStatesTheCautionInTheLeadershipReportsAnnex() throws Exception {
         Path outbox;
         try (ConfigurableApplicationContext context = start()) {
             AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(Period.of("2019Q2"), true);
@@ -44,9 +44,9 @@ class AssessRefusalTests {
             assertThat(result.cautions()).anyMatch(l -> l.startsWith("本期没有收到任何合格报表"));
         }
         try (var pdf = Loader.loadPDF(outbox.resolve("leadership.pdf").toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(1);
-            assertThat(stripper.getText(pdf).replaceAll("\\s+", "")).contains("注意：本期没有收到任何合格报表");
+            // In words in the 通报's annex 考核说明, which the 附件说明 on its last page lists.
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("附件：1．").contains("考核说明").contains("本期没有收到任何合格报表，全部单位按未报送计分");
         }
     }
 }
