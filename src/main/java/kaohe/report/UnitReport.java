@@ -68,7 +68,7 @@ final class UnitReport {
                     ReportText.name(data.plan(), item) + (task ? "（" + item.targetText() + "）" : ""), Bulletin.target(item),
                     item.valueText().isEmpty() ? "—" : item.valueText() + (task ? milestonePoints(item.valueText()) : ""),
                     ReportText.percent(item.completion()) + peers.itemMedian(a.unit().peerGroup(), item.item())
-                            .filter(m -> item.counts()).map(m -> "\n同组" + ReportText.percent(m)).orElse(""),
+                            .filter(m -> item.counts()).map(m -> "\n同组 " + ReportText.percent(m)).orElse(""),
                     ReportText.score(item), ItemGap.orState(data.plan(), item)}, ReportText.light(item)));
         }
         List<ItemScore> behind = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).sorted(ItemGap.FURTHEST_BEHIND).toList();
