@@ -16,10 +16,9 @@ public record DueItems(UnitCode unit, Period period, List<Indicator> indicators,
     }
 
     public static DueItems of(Plan plan, UnitCode unit, Period period) {
-        int lastYear = plan.end().year();
         List<Indicator> indicators = plan.indicatorsReportedBy(unit)
                 .filter(i -> i.due().isDueIn(period))
-                .filter(i -> i.targetFor(period.year(), lastYear).isPresent())
+                .filter(i -> plan.targetFor(i, unit, period.year()).isPresent())
                 .toList();
         return new DueItems(unit, period, indicators, plan.tasksReportedBy(unit).toList());
     }

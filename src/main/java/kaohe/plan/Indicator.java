@@ -67,13 +67,18 @@ public record Indicator(
      * Empty when nothing governs that year, e.g. after a target the seeds stop giving ("/").
      */
     public Optional<YearTarget> targetFor(int year, int lastAssessedYear) {
-        Optional<YearTarget> ahead = targets.stream()
+        return governing(targets, year, lastAssessedYear);
+    }
+
+    /** {@link #targetFor} over {@code stated}, the plan's targets or a unit's own (in year order). */
+    Optional<YearTarget> governing(List<YearTarget> stated, int year, int lastAssessedYear) {
+        Optional<YearTarget> ahead = stated.stream()
                 .filter(t -> t.year() >= year && t.year() <= lastAssessedYear)
                 .findFirst();
         if (ahead.isPresent() || !holds()) {
             return ahead;
         }
-        return targets.stream().filter(t -> t.year() < year).reduce((earlier, later) -> later);
+        return stated.stream().filter(t -> t.year() < year).reduce((earlier, later) -> later);
     }
 
     /**

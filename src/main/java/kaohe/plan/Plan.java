@@ -20,6 +20,7 @@ import kaohe.shared.UnitCode;
  * <br>{@code weightTotal}: what the category weights add up to
  * <br>{@code latePenalty}: points taken off a unit's total when its return for the period came late; 0 for none
  * <br>{@code unitBaselines}: units' own values before the plan (baselines.csv), for 序时进度 and trends
+ * <br>{@code unitTargets}: units' own targets (unit-targets.csv, 目标分解), each governing its unit instead of the plan's
  * <br>{@code headlineCategories}: the categories whose items lead the leadership report, in order
  * <br>{@code checklistCategories}: categories of criteria taken from a national checklist rather than set by
  *                            the plan itself; reports say so beside them
@@ -43,6 +44,8 @@ public final class Plan {
     private final List<Indicator> indicators;
     private final List<Task> tasks;
     private final List<UnitBaseline> unitBaselines;
+    private final List<UnitTarget> unitTargets;
+    private final Map<ItemCode, Map<UnitCode, List<YearTarget>>> targetsByIndicator;
     private final List<String> headlineCategories;
     private final Set<String> checklistCategories;
     private final ReportSettings reporting;
@@ -70,6 +73,7 @@ public final class Plan {
                 List<Indicator> indicators,
                 List<Task> tasks,
                 List<UnitBaseline> unitBaselines,
+                List<UnitTarget> unitTargets,
                 List<String> headlineCategories,
                 Set<String> checklistCategories,
                 ReportSettings reporting) {
@@ -89,6 +93,13 @@ public final class Plan {
         this.indicators = List.copyOf(indicators);
         this.tasks = List.copyOf(tasks);
         this.unitBaselines = List.copyOf(unitBaselines);
+        this.unitTargets = List.copyOf(unitTargets);
+        Map<ItemCode, Map<UnitCode, List<YearTarget>>> own = new java.util.HashMap<>();
+        this.unitTargets.forEach(t -> own.computeIfAbsent(t.indicator(), k -> new java.util.HashMap<>())
+                .computeIfAbsent(t.unit(), k -> new java.util.ArrayList<>()).add(t.target()));
+        own.values().forEach(byUnit -> byUnit.replaceAll((u, list) -> list.stream()
+                .sorted(java.util.Comparator.comparingInt(YearTarget::year)).toList()));
+        this.targetsByIndicator = own;
         this.headlineCategories = List.copyOf(headlineCategories);
         this.checklistCategories = Set.copyOf(checklistCategories);
         this.reporting = reporting;
@@ -167,6 +178,27 @@ public final class Plan {
 
     public List<UnitBaseline> unitBaselines() {
         return unitBaselines;
+    }
+
+    /** Units' own targets (unit-targets.csv), each governing its unit instead of the plan-wide one. */
+    public List<UnitTarget> unitTargets() {
+        return unitTargets;
+    }
+
+    /** The targets that govern {@code unit} on {@code indicator}: its own where the plan gives any, else the plan's. */
+    public List<YearTarget> targetsOf(Indicator indicator, UnitCode unit) {
+        List<YearTarget> own = targetsByIndicator.getOrDefault(indicator.code(), Map.of()).get(unit);
+        return own == null ? indicator.targets() : own;
+    }
+
+    /** Whether {@code unit} has a target of its own on {@code indicator} (目标分解). */
+    public boolean hasOwnTarget(Indicator indicator, UnitCode unit) {
+        return targetsByIndicator.getOrDefault(indicator.code(), Map.of()).containsKey(unit);
+    }
+
+    /** {@link Indicator#targetFor} for one unit: its own targets where it has them. */
+    public Optional<YearTarget> targetFor(Indicator indicator, UnitCode unit, int year) {
+        return indicator.governing(targetsOf(indicator, unit), year, end.year());
     }
 
     public List<String> headlineCategories() {
@@ -286,6 +318,7 @@ public final class Plan {
                 java.util.Objects.equals(latePenalty, o.latePenalty) && java.util.Objects.equals(units, o.units) &&
                 java.util.Objects.equals(categories, o.categories) && java.util.Objects.equals(indicators, o.indicators) &&
                 java.util.Objects.equals(tasks, o.tasks) && java.util.Objects.equals(unitBaselines, o.unitBaselines) &&
+                java.util.Objects.equals(unitTargets, o.unitTargets) &&
                 java.util.Objects.equals(headlineCategories, o.headlineCategories) &&
                 java.util.Objects.equals(checklistCategories, o.checklistCategories) &&
                 java.util.Objects.equals(reporting, o.reporting);
@@ -293,7 +326,7 @@ public final class Plan {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, version, name, document, isDefault, start, end, outlookYears, deadline, weightTotal, latePenalty, units, categories, indicators, tasks, unitBaselines, headlineCategories, checklistCategories, reporting);
+        return java.util.Objects.hash(id, version, name, document, isDefault, start, end, outlookYears, deadline, weightTotal, latePenalty, units, categories, indicators, tasks, unitBaselines, unitTargets, headlineCategories, checklistCategories, reporting);
     }
 
     @Override

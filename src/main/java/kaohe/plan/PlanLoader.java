@@ -15,7 +15,7 @@ import kaohe.shared.ItemCode;
 public final class PlanLoader {
 
     static final List<String> FILES = List.of(PlanHeaderReader.FILE, UnitTable.FILE, CategoryTable.FILE,
-            IndicatorTable.FILE, TargetTable.FILE, TaskTable.FILE, BaselineTable.FILE);
+            IndicatorTable.FILE, TargetTable.FILE, TaskTable.FILE, BaselineTable.FILE, UnitTargetTable.FILE);
 
     public PlanLoad load(Path dir) {
         Problems problems = new Problems();
@@ -44,6 +44,7 @@ public final class PlanLoader {
         List<Task> tasks = taskTable.rows().stream().map(TaskTable.Row::task).toList();
         new WeightCheck(problems).check(header, categories, indicators, tasks, units.units());
         BaselineTable baselines = new BaselineTable(reader, problems, header, byCode);
+        UnitTargetTable unitTargets = new UnitTargetTable(reader, problems, header, byCode);
         List<String> headline = header == null ? List.of() : headlineCategories(header, categories, headerReader, problems);
         if (header != null) {
             knownCategories("checklist-categories", header.checklistCategories(), categories, headerReader, problems);
@@ -57,7 +58,7 @@ public final class PlanLoader {
         Plan plan = new Plan(header.id(), PlanVersion.of(dir, FILES), header.name(), header.document(),
                 header.isDefault(), header.start(), header.end(), header.outlookYears(), header.deadline(),
                 header.weightTotal(), header.latePenalty(), units.units(), categories.categories(), indicators, tasks,
-                baselines.baselines(), headline, header.checklistCategories(), header.reporting());
+                baselines.baselines(), unitTargets.targets(), headline, header.checklistCategories(), header.reporting());
         return new PlanLoad(plan, List.of());
     }
 

@@ -60,6 +60,11 @@ final class PlanRowWriter {
                         + "VALUES (?, ?, ?, ?, ?, ?)",
                 plan.unitBaselines().stream().map(b -> new Object[]{id, b.indicator().value(), b.unit().value(), b.baseline().year(),
                         b.baseline().value(), b.source()}).toList());
+        batch.batchUpdate("INSERT INTO plan_unit_target (plan_version_id, indicator_code, unit_code, target_year, target, target_max, "
+                        + "wording, tolerance, pending, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                plan.unitTargets().stream().map(t -> new Object[]{id, t.indicator().value(), t.unit().value(), t.target().year(),
+                        t.target().target(), t.target().targetMax(), t.target().wording().name(), t.target().tolerance(),
+                        t.target().pending(), t.target().source().text()}).toList());
         return id;
     }
 
@@ -78,9 +83,9 @@ final class PlanRowWriter {
                         i.allowsNotApplicable(), i.source().text(), i.eitherOf())
                 .update();
         for (YearTarget t : i.targets()) {
-            jdbc.sql("INSERT INTO plan_target (plan_version_id, indicator_code, target_year, target, target_max, source) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, i.code().value(), t.year(), t.target(), t.targetMax(), t.source().text())
+            jdbc.sql("INSERT INTO plan_target (plan_version_id, indicator_code, target_year, target, target_max, source, wording, tolerance) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, i.code().value(), t.year(), t.target(), t.targetMax(), t.source().text(), t.wording().name(), t.tolerance())
                     .update();
         }
         writeUnits(id, i.code().value(), i.reportedBy());

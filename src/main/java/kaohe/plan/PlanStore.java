@@ -73,11 +73,19 @@ public class PlanStore {
                         .add(UnitCode.of(rs.getString(2))))
                 .list();
         Map<String, List<YearTarget>> targets = new HashMap<>();
-        jdbc.sql("SELECT indicator_code, target_year, target, target_max, source FROM plan_target "
+        jdbc.sql("SELECT indicator_code, target_year, target, target_max, source, wording, tolerance FROM plan_target "
                         + "WHERE plan_version_id = ? ORDER BY indicator_code, target_year")
                 .param(id)
                 .query((rs, n) -> targets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new YearTarget(rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), new Citation(rs.getString(5)))))
+                        .add(new YearTarget(rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), new Citation(rs.getString(5)),
+                                TargetWording.valueOf(rs.getString(6)), rs.getBigDecimal(7), false)))
+                .list();
+        List<UnitTarget> unitTargets = jdbc.sql("SELECT indicator_code, unit_code, target_year, target, target_max, wording, tolerance, "
+                        + "pending, source FROM plan_unit_target WHERE plan_version_id = ? ORDER BY indicator_code, unit_code, target_year")
+                .param(id)
+                .query((rs, n) -> new UnitTarget(ItemCode.of(rs.getString(1)), UnitCode.of(rs.getString(2)),
+                        new YearTarget(rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5), new Citation(rs.getString(9)),
+                                TargetWording.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBoolean(8))))
                 .list();
         List<ReportingUnit> units = jdbc.sql("SELECT code, name, peer_group FROM plan_unit WHERE plan_version_id = ? ORDER BY ordinal")
                 .param(id)
@@ -122,7 +130,7 @@ public class PlanStore {
                         Period.of(rs.getString("end_period")), years(rs.getString("outlook_years")),
                         new DeadlineRule(rs.getInt("deadline_days")), rs.getBigDecimal("weight_total"),
                         rs.getBigDecimal("late_penalty"),
-                        units, categories, indicators, tasks, baselines, codes(rs.getString("headline_categories")),
+                        units, categories, indicators, tasks, baselines, unitTargets, codes(rs.getString("headline_categories")),
                         Set.copyOf(codes(rs.getString("checklist_categories"))),
                         new ReportSettings(rs.getString("report_office"), rs.getString("report_subject"), rs.getInt("min_ranked_items"),
                                 rs.getString("county_group"), rs.getString("bureau_group"), rs.getString("area_name"))))

@@ -13,7 +13,7 @@ import java.util.List;
 final class PlanVersion {
 
     /** Files a plan may leave out; a plan without them keeps the version it had before they existed. */
-    static final List<String> OPTIONAL = List.of(BaselineTable.FILE);
+    static final List<String> OPTIONAL = List.of(BaselineTable.FILE, UnitTargetTable.FILE);
 
     private PlanVersion() {
     }

@@ -3,6 +3,7 @@ package kaohe.plan;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kaohe.shared.Decimals;
@@ -15,10 +16,14 @@ import kaohe.shared.UnitCode;
  * through each stated target in turn, so a unit on its way to the target is not shown as behind.
  * Without a baseline the stated target itself governs, in full, and the note says so.
  *
+ * @param target   the bar scoring holds the value to: the stated target, or for 左右 the stated number less (for a
+ *                 ceiling, plus) its tolerance
+ * @param stated   the target as the plan words it, which templates and reports show
  * @param baseline the value the line starts from, null when none is known (the target governs in full)
  * @param expected the 序时进度 value for the period, null when the target governs as stated
+ * @param own      whether the target is the unit's own (unit-targets.csv) rather than the plan-wide one
  */
-public record TargetReading(YearTarget target, Baseline baseline, BigDecimal expected) {
+public record TargetReading(YearTarget target, YearTarget stated, Baseline baseline, BigDecimal expected, boolean own) {
 
     /** Kinds whose stated value is approached over time; the others (rank, zero, reference, trend) are met or not. */
     private static final Set<TargetKind> PRO_RATED = EnumSet.of(TargetKind.AT_LEAST, TargetKind.AT_MOST, TargetKind.RANGE,
@@ -31,17 +36,30 @@ public record TargetReading(YearTarget target, Baseline baseline, BigDecimal exp
         if (!indicator.due().isDueIn(period)) {
             return Optional.empty();
         }
-        return indicator.targetFor(period.year(), plan.end().year()).map(target -> {
-            if (!PRO_RATED.contains(indicator.rule().kind()) || target.target() == null) {
-                return new TargetReading(target, null, null);
+        boolean own = plan.hasOwnTarget(indicator, unit);
+        return plan.targetFor(indicator, unit, period.year()).map(stated -> {
+            YearTarget target = stated.bar(indicator.rule().kind());
+            if (stated.pending() || !PRO_RATED.contains(indicator.rule().kind()) || target.target() == null) {
+                return new TargetReading(target, stated, null, null, own);
             }
             Optional<Baseline> baseline = plan.baselineOf(indicator, unit);
             if (indicator.rule().kind() == TargetKind.CUMULATIVE && baseline.isEmpty()) {
                 baseline = Optional.of(new Baseline(BigDecimal.ZERO, plan.start().year() - 1));
             }
-            return baseline.map(b -> new TargetReading(target, b, expected(indicator, b, plan, period)))
-                    .orElseGet(() -> new TargetReading(target, null, null));
+            List<YearTarget> bars = plan.targetsOf(indicator, unit).stream().map(t -> t.bar(indicator.rule().kind())).toList();
+            return baseline.map(b -> new TargetReading(target, stated, b, expected(indicator, bars, b, plan, period), own))
+                    .orElseGet(() -> new TargetReading(target, stated, null, null, own));
         });
+    }
+
+    /** Whether the unit's own target is still to be filled by the office: nothing to score against yet. */
+    public boolean pending() {
+        return stated.pending();
+    }
+
+    /** {@link #expected(Indicator, List, Baseline, Plan, Period)} on the plan-wide targets. */
+    public static BigDecimal expected(Indicator indicator, Baseline baseline, Plan plan, Period period) {
+        return expected(indicator, indicator.targets(), baseline, plan, period);
     }
 
     /**
@@ -49,14 +67,14 @@ public record TargetReading(YearTarget target, Baseline baseline, BigDecimal exp
      * indicator's stated targets up to the plan's last year. A rate already beyond its target keeps the
      * target as its bar (a baseline of 99% does not raise a 98% target).
      */
-    public static BigDecimal expected(Indicator indicator, Baseline baseline, Plan plan, Period period) {
+    public static BigDecimal expected(Indicator indicator, List<YearTarget> targets, Baseline baseline, Plan plan, Period period) {
         Period origin = new Period(baseline.year(), 4);
         int quarter = period.quartersSince(origin);
         int fromQuarter = 0;
         BigDecimal fromValue = baseline.value();
         BigDecimal line = fromValue;
         BigDecimal governing = null;
-        for (YearTarget stated : indicator.targets()) {
+        for (YearTarget stated : targets) {
             if (stated.year() > plan.end().year() || stated.year() <= baseline.year() || stated.target() == null) {
                 continue;
             }
@@ -84,8 +102,11 @@ public record TargetReading(YearTarget target, Baseline baseline, BigDecimal exp
 
     /** The target as templates and reports show it, with what governs after {@code separator}: "≥40张；无基数，…". */
     public String text(Indicator indicator, Period period, String separator) {
+        if (pending()) {
+            return "本单位目标待填写（目标分解），暂不考核";
+        }
         String note = note(indicator, period);
-        return TargetText.of(indicator, target) + (note.isEmpty() ? "" : separator + note);
+        return TargetText.of(indicator, stated) + (own ? "（本单位目标）" : "") + (note.isEmpty() ? "" : separator + note);
     }
 
     /** "序时进度 13.33（2016年基数 0 → 2019年 40）"; only for a pro-rated reading. */

@@ -11,7 +11,8 @@ import kaohe.shared.ItemCode;
 
 /**
  * {@code targets.csv}: one row per indicator and year. Checks each row against its indicator's kind
- * (a kind that needs a value has one) and the plan's years.
+ * (a kind that needs a value has one) and the plan's years. Optional columns {@code wording} (达到, 左右, 争取) and
+ * {@code tolerance} (左右's) say how firmly the target is meant.
  */
 final class TargetTable {
 
@@ -49,12 +50,13 @@ final class TargetTable {
             BigDecimal target = cells.decimal("target");
             BigDecimal targetMax = cells.decimal("target_max");
             Citation source = cells.citation("source");
-            if (indicator != null && !valuesFit(indicator.rule().kind(), target, targetMax, cells)) {
+            if (indicator != null && !TargetCells.valuesFit(indicator.rule().kind(), target, targetMax, cells, false)) {
                 continue;
             }
-            if (indicator != null && year != null && source != null) {
+            TargetCells.Worded worded = TargetCells.wording(cells, indicator == null ? null : indicator.rule().kind());
+            if (indicator != null && year != null && source != null && worded != null) {
                 byIndicator.computeIfAbsent(code, c -> new ArrayList<>())
-                        .add(new YearTarget(year, target, targetMax, source));
+                        .add(new YearTarget(year, target, targetMax, source, worded.wording(), worded.tolerance(), false));
             }
         }
     }
@@ -66,34 +68,5 @@ final class TargetTable {
 
     List<YearTarget> targetsOf(ItemCode code) {
         return byIndicator.getOrDefault(code, List.of());
-    }
-
-    private static boolean valuesFit(TargetKind kind, BigDecimal target, BigDecimal targetMax, Cells cells) {
-        boolean fits = true;
-        if (kind.needsTarget() && target == null && cells.text("target").isEmpty()) {
-            cells.problem("target", kind + " 类指标必须填写目标值");
-            fits = false;
-        }
-        if (!kind.needsTarget() && !cells.text("target").isEmpty()) {
-            cells.problem("target", kind + " 类指标不填目标值（比较对象另行提供），应留空");
-            fits = false;
-        }
-        if (kind.needsTargetMax() && targetMax == null && cells.text("target_max").isEmpty()) {
-            cells.problem("target_max", "RANGE 类指标必须填写区间上限");
-            fits = false;
-        }
-        if (!kind.needsTargetMax() && !cells.text("target_max").isEmpty()) {
-            cells.problem("target_max", "只有 RANGE 类指标填写区间上限，应留空");
-            fits = false;
-        }
-        if (target != null && targetMax != null && targetMax.compareTo(target) < 0) {
-            cells.problem("target_max", "区间上限 " + targetMax.toPlainString() + " 小于目标值 " + target.toPlainString());
-            fits = false;
-        }
-        if (kind == TargetKind.RANK_WITHIN && target != null && (target.scale() > 0 || target.signum() == 0)) {
-            cells.problem("target", "名次应为正整数，如“前10位”写 10");
-            fits = false;
-        }
-        return fits;
     }
 }

@@ -9,7 +9,22 @@ final class TargetText {
     private TargetText() {
     }
 
+    /** The target as the plan words it: "≥95%", "50个左右（不少于45个）", "争取≥2.75人". */
     public static String of(Indicator indicator, YearTarget target) {
+        String stated = stated(indicator, target);
+        return switch (target.wording()) {
+            case AS_STATED -> stated;
+            case ASPIRE -> "争取" + stated;
+            case ABOUT -> {
+                YearTarget bar = target.bar(indicator.rule().kind());
+                String unit = indicator.unitOfMeasure();
+                yield plain(target.target()) + unit + "左右（" + (indicator.rule().kind() == TargetKind.AT_MOST ? "不多于" : "不少于")
+                        + plain(bar.target()) + unit + "）";
+            }
+        };
+    }
+
+    private static String stated(Indicator indicator, YearTarget target) {
         String unit = indicator.unitOfMeasure();
         BigDecimal value = target.target();
         return switch (indicator.rule().kind()) {

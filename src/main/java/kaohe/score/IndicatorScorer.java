@@ -38,6 +38,9 @@ final class IndicatorScorer {
         }
         TargetReading reading = governing.get();
         String targetText = reading.text(indicator, period, "；");
+        if (reading.pending()) {
+            return left(indicator, ScoreFlag.NOT_DUE, targetText, "本单位的目标（目标分解）尚待考核办填写，暂不计分");
+        }
         // One reader per item: its earlier years are read once, for both questions asked of them.
         TrendReader trend = indicator.rule().kind() == TargetKind.TREND ? new TrendReader(plan, data, indicator, unit.code()) : null;
         Optional<String> notAssessable = notAssessable(indicator, trend, period);
@@ -71,6 +74,12 @@ final class IndicatorScorer {
             completion = indicator.weight().signum() == 0 ? BigDecimal.ONE : Exact.divide(score, indicator.weight());
             rule = rule + "；扣分制：每差 " + Decimals.plain(indicator.deduction().step()) + " 扣 "
                     + Decimals.plain(indicator.deduction().pointsPerStep()) + " 分，差 " + Decimals.plain(Decimals.canonical(shortfall));
+        }
+        if (reading.stated().wording() == kaohe.plan.TargetWording.ASPIRE && completion.compareTo(BigDecimal.ONE) < 0) {
+            // 争取: an aspiration, not an obligation. Reached, it scores in full; missed, it costs the unit nothing.
+            return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), value.value(),
+                    Decimals.plain(value.value()), targetText, r.target(), r.expected(), null, indicator.weight(), null,
+                    ScoreFlag.NOT_DUE, rule + "；争取目标未达到，不扣分，不计入总分", file, cell);
         }
         return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), value.value(),
                 Decimals.plain(value.value()), targetText, r.target(), r.expected(), completion, indicator.weight(), score,

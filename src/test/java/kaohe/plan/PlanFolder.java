@@ -49,6 +49,11 @@ public final class PlanFolder {
         throw new IllegalArgumentException("no line starting with " + prefix + " in " + file);
     }
 
+    /** Writes {@code file} afresh with these lines (a file the shipped plan does not have, such as unit-targets.csv). */
+    public void write(String file, String... lines) {
+        write(file, List.of(lines));
+    }
+
     /** Appends a line; returns its 1-based line number. */
     public int appendLine(String file, String line) {
         List<String> lines = lines(file);

@@ -1,0 +1,132 @@
+package kaohe.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import kaohe.plan.Plan;
+import kaohe.plan.PlanFolder;
+import kaohe.plan.PlanLoad;
+import kaohe.plan.PlanLoader;
+import kaohe.plan.PlanProblem;
+import kaohe.shared.ItemCode;
+import kaohe.shared.Period;
+import kaohe.shared.UnitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Targets as plans write them: a unit's own target (目标分解) and one the office has yet to fill, 左右 with its stated
+ * tolerance, 争取 as an aspiration. Each scored on a copy of the Jiaxing plan with Q02 (制造业产品质量合格率 ≥95%, 2019).
+ */
+class TargetsAsPlansWriteThemTests {
+
+    private static final String TARGETS_HEADER = "code,year,target,target_max,source,wording,tolerance";
+    private static final String Q02 = "Q02,2019,95,,000_4953c69a70887cfe.txt 一、总体要求 质量总体水平";
+
+    @TempDir
+    Path temp;
+
+    private Plan plan(PlanFolder folder) {
+        PlanLoad load = new PlanLoader().load(folder.dir());
+        assertThat(load.problems()).isEmpty();
+        return load.plan();
+    }
+
+    private static ItemScore q02(Plan plan, String unit, String value) {
+        InMemoryReturns returns = new InMemoryReturns().put(unit, "2019Q4", "Q02", value);
+        UnitAssessment a = new UnitScorer(plan, returns, ReferenceValues.none()).assess(plan.unit(UnitCode.of(unit)).orElseThrow(),
+                Period.of("2019Q4"));
+        return a.items().stream().filter(i -> i.item().equals(ItemCode.of("Q02"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aUnitsOwnTargetGovernsItAndSaysSoWhileTheOthersKeepThePlans() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        folder.write("unit-targets.csv", "code,unit,year,target,target_max,source",
+                "Q02,330402,2019,97,,南湖区质量提升行动方案（南政办〔2017〕12号）");
+        Plan plan = plan(folder);
+
+        ItemScore nanhu = q02(plan, "330402", "96");
+        ItemScore xiuzhou = q02(plan, "330411", "96");
+
+        assertThat(nanhu.target()).isEqualByComparingTo("97");
+        assertThat(nanhu.completion()).isLessThan(java.math.BigDecimal.ONE);
+        assertThat(nanhu.targetText()).isEqualTo("≥97%（本单位目标）");
+        assertThat(xiuzhou.target()).isEqualByComparingTo("95");
+        assertThat(xiuzhou.completion()).isEqualByComparingTo("1");
+        assertThat(xiuzhou.targetText()).isEqualTo("≥95%");
+    }
+
+    @Test
+    void aUnitTargetLeftForTheOfficeToFillIsNotAssessedUntilItIs() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        folder.write("unit-targets.csv", "code,unit,year,target,target_max,source",
+                "Q02,330402,2019,,,待市考核办按南湖区目标分解文件填写");
+        Plan plan = plan(folder);
+
+        ItemScore nanhu = q02(plan, "330402", "90");
+
+        assertThat(nanhu.counts()).as("left out of the total, not scored 0").isFalse();
+        assertThat(nanhu.flag()).isEqualTo(ScoreFlag.NOT_DUE);
+        assertThat(nanhu.rule()).isEqualTo("本单位的目标（目标分解）尚待考核办填写，暂不计分");
+        assertThat(nanhu.targetText()).isEqualTo("本单位目标待填写（目标分解），暂不考核");
+        assertThat(kaohe.plan.DueItems.of(plan, UnitCode.of("330402"), Period.of("2019Q4")).indicators())
+                .as("still asked for in the return").anyMatch(i -> i.code().equals(ItemCode.of("Q02")));
+    }
+
+    @Test
+    void aboutMeetsTheTargetWithinTheStatedTolerance() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        folder.replaceLine("targets.csv", "code,", TARGETS_HEADER);
+        folder.replaceLine("targets.csv", "Q02,2019,", Q02 + ",左右,2");
+        Plan plan = plan(folder);
+
+        ItemScore within = q02(plan, "330402", "93");
+        ItemScore below = q02(plan, "330402", "86.4");
+
+        assertThat(within.completion()).as("93 is 95 左右 with ±2").isEqualByComparingTo("1");
+        assertThat(within.targetText()).isEqualTo("95%左右（不少于93%）");
+        assertThat(below.completion()).as("short of the band's edge, by the edge").isEqualByComparingTo("0.9290322580645161290322580645161290");
+    }
+
+    @Test
+    void aspireScoresInFullWhenReachedAndCostsNothingWhenMissed() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        folder.replaceLine("targets.csv", "code,", TARGETS_HEADER);
+        folder.replaceLine("targets.csv", "Q02,2019,", Q02 + ",争取,");
+        Plan plan = plan(folder);
+
+        ItemScore reached = q02(plan, "330402", "95.5");
+        ItemScore missed = q02(plan, "330402", "90");
+
+        assertThat(reached.counts()).isTrue();
+        assertThat(reached.score()).isEqualByComparingTo("2");
+        assertThat(reached.targetText()).isEqualTo("争取≥95%");
+        assertThat(missed.counts()).as("a missed aspiration is left out of the total").isFalse();
+        assertThat(missed.score()).isNull();
+        assertThat(missed.valueText()).isEqualTo("90");
+        assertThat(missed.rule()).endsWith("争取目标未达到，不扣分，不计入总分");
+    }
+
+    @Test
+    void planCheckExplainsEveryWrongWordingToleranceAndUnitTargetInChinese() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        folder.replaceLine("targets.csv", "code,", TARGETS_HEADER);
+        int maybe = folder.replaceLine("targets.csv", "Q02,2019,", Q02 + ",大约,");
+        int noTolerance = folder.replaceLine("targets.csv", "Q03,2019,", "Q03,2019,98,,000_4953c69a70887cfe.txt 一、总体要求 质量总体水平,左右,");
+        int stray = folder.replaceLine("targets.csv", "Q02,2020,", "Q02,2020,95,,002_3ee331f8285ab418.txt 二(三)2 具体目标表,,1");
+        folder.write("unit-targets.csv", "code,unit,year,target,target_max,source",
+                "Q02,HBJ,2019,97,,环保局自定",
+                "Q02,330402,2019,97,,南湖区方案",
+                "Q02,330402,2019,96,,南湖区方案（修订）");
+
+        PlanLoad load = new PlanLoader().load(folder.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString).contains(
+                "targets.csv:" + maybe + ": [wording] 只能是 达到、左右 或 争取（留空即“达到”），现为“大约”",
+                "targets.csv:" + noTolerance + ": [tolerance] “左右”须写明可差多少（与指标同一计量单位的正数），如“50个左右”按 ±5 写 5",
+                "targets.csv:" + stray + ": [tolerance] 只有 wording 为“左右”的目标填写 tolerance，应留空",
+                "unit-targets.csv:2: [unit] 单位 HBJ 不报送指标 Q02，不能有它自己的目标",
+                "unit-targets.csv:4: [code] Q02 330402 2019 年的单位目标重复（已见于第 3 行）");
+    }
+}
