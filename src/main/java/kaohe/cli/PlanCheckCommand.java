@@ -45,6 +45,11 @@ final class PlanCheckCommand implements Callable<Integer> {
                 plan.id(), plan.version().substring(0, 12), plan.indicators().size(),
                 plan.indicators().stream().mapToInt(i -> i.targets().size()).sum(), plan.tasks().size(),
                 plan.units().size(), plan.start(), plan.end());
+        if (!plan.unitTargets().isEmpty()) {
+            long pending = plan.unitTargets().stream().filter(t -> t.target().pending()).count();
+            out.printf("单位目标（目标分解）%d 个%s。%n", plan.unitTargets().size(),
+                    pending == 0 ? "" : "，其中 " + pending + " 个待考核办填写，填写前相应单位的该项暂不考核");
+        }
         if (listUnits) {
             for (ReportingUnit unit : plan.units()) {
                 out.printf("  %-6s %-10s 指标 %3d 项，任务 %2d 项，满分权重 %s%n", unit.code(), unit.name(),

@@ -93,7 +93,9 @@ public final class Plan {
         this.indicators = List.copyOf(indicators);
         this.tasks = List.copyOf(tasks);
         this.unitBaselines = List.copyOf(unitBaselines);
-        this.unitTargets = List.copyOf(unitTargets);
+        // In one order whatever the file's, so a plan read back from the database equals the one loaded from its folder.
+        this.unitTargets = unitTargets.stream().sorted(java.util.Comparator.comparing((UnitTarget t) -> t.indicator().value())
+                .thenComparing(t -> t.unit().value()).thenComparingInt(t -> t.target().year())).toList();
         Map<ItemCode, Map<UnitCode, List<YearTarget>>> own = new java.util.HashMap<>();
         this.unitTargets.forEach(t -> own.computeIfAbsent(t.indicator(), k -> new java.util.HashMap<>())
                 .computeIfAbsent(t.unit(), k -> new java.util.ArrayList<>()).add(t.target()));

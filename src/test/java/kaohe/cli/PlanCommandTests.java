@@ -34,6 +34,12 @@ class PlanCommandTests {
     }
 
     @Test
+    void planCheckCountsTheProvincesOwnTargetsOfItsCitiesAndThoseStillToFill() {
+        assertThat(run("plan", "check", "--plan", "zhejiang-2017-2019")).isEqualTo(0);
+        assertThat(out.toString()).contains("单位目标（目标分解）99 个，其中 90 个待考核办填写，填写前相应单位的该项暂不考核");
+    }
+
+    @Test
     void planCheckExitsOneWithEveryProblemOnABrokenCopy() {
         PlanFolder broken = PlanFolder.copyOfShipped(temp);
         int line = broken.replaceLine("targets.csv", "Q04,2019,", "Q04,2019,,,000_4953c69a70887cfe.txt 一、总体要求");

@@ -44,6 +44,18 @@ class StoredPlanVersionTests {
         return out.toString();
     }
 
+    /** The provincial plan's own targets of its cities (filled and pending) and its 争取 come back from the database whole. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aPlanWithUnitTargetsAndWordedTargetsIsReadBackAsItWasStored(DatabaseSettings database) {
+        Plan province = ZhejiangPlanTests.load();
+        assertThat(province.unitTargets()).anyMatch(t -> t.target().pending()).anyMatch(t -> !t.target().pending());
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database,
+                Map.of("kaohe.plan", ZhejiangPlanTests.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0))) {
+            assertThat(context.getBean(PlanStore.class).load(province.id(), province.version())).contains(province);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
     void thePlanVersionIsStoredOnceAndEveryAssessmentNamesAStoredVersion(DatabaseSettings database) throws Exception {

@@ -107,6 +107,45 @@ class ZhejiangPlanTests {
         assertThat(stated.source().seedFile()).startsWith("003_");
     }
 
+    /**
+     * Jiaxing is scored against the targets its own approved plan (000) sets it, not the province's mean of the 11 cities
+     * or the province's figure; each is a phrase of 000 with the plan's number.
+     */
+    @ParameterizedTest(name = "嘉兴 {0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            E01 | 2019 | 50   | 地表水省控断面水质达到或优于Ⅲ类的比例达到50%
+            E03 | 2017 | 44   | 嘉兴市区PM2.5平均浓度持续下降，确保控制在44微克/立方米以内
+            E04 | 2017 | 73   | 空气优良率稳步提升，确保达到73%以上
+            E04 | 2019 | 75   | 设区城市空气质量优良天数比例达到75%
+            P01 | 2019 | 6.5  | 每万人拥有公共汽车6.5标台
+            P06 | 2019 | 2.75 | 每千人执业（助理）医师争取达到2.75人
+            """)
+    void jiaxingHoldsItsOwnCityPlansTarget(String code, int year, BigDecimal target, String phrase) {
+        assertThat(ShippedPlan.seedText("000")).as("the phrase is in seed 000").contains(phrase);
+        Indicator indicator = plan.indicator(ItemCode.of(code)).orElseThrow();
+        UnitCode jiaxing = UnitCode.of("330400");
+        assertThat(plan.hasOwnTarget(indicator, jiaxing)).isTrue();
+        YearTarget own = plan.targetFor(indicator, jiaxing, year).orElseThrow();
+        assertThat(own.year()).isEqualTo(year);
+        assertThat(own.target()).isEqualByComparingTo(target);
+        assertThat(own.source().text()).startsWith("000_");
+        assertThat(own.wording()).isEqualTo(phrase.contains("争取") ? TargetWording.ASPIRE : TargetWording.AS_STATED);
+    }
+
+    @Test
+    void theOtherTenCitiesOwnTargetsAreRowsForTheOfficeToFillAndThe32IsAnAspiration() {
+        List<UnitCode> others = plan.unitsOf(PeerGroup.COUNTY).stream().filter(u -> !u.value().equals("330400")).toList();
+        assertThat(others).hasSize(10);
+        for (String code : List.of("E01", "E03", "E04", "P01", "P06")) {
+            Indicator indicator = plan.indicator(ItemCode.of(code)).orElseThrow();
+            for (UnitCode city : others) {
+                assertThat(plan.targetFor(indicator, city, 2019)).as(code + " " + city).hasValueSatisfying(t -> assertThat(t.pending()).isTrue());
+            }
+        }
+        assertThat(ShippedPlan.seedText("003")).contains("每千人执业(助理)医师争取达到3.2人");
+        assertThat(plan.indicator(ItemCode.of("P06")).orElseThrow().targets().get(0).wording()).isEqualTo(TargetWording.ASPIRE);
+    }
+
     @Test
     void annex5HasTheThreeYearsItStatesAndEliminatesGradeVWaterIn2017() {
         for (String code : List.of("E01", "E03", "E04", "E05")) {
