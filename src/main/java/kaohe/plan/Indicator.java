@@ -19,6 +19,8 @@ import kaohe.shared.UnitCode;
  * @param targets    one per year the seeds state, in year order
  * @param eitherOf   a group code shared by alternative criteria ("或"): the group is met when any one of
  *                   them is, and it counts once in the total; null for an item that stands alone
+ * @param whole      for a target on the whole, how the county-level units' values make the lead unit's figure
+ *                   (mean, sum); null when the lead reports its own
  */
 public record Indicator(
         ItemCode code,
@@ -35,12 +37,21 @@ public record Indicator(
         boolean allowsNotApplicable,
         List<YearTarget> targets,
         Citation source,
-        String eitherOf) {
+        String eitherOf,
+        Aggregate whole) {
 
     public Indicator {
         reportedBy = kaohe.shared.LookupList.copyOf(reportedBy);
         targets = targets.stream().sorted(Comparator.comparingInt(YearTarget::year)).toList();
         weight = Decimals.canonical(weight);
+    }
+
+    /** An indicator as the plan format had it before targets on the whole: the lead reports its own figure. */
+    public Indicator(ItemCode code, String name, String category, TargetRule rule, String unitOfMeasure, Baseline baseline,
+                     UnitCode leadUnit, List<UnitCode> reportedBy, Due due, BigDecimal weight, Deduction deduction,
+                     boolean allowsNotApplicable, List<YearTarget> targets, Citation source, String eitherOf) {
+        this(code, name, category, rule, unitOfMeasure, baseline, leadUnit, reportedBy, due, weight, deduction, allowsNotApplicable,
+                targets, source, eitherOf, null);
     }
 
     public boolean isAlternative() {

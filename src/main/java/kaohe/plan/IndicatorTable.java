@@ -18,6 +18,9 @@ final class IndicatorTable {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    /** Kinds whose values can be averaged or added up into the area's figure. */
+    private static final java.util.Set<TargetKind> WHOLE_KINDS = java.util.EnumSet.of(TargetKind.AT_LEAST, TargetKind.AT_MOST,
+            TargetKind.RANGE, TargetKind.CUMULATIVE);
 
     IndicatorTable(CsvTableReader reader, Problems problems, UnitTable units, CategoryTable categories) {
         for (CsvRow csv : reader.read(FILE, COLUMNS)) {
@@ -69,8 +72,25 @@ final class IndicatorTable {
             cells.problem("either_of", "“" + eitherOf + "”无效：可选指标组用一个编码表示（如 D06），组内各指标填同一编码");
             return null;
         }
+        Aggregate whole = null;
+        String wholeText = cells.text("whole");
+        if (!wholeText.isEmpty()) {
+            whole = Aggregate.parse(wholeText).orElse(null);
+            if (whole == null) {
+                cells.problem("whole", "只能是 mean（各县级单位报送值的平均）或 sum（合计），留空即由牵头单位报送本级数值，现为“" + wholeText + "”");
+                return null;
+            }
+            if (!WHOLE_KINDS.contains(rule.kind())) {
+                cells.problem("whole", rule.kind() + " 类指标不能按汇总值考核：只有 AT_LEAST、AT_MOST、RANGE、CUMULATIVE 有可汇总的数值");
+                return null;
+            }
+            if (reportedBy.stream().noneMatch(u -> units.isCounty(u))) {
+                cells.problem("whole", "汇总值来自各县级单位的报送：reported_by 应含 counties");
+                return null;
+            }
+        }
         return new Indicator(code, name, category, rule, cells.text("unit_of_measure"), baseline, lead,
-                reportedBy, due, weight, deduction, allowsNa, List.of(), source, eitherOf.isEmpty() ? null : eitherOf);
+                reportedBy, due, weight, deduction, allowsNa, List.of(), source, eitherOf.isEmpty() ? null : eitherOf, whole);
     }
 
     static String category(Cells cells, CategoryTable categories) {

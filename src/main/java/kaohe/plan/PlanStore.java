@@ -110,7 +110,8 @@ public class PlanStore {
                         deduction(rs.getBigDecimal("deduction_points"), rs.getBigDecimal("deduction_step")),
                         rs.getBoolean("na_allowed"),
                         targets.getOrDefault(rs.getString("code"), List.of()),
-                        new Citation(rs.getString("source")), rs.getString("either_of")))
+                        new Citation(rs.getString("source")), rs.getString("either_of"),
+                        rs.getString("whole_aggregate") == null ? null : Aggregate.valueOf(rs.getString("whole_aggregate"))))
                 .list();
         List<UnitBaseline> baselines = jdbc.sql("SELECT indicator_code, unit_code, baseline_year, baseline, source FROM plan_baseline "
                         + "WHERE plan_version_id = ? ORDER BY indicator_code, unit_code, baseline_year")

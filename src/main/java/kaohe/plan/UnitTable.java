@@ -54,6 +54,10 @@ final class UnitTable {
         return List.copyOf(counties);
     }
 
+    boolean isCounty(UnitCode code) {
+        return counties.contains(code);
+    }
+
     /**
      * Resolves a list of unit references: codes, {@code counties} (every county, in file order) and,
      * when a lead is given, {@code lead}. Tokens are separated by spaces or "+". Unknown references are

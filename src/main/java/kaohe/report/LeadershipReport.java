@@ -63,7 +63,8 @@ final class LeadershipReport {
     private static void headline(List<ReportRow> rows, PeriodReportData data) {
         String area = data.plan().reporting().area();
         String[] headers = {"编码", "指标", "目标", area + "值", "完成度", "差距", "牵头单位"};
-        String title = "二、主要目标进展（" + area + "值由牵头单位报送）";
+        String title = "二、主要目标进展（" + area + "值由牵头单位报送，目标针对整体的按" + data.plan().reporting().label(kaohe.plan.PeerGroup.COUNTY)
+                + "汇总）";
         int before = rows.size();
         List<Indicator> headline = data.plan().headlineCategories().stream()
                 .flatMap(c -> data.plan().indicators().stream().filter(i -> i.category().equals(c))).toList();

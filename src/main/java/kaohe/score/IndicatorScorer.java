@@ -47,6 +47,9 @@ final class IndicatorScorer {
         if (notAssessable.isPresent()) {
             return left(indicator, ScoreFlag.NOT_DUE, targetText, notAssessable.get());
         }
+        if (indicator.whole() != null && unit.code().equals(indicator.leadUnit())) {
+            return onTheWhole(indicator, reading, targetText, period, lateReturn);
+        }
         if (current.isEmpty()) {
             boolean rejected = data.hasRejected(unit.code(), period);
             return zero(indicator, targetText, rejected ? ScoreFlag.REJECTED : ScoreFlag.NOT_REPORTED,
@@ -84,6 +87,40 @@ final class IndicatorScorer {
         return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), value.value(),
                 Decimals.plain(value.value()), targetText, r.target(), r.expected(), completion, indicator.weight(), score,
                 lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE, rule, file, cell);
+    }
+
+    /**
+     * A target on the whole, judged for the lead unit: the plan's number held against the mean or sum of what the
+     * county-level units reported this period (those without a usable value are left out and counted), not against a
+     * figure the lead types in.
+     */
+    private ItemScore onTheWhole(Indicator indicator, TargetReading reading, String targetText, Period period, boolean lateReturn) {
+        java.util.List<BigDecimal> values = new java.util.ArrayList<>();
+        int asked = 0;
+        for (kaohe.shared.UnitCode county : plan.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
+            if (!indicator.isReportedBy(county)) {
+                continue;
+            }
+            asked++;
+            data.current(county, period).map(r -> r.values().get(indicator.code()))
+                    .filter(v -> v.state() == ValueState.VALUE && v.value() != null).ifPresent(v -> values.add(v.value()));
+        }
+        String group = plan.reporting().label(kaohe.plan.PeerGroup.COUNTY);
+        if (values.isEmpty()) {
+            return left(indicator, ScoreFlag.NOT_DUE, targetText, "各" + group + "均未报送，无法计算" + plan.reporting().area()
+                    + "值，暂不计分");
+        }
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        // A mean to 4 places: what the rule shows is what was scored.
+        BigDecimal whole = indicator.whole() == kaohe.plan.Aggregate.MEAN
+                ? Exact.rounded(sum.divide(BigDecimal.valueOf(values.size()), Exact.CONTEXT), 4).stripTrailingZeros() : sum;
+        Reached r = reach(indicator, reading, whole, null, period);
+        String basis = values.size() + "个" + group + indicator.whole().word()
+                + (values.size() < asked ? "，" + (asked - values.size()) + "个未报送不计" : "");
+        BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
+        return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), whole,
+                Exact.shown(whole, 2) + "（" + basis + "）", targetText, r.target(), r.expected(), r.completion(), indicator.weight(),
+                score, lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE, plan.reporting().area() + "值按" + basis + "计：" + r.rule(), "", "");
     }
 
     /**

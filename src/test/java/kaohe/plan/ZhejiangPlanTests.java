@@ -132,6 +132,16 @@ class ZhejiangPlanTests {
         assertThat(own.wording()).isEqualTo(phrase.contains("争取") ? TargetWording.ASPIRE : TargetWording.AS_STATED);
     }
 
+    /** 附件5's PM2.5 and 优良率 are the 11 cities' mean: the province's line is judged on the mean of the cities' values. */
+    @Test
+    void theElevenCitiesMeansAreTargetsOnTheWhole() {
+        assertThat(ShippedPlan.seedText("003")).contains("11个设区城市细颗粒物($PM_{2.5}$)平均浓度持续下降,控制在43微克/立方米以内")
+                .contains("11个设区城市$PM_{2.5}$平均浓度持续下降,控制在41微克/立方米;空气优良率稳步提升,确保达到81%");
+        assertThat(plan.indicator(ItemCode.of("E03")).orElseThrow().whole()).isEqualTo(Aggregate.MEAN);
+        assertThat(plan.indicator(ItemCode.of("E04")).orElseThrow().whole()).isEqualTo(Aggregate.MEAN);
+        assertThat(plan.indicators().stream().filter(i -> i.whole() != null).map(i -> i.code().value())).containsExactly("E03", "E04");
+    }
+
     @Test
     void theOtherTenCitiesOwnTargetsAreRowsForTheOfficeToFillAndThe32IsAnAspiration() {
         List<UnitCode> others = plan.unitsOf(PeerGroup.COUNTY).stream().filter(u -> !u.value().equals("330400")).toList();

@@ -129,4 +129,47 @@ class TargetsAsPlansWriteThemTests {
                 "unit-targets.csv:2: [unit] 单位 HBJ 不报送指标 Q02，不能有它自己的目标",
                 "unit-targets.csv:4: [code] Q02 330402 2019 年的单位目标重复（已见于第 3 行）");
     }
+
+    /** 003's "11个设区城市…平均浓度" is the mean over the cities, judged for the lead: here Q02 as the counties' mean. */
+    @Test
+    void aTargetOnTheWholeJudgesTheLeadOnTheMeanOfTheCountiesValues() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        String header = folder.line("indicators.csv", "code,");
+        folder.replaceLine("indicators.csv", "code,", header + ",whole");
+        String q02 = folder.line("indicators.csv", "Q02,");
+        folder.replaceLine("indicators.csv", "Q02,", q02 + ",mean");
+        Plan plan = plan(folder);
+        InMemoryReturns returns = new InMemoryReturns().put("330402", "2019Q4", "Q02", "96").put("330411", "2019Q4", "Q02", "90.5")
+                .put("ZJJ", "2019Q4", "Q02", "99");
+        UnitScorer scorer = new UnitScorer(plan, returns, ReferenceValues.none());
+
+        ItemScore city = scorer.assess(plan.unit(UnitCode.of("ZJJ")).orElseThrow(), Period.of("2019Q4")).items().stream()
+                .filter(i -> i.item().equals(ItemCode.of("Q02"))).findFirst().orElseThrow();
+        ItemScore nanhu = scorer.assess(plan.unit(UnitCode.of("330402")).orElseThrow(), Period.of("2019Q4")).items().stream()
+                .filter(i -> i.item().equals(ItemCode.of("Q02"))).findFirst().orElseThrow();
+
+        assertThat(city.value()).as("(96 + 90.5) ÷ 2, not the lead's own 99").isEqualByComparingTo("93.25");
+        assertThat(city.valueText()).isEqualTo("93.25（2个县（市、区）平均，5个未报送不计）");
+        assertThat(city.completion()).isEqualByComparingTo(new java.math.BigDecimal("93.25").divide(new java.math.BigDecimal("95"),
+                java.math.MathContext.DECIMAL128));
+        assertThat(city.rule()).startsWith("全市值按2个县（市、区）平均，5个未报送不计计：min(1, 93.25 ÷ 95)");
+        assertThat(nanhu.value()).as("a county keeps its own value").isEqualByComparingTo("96");
+    }
+
+    @Test
+    void planCheckRefusesATargetOnTheWholeThatCannotBeAggregated() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        String header = folder.line("indicators.csv", "code,");
+        folder.replaceLine("indicators.csv", "code,", header + ",whole");
+        int word = folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",avg");
+        int kind = folder.replaceLine("indicators.csv", "E02,", folder.line("indicators.csv", "E02,") + ",sum");
+        int lead = folder.replaceLine("indicators.csv", "E04,", folder.line("indicators.csv", "E04,") + ",mean");
+
+        PlanLoad load = new PlanLoader().load(folder.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString).contains(
+                "indicators.csv:" + word + ": [whole] 只能是 mean（各县级单位报送值的平均）或 sum（合计），留空即由牵头单位报送本级数值，现为“avg”",
+                "indicators.csv:" + kind + ": [whole] ZERO 类指标不能按汇总值考核：只有 AT_LEAST、AT_MOST、RANGE、CUMULATIVE 有可汇总的数值",
+                "indicators.csv:" + lead + ": [whole] 汇总值来自各县级单位的报送：reported_by 应含 counties");
+    }
 }
