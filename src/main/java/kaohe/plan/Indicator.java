@@ -21,6 +21,8 @@ import kaohe.shared.UnitCode;
  *                   them is, and it counts once in the total; null for an item that stands alone
  * @param whole      for a target on the whole, how the county-level units' values make the lead unit's figure
  *                   (mean, sum); null when the lead reports its own
+ * @param allOf      a group code shared by criteria joined by "且": each is met only when all of them are, so each
+ *                   member is scored at the lowest completion of the group; null for an item that stands alone
  */
 public record Indicator(
         ItemCode code,
@@ -38,7 +40,8 @@ public record Indicator(
         List<YearTarget> targets,
         Citation source,
         String eitherOf,
-        Aggregate whole) {
+        Aggregate whole,
+        String allOf) {
 
     public Indicator {
         reportedBy = kaohe.shared.LookupList.copyOf(reportedBy);
@@ -51,7 +54,11 @@ public record Indicator(
                      UnitCode leadUnit, List<UnitCode> reportedBy, Due due, BigDecimal weight, Deduction deduction,
                      boolean allowsNotApplicable, List<YearTarget> targets, Citation source, String eitherOf) {
         this(code, name, category, rule, unitOfMeasure, baseline, leadUnit, reportedBy, due, weight, deduction, allowsNotApplicable,
-                targets, source, eitherOf, null);
+                targets, source, eitherOf, null, null);
+    }
+
+    public boolean isJoint() {
+        return allOf != null;
     }
 
     public boolean isAlternative() {

@@ -89,8 +89,18 @@ final class IndicatorTable {
                 return null;
             }
         }
+        String allOf = cells.text("all_of");
+        if (!allOf.isEmpty() && !ItemCode.isValid(allOf)) {
+            cells.problem("all_of", "“" + allOf + "”无效：“且”指标组用一个编码表示（如 D02），组内各指标填同一编码");
+            return null;
+        }
+        if (!allOf.isEmpty() && !eitherOf.isEmpty()) {
+            cells.problem("all_of", "一项指标不能同时属于“或”（either_of）和“且”（all_of）组");
+            return null;
+        }
         return new Indicator(code, name, category, rule, cells.text("unit_of_measure"), baseline, lead,
-                reportedBy, due, weight, deduction, allowsNa, List.of(), source, eitherOf.isEmpty() ? null : eitherOf, whole);
+                reportedBy, due, weight, deduction, allowsNa, List.of(), source, eitherOf.isEmpty() ? null : eitherOf, whole,
+                allOf.isEmpty() ? null : allOf);
     }
 
     static String category(Cells cells, CategoryTable categories) {

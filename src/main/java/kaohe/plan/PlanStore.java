@@ -111,7 +111,8 @@ public class PlanStore {
                         rs.getBoolean("na_allowed"),
                         targets.getOrDefault(rs.getString("code"), List.of()),
                         new Citation(rs.getString("source")), rs.getString("either_of"),
-                        rs.getString("whole_aggregate") == null ? null : Aggregate.valueOf(rs.getString("whole_aggregate"))))
+                        rs.getString("whole_aggregate") == null ? null : Aggregate.valueOf(rs.getString("whole_aggregate")),
+                        rs.getString("all_of")))
                 .list();
         List<UnitBaseline> baselines = jdbc.sql("SELECT indicator_code, unit_code, baseline_year, baseline, source FROM plan_baseline "
                         + "WHERE plan_version_id = ? ORDER BY indicator_code, unit_code, baseline_year")

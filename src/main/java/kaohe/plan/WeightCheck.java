@@ -20,6 +20,7 @@ final class WeightCheck {
     void check(PlanHeader header, CategoryTable categories, List<Indicator> indicators, List<Task> tasks,
                List<ReportingUnit> units) {
         checkAlternatives(indicators);
+        checkJoints(indicators);
         BigDecimal total = BigDecimal.ZERO;
         for (Category category : categories.categories()) {
             total = total.add(category.weight());
@@ -67,6 +68,28 @@ final class WeightCheck {
                         || !other.reportedBy().equals(first.reportedBy()) || other.due() != first.due()) {
                     problems.add(IndicatorTable.FILE, 0, "either_of", "可选指标组 " + group + " 中 " + other.code() + " 与 "
                             + first.code() + " 的分类、权重、报送单位或考核频次不同：组内各项须一致");
+                }
+            }
+        });
+    }
+
+    /**
+     * Criteria joined by "且" are judged together for each unit, so every unit that reports one reports them all; each
+     * keeps its own weight (the 且 decides how far each is met, not what it weighs), and a group needs two members.
+     */
+    private void checkJoints(List<Indicator> indicators) {
+        java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
+        indicators.stream().filter(Indicator::isJoint)
+                .forEach(i -> groups.computeIfAbsent(i.allOf(), k -> new java.util.ArrayList<>()).add(i));
+        groups.forEach((group, members) -> {
+            Indicator first = members.get(0);
+            if (members.size() < 2) {
+                problems.add(IndicatorTable.FILE, 0, "all_of", "“且”指标组 " + group + " 只有 " + first.code() + " 一项，至少需两项");
+            }
+            for (Indicator other : members.subList(1, members.size())) {
+                if (!new java.util.HashSet<>(other.reportedBy()).equals(new java.util.HashSet<>(first.reportedBy()))) {
+                    problems.add(IndicatorTable.FILE, 0, "all_of", "“且”指标组 " + group + " 中 " + other.code() + " 与 "
+                            + first.code() + " 的报送单位不同：组内各项须由同样的单位报送");
                 }
             }
         });

@@ -51,7 +51,7 @@ public final class UnitScorer {
         for (Task task : plan.tasksReportedBy(unit.code()).toList()) {
             items.add(task(task, unit, period, current, late));
         }
-        items = Alternatives.settle(plan, items);
+        items = JointCriteria.settle(plan, Alternatives.settle(plan, items));
         List<Adjustment> office = adjustments.apply(period).of(unit.code());
         items = onItems(items, office);
         BigDecimal weights = BigDecimal.ZERO;

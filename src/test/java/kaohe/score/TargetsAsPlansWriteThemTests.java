@@ -137,7 +137,7 @@ class TargetsAsPlansWriteThemTests {
         String header = folder.line("indicators.csv", "code,");
         folder.replaceLine("indicators.csv", "code,", header + ",whole");
         String q02 = folder.line("indicators.csv", "Q02,");
-        folder.replaceLine("indicators.csv", "Q02,", q02 + ",mean");
+        folder.replaceLine("indicators.csv", "Q02,", q02 + ",,mean");
         Plan plan = plan(folder);
         InMemoryReturns returns = new InMemoryReturns().put("330402", "2019Q4", "Q02", "96").put("330411", "2019Q4", "Q02", "90.5")
                 .put("ZJJ", "2019Q4", "Q02", "99");
@@ -161,9 +161,9 @@ class TargetsAsPlansWriteThemTests {
         PlanFolder folder = PlanFolder.copyOfShipped(temp);
         String header = folder.line("indicators.csv", "code,");
         folder.replaceLine("indicators.csv", "code,", header + ",whole");
-        int word = folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",avg");
-        int kind = folder.replaceLine("indicators.csv", "E02,", folder.line("indicators.csv", "E02,") + ",sum");
-        int lead = folder.replaceLine("indicators.csv", "E04,", folder.line("indicators.csv", "E04,") + ",mean");
+        int word = folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",,avg");
+        int kind = folder.replaceLine("indicators.csv", "E02,", folder.line("indicators.csv", "E02,") + ",,sum");
+        int lead = folder.replaceLine("indicators.csv", "E04,", folder.line("indicators.csv", "E04,") + ",,mean");
 
         PlanLoad load = new PlanLoader().load(folder.dir());
 
@@ -171,5 +171,47 @@ class TargetsAsPlansWriteThemTests {
                 "indicators.csv:" + word + ": [whole] 只能是 mean（各县级单位报送值的平均）或 sum（合计），留空即由牵头单位报送本级数值，现为“avg”",
                 "indicators.csv:" + kind + ": [whole] ZERO 类指标不能按汇总值考核：只有 AT_LEAST、AT_MOST、RANGE、CUMULATIVE 有可汇总的数值",
                 "indicators.csv:" + lead + ": [whole] 汇总值来自各县级单位的报送：reported_by 应含 counties");
+    }
+
+    /** 004: "当年出口商品未发生…通报或退运，且3年内…通报比率…低于全国平均水平": neither is met unless both are. */
+    @Test
+    void criteriaJoinedByAndAreEachMetOnlyWhenAllAre() throws Exception {
+        assertThat(kaohe.plan.ShippedPlan.seedText("004")).contains("当年出口商品未发生出口商品遭境外通报或退运，且3年内本市生产的出口商品遭境外通报比率");
+        java.nio.file.Path references = java.nio.file.Files.writeString(temp.resolve("ref.csv"),
+                "code,period,value,source\nD03,2019,0.5,海关总署2019年出口商品通报情况\n");
+        Plan plan = kaohe.plan.ShippedPlan.plan();
+        var ciq = plan.unit(UnitCode.of("CIQ")).orElseThrow();
+
+        var bothMet = new UnitScorer(plan, new InMemoryReturns().put("CIQ", "2019Q4", "D02", "0", "D03", "0.3"),
+                ReferenceValues.load(references)).assess(ciq, Period.of("2019Q4"));
+        var oneMissed = new UnitScorer(plan, new InMemoryReturns().put("CIQ", "2019Q4", "D02", "2", "D03", "0.3"),
+                ReferenceValues.load(references)).assess(ciq, Period.of("2019Q4"));
+
+        assertThat(item(bothMet, "D03").completion()).isEqualByComparingTo("1");
+        assertThat(item(oneMissed, "D02").completion()).isEqualByComparingTo("0");
+        assertThat(item(oneMissed, "D03").completion()).as("below the national average, but 通报 happened: 且 fails").isEqualByComparingTo("0");
+        assertThat(item(oneMissed, "D03").score()).isEqualByComparingTo("0");
+        assertThat(item(oneMissed, "D03").rule()).endsWith("与 D02 为“且”的关系，须各项均达到：按其中最低的完成度 0.0000 计");
+        assertThat(item(oneMissed, "D03").weight()).as("each keeps its weight").isEqualByComparingTo("0.3");
+    }
+
+    @Test
+    void planCheckRefusesAnAndGroupOfOneOrOfDifferentReportersOrOneThatIsAlsoAnOr() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        folder.replaceLine("indicators.csv", "D03,", folder.line("indicators.csv", "D03,").replaceAll(",D02$", ""));
+        int both = folder.replaceLine("indicators.csv", "D06,", folder.line("indicators.csv", "D06,") + ",D06");
+        folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",Q02");
+        folder.replaceLine("indicators.csv", "Q04,", folder.line("indicators.csv", "Q04,") + ",Q02");
+
+        PlanLoad load = new PlanLoader().load(folder.dir());
+
+        assertThat(load.problems()).extracting(PlanProblem::toString).contains(
+                "indicators.csv: [all_of] “且”指标组 D02 只有 D02 一项，至少需两项",
+                "indicators.csv:" + both + ": [all_of] 一项指标不能同时属于“或”（either_of）和“且”（all_of）组");
+        assertThat(load.problems()).extracting(PlanProblem::toString).anyMatch(p -> p.contains("“且”指标组 Q02 中 Q04 与 Q02 的报送单位不同"));
+    }
+
+    private static ItemScore item(UnitAssessment a, String code) {
+        return a.items().stream().filter(i -> i.item().equals(ItemCode.of(code))).findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,62 @@
+package kaohe.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kaohe.plan.Indicator;
+import kaohe.plan.Plan;
+import kaohe.validate.ItemType;
+
+/**
+ * Criteria joined by "且" (004 第6、7项: "当年…未发生…，且3年内…低于全国平均水平"): none is met unless all are, so every
+ * member the period assesses is scored at the lowest completion among them; each keeps its weight. A member not due
+ * this period (an annual one before the fourth quarter) does not hold the others back.
+ */
+final class JointCriteria {
+
+    private JointCriteria() {
+    }
+
+    static List<ItemScore> settle(Plan plan, List<ItemScore> items) {
+        Map<String, List<ItemScore>> groups = new LinkedHashMap<>();
+        for (ItemScore item : items) {
+            group(plan, item).ifPresent(g -> groups.computeIfAbsent(g, k -> new ArrayList<>()).add(item));
+        }
+        if (groups.isEmpty()) {
+            return items;
+        }
+        List<ItemScore> settled = new ArrayList<>(items);
+        for (List<ItemScore> members : groups.values()) {
+            List<ItemScore> counted = members.stream().filter(i -> i.counts() && i.completion() != null).toList();
+            Optional<ItemScore> weakest = counted.stream().min(Comparator.comparing(ItemScore::completion));
+            if (weakest.isEmpty() || counted.size() < 2) {
+                continue;
+            }
+            for (ItemScore member : counted) {
+                if (member != weakest.get() && member.completion().compareTo(weakest.get().completion()) > 0) {
+                    settled.set(settled.indexOf(member), heldTo(member, weakest.get()));
+                }
+            }
+        }
+        return settled;
+    }
+
+    private static Optional<String> group(Plan plan, ItemScore item) {
+        if (item.type() != ItemType.INDICATOR) {
+            return Optional.empty();
+        }
+        return plan.indicator(item.item()).filter(Indicator::isJoint).map(Indicator::allOf);
+    }
+
+    private static ItemScore heldTo(ItemScore item, ItemScore weakest) {
+        BigDecimal completion = weakest.completion();
+        return new ItemScore(item.item(), item.name(), item.type(), item.kind(), item.value(), item.valueText(), item.targetText(),
+                item.target(), item.expected(), completion, item.weight(), item.weight().multiply(completion, Exact.CONTEXT), item.flag(),
+                item.rule() + "；与 " + weakest.item() + " 为“且”的关系，须各项均达到：按其中最低的完成度 "
+                        + Exact.shown(completion, 4) + " 计", item.sourceFile(), item.sourceCell());
+    }
+}
