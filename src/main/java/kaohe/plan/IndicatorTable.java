@@ -139,6 +139,14 @@ final class IndicatorTable {
                 span = null;
             }
         }
+        if (kind == TargetKind.RANK_WITHIN && !cells.text("span").isEmpty()) {
+            // A rank held over a window: 004's "连续3年居全国城市排名前10位".
+            span = cells.integer("span");
+            if (span == null || span < 2) {
+                cells.problem("span", "RANK_WITHIN 的 span 是须连续保持名次的年数（如“连续3年”填 3），至少 2；只看当年则留空");
+                return null;
+            }
+        }
         if ((kind.needsDirection() && direction == null) || (kind.needsSpan() && span == null)) {
             return null;
         }

@@ -33,7 +33,7 @@ final class TargetText {
             case ZERO -> "0" + unit;
             case RANGE -> plain(value) + "–" + plain(target.targetMax()) + unit;
             case CUMULATIVE -> target.year() + "年底累计≥" + plain(value) + unit;
-            case RANK_WITHIN -> "前" + plain(value) + "位";
+            case RANK_WITHIN -> (indicator.rule().span() > 1 ? "连续" + indicator.rule().span() + "年居" : "") + "前" + plain(value) + "位";
             case RANK_FRONT -> "居前列（名次线按当期参照值）";
             case VS_REFERENCE -> indicator.rule().direction() == Direction.BELOW ? "低于全国平均水平" : "高于全国平均水平";
             case TREND -> "连续" + indicator.rule().span() + "年"

@@ -67,7 +67,7 @@ final class IndicatorScorer {
                     value.rawText().trim(), targetText, null, null, null, indicator.weight(), null, ScoreFlag.NOT_APPLICABLE,
                     "填报单位报“不适用”，不计入总分", file, cell);
         }
-        Reached r = reach(indicator, reading, value.value(), trend, period);
+        Reached r = reach(indicator, unit.code(), reading, value.value(), trend, period);
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
         BigDecimal completion = r.completion();
         String rule = r.rule();
@@ -114,7 +114,7 @@ final class IndicatorScorer {
         // A mean to 4 places: what the rule shows is what was scored.
         BigDecimal whole = indicator.whole() == kaohe.plan.Aggregate.MEAN
                 ? Exact.rounded(sum.divide(BigDecimal.valueOf(values.size()), Exact.CONTEXT), 4).stripTrailingZeros() : sum;
-        Reached r = reach(indicator, reading, whole, null, period);
+        Reached r = reach(indicator, indicator.leadUnit(), reading, whole, null, period);
         String basis = values.size() + "个" + group + indicator.whole().word()
                 + (values.size() < asked ? "，" + (asked - values.size()) + "个未报送不计" : "");
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
@@ -140,7 +140,8 @@ final class IndicatorScorer {
         return Optional.empty();
     }
 
-    private Reached reach(Indicator indicator, TargetReading reading, BigDecimal actual, TrendReader trend, Period period) {
+    private Reached reach(Indicator indicator, kaohe.shared.UnitCode unit, TargetReading reading, BigDecimal actual, TrendReader trend,
+                          Period period) {
         YearTarget target = reading.target();
         BigDecimal x = target.target();
         String a = Decimals.plain(actual);
@@ -160,8 +161,9 @@ final class IndicatorScorer {
             case ZERO -> new Reached(Completion.zero(actual), BigDecimal.ZERO, null,
                     (actual.signum() == 0 ? "为 0，完成" : "应为 0，实为 " + a)
                             + (target.year() < period.year() ? "（" + target.year() + "年目标持续有效）" : ""));
-            case RANK_WITHIN -> new Reached(Completion.rankWithin(actual, x), x, null,
-                    "第 " + a + " 位，要求前 " + Decimals.plain(x) + " 位");
+            case RANK_WITHIN -> indicator.rule().span() > 1
+                    ? new TrendReader(plan, data, indicator, unit).holdsRank(actual, x, period.year(), (c, rule) -> new Reached(c, x, null, rule))
+                    : new Reached(Completion.rankWithin(actual, x), x, null, "第 " + a + " 位，要求前 " + Decimals.plain(x) + " 位");
             case RANK_FRONT -> {
                 ReferenceValues.Reference bar = references.of(indicator.code(), period).orElseThrow();
                 yield new Reached(Completion.rankWithin(actual, bar.value()), bar.value(), null,

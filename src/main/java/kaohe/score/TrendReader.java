@@ -79,6 +79,31 @@ final class TrendReader {
         return series;
     }
 
+    /**
+     * A rank held over the window (RANK_WITHIN with a span: "连续3年居…前10位"): met when this year's rank and every
+     * earlier year's that is known are within the bar; an earlier year without data is named and left out, not failed.
+     */
+    <T> T holdsRank(BigDecimal thisYear, BigDecimal bar, int year, BiFunction<BigDecimal, String, T> result) {
+        int span = indicator.rule().span();
+        StringBuilder rule = new StringBuilder();
+        boolean held = true;
+        List<Integer> missing = new ArrayList<>();
+        for (int y = year - span + 1; y <= year; y++) {
+            Optional<BigDecimal> rank = y == year ? Optional.of(thisYear) : earlier(y);
+            rule.append(y == year - span + 1 ? "" : "，").append(y).append("年 ").append(rank.map(r -> "第 " + Decimals.plain(r) + " 位")
+                    .orElse("无数据"));
+            if (rank.isEmpty()) {
+                missing.add(y);
+            } else if (rank.get().compareTo(bar) > 0) {
+                held = false;
+            }
+        }
+        rule.append("；要求连续 ").append(span).append(" 年前 ").append(Decimals.plain(bar)).append(" 位")
+                .append(missing.isEmpty() ? "" : "（" + missing.stream().map(y -> y + "年").collect(java.util.stream.Collectors.joining("、"))
+                        + "无数据，不计）");
+        return result.apply(held ? BigDecimal.ONE : BigDecimal.ZERO, rule.toString());
+    }
+
     private Optional<BigDecimal> earlier(int year) {
         return earlier.computeIfAbsent(year, y -> {
             Optional<BigDecimal> reported = data.annualValue(unit, indicator.code(), y);

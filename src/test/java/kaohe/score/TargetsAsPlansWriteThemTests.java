@@ -211,6 +211,28 @@ class TargetsAsPlansWriteThemTests {
         assertThat(load.problems()).extracting(PlanProblem::toString).anyMatch(p -> p.contains("“且”指标组 Q02 中 Q04 与 Q02 的报送单位不同"));
     }
 
+    /** 004 第5项 "进口商品法检检出率连续3年居全国城市排名前10位": this year's rank and the two before it. */
+    @Test
+    void aRankHeldOverAWindowIsMetOnlyWhenEveryKnownYearOfItIsWithinTheBar() {
+        Plan plan = kaohe.plan.ShippedPlan.plan();
+        var ciq = plan.unit(UnitCode.of("CIQ")).orElseThrow();
+        assertThat(plan.indicator(ItemCode.of("D01")).orElseThrow().rule().span()).isEqualTo(3);
+
+        var held = new UnitScorer(plan, new InMemoryReturns().put("CIQ", "2017Q4", "D01", "8").put("CIQ", "2018Q4", "D01", "9")
+                .put("CIQ", "2019Q4", "D01", "7"), ReferenceValues.none()).assess(ciq, Period.of("2019Q4"));
+        var lost = new UnitScorer(plan, new InMemoryReturns().put("CIQ", "2017Q4", "D01", "12").put("CIQ", "2018Q4", "D01", "9")
+                .put("CIQ", "2019Q4", "D01", "7"), ReferenceValues.none()).assess(ciq, Period.of("2019Q4"));
+        var firstYear = new UnitScorer(plan, new InMemoryReturns().put("CIQ", "2019Q4", "D01", "7"), ReferenceValues.none())
+                .assess(ciq, Period.of("2019Q4"));
+
+        assertThat(item(held, "D01").completion()).isEqualByComparingTo("1");
+        assertThat(item(held, "D01").targetText()).isEqualTo("连续3年居前10位");
+        assertThat(item(lost, "D01").completion()).as("12th in 2017 breaks the three years").isEqualByComparingTo("0");
+        assertThat(item(lost, "D01").rule()).isEqualTo("2017年 第 12 位，2018年 第 9 位，2019年 第 7 位；要求连续 3 年前 10 位");
+        assertThat(item(firstYear, "D01").completion()).isEqualByComparingTo("1");
+        assertThat(item(firstYear, "D01").rule()).endsWith("（2017年、2018年无数据，不计）");
+    }
+
     private static ItemScore item(UnitAssessment a, String code) {
         return a.items().stream().filter(i -> i.item().equals(ItemCode.of(code))).findFirst().orElseThrow();
     }
