@@ -53,9 +53,35 @@ final class ReportTemplates {
     private JasperReport compiled(String resource) {
         return compiled.computeIfAbsent(resource, r -> {
             compilations.incrementAndGet();
-            return compile(r);
+            return load(r);
         });
     }
+
+    /**
+     * The template ready to fill: the .jasper compiled at build time beside it in the jar (TemplateCompiler), else the
+     * JRXML compiled now, which only a run from sources without the build's process-classes step needs.
+     */
+    static JasperReport load(String resource) {
+        String compiled = resource.replaceFirst("\\.jrxml$", ".jasper");
+        try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(compiled)) {
+            if (in != null) {
+                return (JasperReport) net.sf.jasperreports.engine.util.JRLoader.loadObject(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("compiled report template " + compiled + " cannot be read: " + e.getMessage(), e);
+        }
+        FROM_SOURCE.incrementAndGet();
+        return compile(resource);
+    }
+
+    /** How many templates this JVM has compiled from JRXML because no compiled one shipped. */
+    static int compiledFromSource() {
+        return FROM_SOURCE.get();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger FROM_SOURCE = new java.util.concurrent.atomic.AtomicInteger();
 
     public static JasperReport compile(String resource) {
         try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(resource)) {

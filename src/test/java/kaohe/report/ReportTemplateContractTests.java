@@ -43,6 +43,20 @@ class ReportTemplateContractTests {
         assertThat(templates.compilations()).isEqualTo(2);
     }
 
+    /** The build compiles every JRXML (TemplateCompiler at process-classes): runs load them and compile none. */
+    @ParameterizedTest
+    @MethodSource("templates")
+    void everyTemplateShipsCompiledAndLoadsWithoutCompiling(String template) {
+        String compiled = template.replaceFirst("\\.jrxml$", ".jasper");
+        assertThat(ReportTemplates.class.getClassLoader().getResource(compiled)).as(compiled + " is on the classpath").isNotNull();
+        int before = ReportTemplates.compiledFromSource();
+
+        JasperReport report = ReportTemplates.load(template);
+
+        assertThat(report.getName()).isEqualTo(ReportTemplates.compile(template).getName());
+        assertThat(ReportTemplates.compiledFromSource()).as("loaded, not compiled").isEqualTo(before);
+    }
+
     @ParameterizedTest
     @MethodSource("templates")
     void everyTemplateCompilesAndItsFieldsAreReportRowsComponents(String template) {
