@@ -128,6 +128,15 @@ final class IndicatorTable {
                 cells.problem("direction", kind + " 的方向应为 " + kind.directions());
                 direction = null;
             }
+        } else if ((kind == TargetKind.AT_LEAST || kind == TargetKind.AT_MOST) && !cells.text("direction").isEmpty()) {
+            // A bar with a direction: 000's "持续下降，确保控制在44" (AT_MOST falling), "逐年提高…稳定在70%以上" (AT_LEAST rising).
+            direction = cells.choice("direction", Direction.class);
+            Direction allowed = kind == TargetKind.AT_LEAST ? Direction.RISING : Direction.FALLING;
+            if (direction != null && direction != allowed) {
+                cells.problem("direction", kind + " 只能另要求 " + allowed.name().toLowerCase(java.util.Locale.ROOT)
+                        + "（" + (allowed == Direction.RISING ? "逐年提高" : "持续下降") + "），不要求则留空");
+                return null;
+            }
         } else if (!cells.text("direction").isEmpty()) {
             cells.problem("direction", kind + " 不使用方向，应留空");
         }

@@ -28,8 +28,8 @@ final class TargetText {
         String unit = indicator.unitOfMeasure();
         BigDecimal value = target.target();
         return switch (indicator.rule().kind()) {
-            case AT_LEAST -> "≥" + plain(value) + unit;
-            case AT_MOST -> "≤" + plain(value) + unit;
+            case AT_LEAST -> (indicator.rule().direction() == Direction.RISING ? "逐年提高，" : "") + "≥" + plain(value) + unit;
+            case AT_MOST -> (indicator.rule().direction() == Direction.FALLING ? "持续下降，" : "") + "≤" + plain(value) + unit;
             case ZERO -> "0" + unit;
             case RANGE -> plain(value) + "–" + plain(target.targetMax()) + unit;
             case CUMULATIVE -> target.year() + "年底累计≥" + plain(value) + unit;

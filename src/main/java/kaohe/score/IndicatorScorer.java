@@ -67,7 +67,7 @@ final class IndicatorScorer {
                     value.rawText().trim(), targetText, null, null, null, indicator.weight(), null, ScoreFlag.NOT_APPLICABLE,
                     "填报单位报“不适用”，不计入总分", file, cell);
         }
-        Reached r = reach(indicator, unit.code(), reading, value.value(), trend, period);
+        Reached r = moving(indicator, unit.code(), reach(indicator, unit.code(), reading, value.value(), trend, period), value.value(), period);
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
         BigDecimal completion = r.completion();
         String rule = r.rule();
@@ -87,6 +87,33 @@ final class IndicatorScorer {
         return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), value.value(),
                 Decimals.plain(value.value()), targetText, r.target(), r.expected(), completion, indicator.weight(), score,
                 lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE, rule, file, cell);
+    }
+
+    /**
+     * A bar with a direction (000: "持续下降，确保控制在44微克/立方米以内", "逐年提高…稳定在70%以上"): met only when the value
+     * also moved that way since the year before, as with 且; when the year before is not known the direction is not
+     * judged, and the rule says so.
+     */
+    private Reached moving(Indicator indicator, kaohe.shared.UnitCode unit, Reached bar, BigDecimal actual, Period period) {
+        kaohe.plan.Direction direction = indicator.rule().direction();
+        TargetKind kind = indicator.rule().kind();
+        if (direction == null || (kind != TargetKind.AT_LEAST && kind != TargetKind.AT_MOST)) {
+            return bar;
+        }
+        int last = period.year() - 1;
+        Optional<BigDecimal> before = data.annualValue(unit, indicator.code(), last);
+        if (before.isEmpty()) {
+            before = plan.valueBefore(indicator, unit, last);
+        }
+        String word = direction == kaohe.plan.Direction.RISING ? "提高" : "下降";
+        if (before.isEmpty()) {
+            return new Reached(bar.completion(), bar.target(), bar.expected(), bar.rule() + "；且须逐年" + word + "：" + last + "年无数据，不判断");
+        }
+        int comparison = actual.compareTo(before.get());
+        boolean moved = direction == kaohe.plan.Direction.RISING ? comparison > 0 : comparison < 0;
+        String trend = "；且须逐年" + word + "：" + last + "年 " + Decimals.plain(before.get()) + " → 本期 " + Decimals.plain(actual)
+                + (moved ? "，已" + word : "，未" + word + "，按“且”计 0");
+        return new Reached(moved ? bar.completion() : BigDecimal.ZERO, bar.target(), bar.expected(), bar.rule() + trend);
     }
 
     /**

@@ -233,6 +233,38 @@ class TargetsAsPlansWriteThemTests {
         assertThat(item(firstYear, "D01").rule()).endsWith("（2017年、2018年无数据，不计）");
     }
 
+    /** 000 附件3: "嘉兴市区PM2.5平均浓度持续下降，确保控制在44微克/立方米以内" (2017), 42 by 2019: under the bar and falling. */
+    @Test
+    void aCeilingWithADirectionIsMetOnlyWhenTheValueAlsoMovedThatWay() {
+        assertThat(kaohe.plan.ShippedPlan.seedText("000")).contains("嘉兴市区PM2.5平均浓度持续下降，确保控制在44微克/立方米以内");
+        Plan plan = kaohe.plan.ShippedPlan.plan();
+        var hbj = plan.unit(UnitCode.of("HBJ")).orElseThrow();
+
+        var fell = new UnitScorer(plan, new InMemoryReturns().put("HBJ", "2018Q4", "E04", "41.5").put("HBJ", "2019Q4", "E04", "40"),
+                ReferenceValues.none()).assess(hbj, Period.of("2019Q4"));
+        var rose = new UnitScorer(plan, new InMemoryReturns().put("HBJ", "2018Q4", "E04", "39").put("HBJ", "2019Q4", "E04", "40"),
+                ReferenceValues.none()).assess(hbj, Period.of("2019Q4"));
+        var unknown = new UnitScorer(plan, new InMemoryReturns().put("HBJ", "2019Q4", "E04", "40"), ReferenceValues.none())
+                .assess(hbj, Period.of("2019Q4"));
+
+        assertThat(item(fell, "E04").completion()).isEqualByComparingTo("1");
+        assertThat(item(fell, "E04").targetText()).isEqualTo("持续下降，≤42微克/立方米");
+        assertThat(item(rose, "E04").completion()).as("under 42, but up from 39: not 持续下降").isEqualByComparingTo("0");
+        assertThat(item(rose, "E04").rule()).endsWith("；且须逐年下降：2018年 39 → 本期 40，未下降，按“且”计 0");
+        assertThat(item(unknown, "E04").completion()).isEqualByComparingTo("1");
+        assertThat(item(unknown, "E04").rule()).endsWith("；且须逐年下降：2018年无数据，不判断");
+    }
+
+    @Test
+    void planCheckRefusesADirectionABarCannotHave() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        String e04 = folder.line("indicators.csv", "E04,");
+        int line = folder.replaceLine("indicators.csv", "E04,", e04.replace("AT_MOST,falling,", "AT_MOST,rising,"));
+
+        assertThat(new PlanLoader().load(folder.dir()).problems()).extracting(PlanProblem::toString)
+                .contains("indicators.csv:" + line + ": [direction] AT_MOST 只能另要求 falling（持续下降），不要求则留空");
+    }
+
     private static ItemScore item(UnitAssessment a, String code) {
         return a.items().stream().filter(i -> i.item().equals(ItemCode.of(code))).findFirst().orElseThrow();
     }
