@@ -23,6 +23,8 @@ import kaohe.shared.UnitCode;
  *                   (mean, sum); null when the lead reports its own
  * @param allOf      a group code shared by criteria joined by "且": each is met only when all of them are, so each
  *                   member is scored at the lowest completion of the group; null for an item that stands alone
+ * @param yearly     for a running total (CUMULATIVE, RANGE), the addition the plan asks each year beside its total by
+ *                   the end year (003 附件4: "每年新增“鲁班奖”8—9个…到2019年共新增25个"); null when it asks none
  */
 public record Indicator(
         ItemCode code,
@@ -41,12 +43,14 @@ public record Indicator(
         Citation source,
         String eitherOf,
         Aggregate whole,
-        String allOf) {
+        String allOf,
+        BigDecimal yearly) {
 
     public Indicator {
         reportedBy = kaohe.shared.LookupList.copyOf(reportedBy);
         targets = targets.stream().sorted(Comparator.comparingInt(YearTarget::year)).toList();
         weight = Decimals.canonical(weight);
+        yearly = Decimals.canonical(yearly);
     }
 
     /** An indicator as the plan format had it before targets on the whole: the lead reports its own figure. */
@@ -54,7 +58,7 @@ public record Indicator(
                      UnitCode leadUnit, List<UnitCode> reportedBy, Due due, BigDecimal weight, Deduction deduction,
                      boolean allowsNotApplicable, List<YearTarget> targets, Citation source, String eitherOf) {
         this(code, name, category, rule, unitOfMeasure, baseline, leadUnit, reportedBy, due, weight, deduction, allowsNotApplicable,
-                targets, source, eitherOf, null, null);
+                targets, source, eitherOf, null, null, null);
     }
 
     public boolean isJoint() {

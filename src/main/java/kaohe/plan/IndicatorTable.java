@@ -98,9 +98,23 @@ final class IndicatorTable {
             cells.problem("all_of", "一项指标不能同时属于“或”（either_of）和“且”（all_of）组");
             return null;
         }
+        BigDecimal yearly = cells.decimal("yearly");
+        if (!cells.text("yearly").isEmpty()) {
+            if (yearly == null) {
+                return null;
+            }
+            if (rule.kind() != TargetKind.CUMULATIVE && rule.kind() != TargetKind.RANGE) {
+                cells.problem("yearly", "每年新增量只用于累计类指标（CUMULATIVE、RANGE），" + rule.kind() + " 应留空");
+                return null;
+            }
+            if (yearly.signum() <= 0) {
+                cells.problem("yearly", "每年新增量应为正数，如“每年新增8—9个”写 8");
+                return null;
+            }
+        }
         return new Indicator(code, name, category, rule, cells.text("unit_of_measure"), baseline, lead,
                 reportedBy, due, weight, deduction, allowsNa, List.of(), source, eitherOf.isEmpty() ? null : eitherOf, whole,
-                allOf.isEmpty() ? null : allOf);
+                allOf.isEmpty() ? null : allOf, yearly);
     }
 
     static String category(Cells cells, CategoryTable categories) {

@@ -112,7 +112,7 @@ public class PlanStore {
                         targets.getOrDefault(rs.getString("code"), List.of()),
                         new Citation(rs.getString("source")), rs.getString("either_of"),
                         rs.getString("whole_aggregate") == null ? null : Aggregate.valueOf(rs.getString("whole_aggregate")),
-                        rs.getString("all_of")))
+                        rs.getString("all_of"), rs.getBigDecimal("yearly")))
                 .list();
         List<UnitBaseline> baselines = jdbc.sql("SELECT indicator_code, unit_code, baseline_year, baseline, source FROM plan_baseline "
                         + "WHERE plan_version_id = ? ORDER BY indicator_code, unit_code, baseline_year")

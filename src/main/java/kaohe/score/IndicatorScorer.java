@@ -67,7 +67,9 @@ final class IndicatorScorer {
                     value.rawText().trim(), targetText, null, null, null, indicator.weight(), null, ScoreFlag.NOT_APPLICABLE,
                     "填报单位报“不适用”，不计入总分", file, cell);
         }
-        Reached r = moving(indicator, unit.code(), reach(indicator, unit.code(), reading, value.value(), trend, period), value.value(), period);
+        Reached r = yearlyFlow(indicator, unit.code(),
+                moving(indicator, unit.code(), reach(indicator, unit.code(), reading, value.value(), trend, period), value.value(), period),
+                value.value(), period);
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
         BigDecimal completion = r.completion();
         String rule = r.rule();
@@ -114,6 +116,36 @@ final class IndicatorScorer {
         String trend = "；且须逐年" + word + "：" + last + "年 " + Decimals.plain(before.get()) + " → 本期 " + Decimals.plain(actual)
                 + (moved ? "，已" + word : "，未" + word + "，按“且”计 0");
         return new Reached(moved ? bar.completion() : BigDecimal.ZERO, bar.target(), bar.expected(), bar.rule() + trend);
+    }
+
+    /**
+     * A running total with an addition asked each year beside its total by the end year (003 附件4: "每年新增“鲁班奖”
+     * 8—9个…到2019年共新增25个"): met only when this year's addition (the total now less the total at the end of last
+     * year; before the plan, its baseline or 0) also reaches the year's flow, pro rata by quarter for a quarterly item.
+     * Without last year's total the flow is not judged, and the rule says so.
+     */
+    private Reached yearlyFlow(Indicator indicator, kaohe.shared.UnitCode unit, Reached total, BigDecimal actual, Period period) {
+        if (indicator.yearly() == null) {
+            return total;
+        }
+        int last = period.year() - 1;
+        Optional<BigDecimal> before = last < plan.start().year()
+                ? Optional.of(plan.baselineOf(indicator, unit).filter(b -> b.year() == last).map(kaohe.plan.Baseline::value)
+                .orElse(BigDecimal.ZERO))
+                : data.annualValue(unit, indicator.code(), last).or(() -> plan.valueBefore(indicator, unit, last));
+        String asked = "；且每年新增 " + Decimals.plain(indicator.yearly());
+        if (before.isEmpty()) {
+            return new Reached(total.completion(), total.target(), total.expected(), total.rule() + asked + "：" + last + "年底累计无数据，不判断");
+        }
+        BigDecimal added = actual.subtract(before.get());
+        BigDecimal due = indicator.due() == kaohe.plan.Due.QUARTERLY
+                ? indicator.yearly().multiply(BigDecimal.valueOf(period.quarter())).divide(BigDecimal.valueOf(4), Exact.CONTEXT)
+                : indicator.yearly();
+        BigDecimal flow = Completion.atLeast(added.max(BigDecimal.ZERO), due);
+        String rule = asked + "：" + period.year() + "年新增 " + Decimals.plain(added) + "（" + last + "年底 " + Decimals.plain(before.get())
+                + " → 本期 " + Decimals.plain(actual) + "）" + (due.compareTo(indicator.yearly()) < 0 ? "，序时应新增 " + Exact.shown(due, 2) : "")
+                + "，完成 " + Exact.shown(flow, 4);
+        return new Reached(flow.min(total.completion()), total.target(), total.expected(), total.rule() + rule);
     }
 
     /**

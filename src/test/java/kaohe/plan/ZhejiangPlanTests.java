@@ -132,6 +132,16 @@ class ZhejiangPlanTests {
         assertThat(own.wording()).isEqualTo(phrase.contains("争取") ? TargetWording.ASPIRE : TargetWording.AS_STATED);
     }
 
+    /** 附件4's per-year flows beside the totals by 2019: "每年新增“鲁班奖”8—9个、“钱江杯”120个…每年新增…大禹奖1个". */
+    @Test
+    void annex4sYearlyAdditionsStandBesideTheTotalsBy2019() {
+        assertThat(ShippedPlan.seedText("003")).contains("每年新增“鲁班奖”8—9个、“钱江杯”120个。到2019年共新增“鲁班奖”25个、“钱江杯”360个;"
+                + "每年新增中国水利工程优质(大禹)奖1个,到2019年共新增2—3个");
+        assertThat(plan.indicator(ItemCode.of("Q12")).orElseThrow().yearly()).isEqualByComparingTo("8");
+        assertThat(plan.indicator(ItemCode.of("Q13")).orElseThrow().yearly()).isEqualByComparingTo("120");
+        assertThat(plan.indicator(ItemCode.of("Q14")).orElseThrow().yearly()).isEqualByComparingTo("1");
+    }
+
     /** 附件5's PM2.5 and 优良率 are the 11 cities' mean: the province's line is judged on the mean of the cities' values. */
     @Test
     void theElevenCitiesMeansAreTargetsOnTheWhole() {

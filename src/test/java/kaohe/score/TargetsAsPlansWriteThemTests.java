@@ -265,6 +265,39 @@ class TargetsAsPlansWriteThemTests {
                 .contains("indicators.csv:" + line + ": [direction] AT_MOST 只能另要求 falling（持续下降），不要求则留空");
     }
 
+    /** 003 附件4: 鲁班奖 25 by 2019 and 8 (of 8—9) each year: 2018 is on its way to 25, yet adds only 5 that year. */
+    @Test
+    void aYearlyFlowBesideTheTotalHoldsEachYearsAdditionToo() {
+        Plan province = new PlanLoader().load(Path.of("data/plans/zhejiang-2017-2019")).plan();
+        var sjst = province.unit(UnitCode.of("SJST")).orElseThrow();
+
+        var steady = new UnitScorer(province, new InMemoryReturns().put("SJST", "2017Q4", "Q12", "9").put("SJST", "2018Q4", "Q12", "17"),
+                ReferenceValues.none()).assess(sjst, Period.of("2018Q4"));
+        var slow = new UnitScorer(province, new InMemoryReturns().put("SJST", "2017Q4", "Q12", "12").put("SJST", "2018Q4", "Q12", "17"),
+                ReferenceValues.none()).assess(sjst, Period.of("2018Q4"));
+        var first = new UnitScorer(province, new InMemoryReturns().put("SJST", "2017Q4", "Q12", "6"), ReferenceValues.none())
+                .assess(sjst, Period.of("2017Q4"));
+
+        assertThat(item(steady, "Q12").completion()).as("17 by 2018 is past 序时进度 16.67 and 8 were added").isEqualByComparingTo("1");
+        assertThat(item(slow, "Q12").completion()).as("on the way to 25, but 5 of the year's 8").isEqualByComparingTo("0.625");
+        assertThat(item(slow, "Q12").rule()).endsWith("；且每年新增 8：2018年新增 5（2017年底 12 → 本期 17），完成 0.6250");
+        assertThat(item(first, "Q12").rule()).as("2017 adds to the plan's 0 at the end of 2016")
+                .contains("2017年新增 6（2016年底 0 → 本期 6），完成 0.7500");
+        assertThat(item(first, "Q12").completion()).as("the lower of 6 ÷ 序时进度 8.33 and 6 ÷ 8")
+                .isCloseTo(new java.math.BigDecimal("0.72"), org.assertj.core.data.Offset.offset(new java.math.BigDecimal("1e-20")));
+    }
+
+    @Test
+    void planCheckRefusesAYearlyFlowOnAnythingButARunningTotal() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        String header = folder.line("indicators.csv", "code,");
+        folder.replaceLine("indicators.csv", "code,", header + ",whole,yearly");
+        int rate = folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",,,5");
+
+        assertThat(new PlanLoader().load(folder.dir()).problems()).extracting(PlanProblem::toString)
+                .contains("indicators.csv:" + rate + ": [yearly] 每年新增量只用于累计类指标（CUMULATIVE、RANGE），AT_LEAST 应留空");
+    }
+
     private static ItemScore item(UnitAssessment a, String code) {
         return a.items().stream().filter(i -> i.item().equals(ItemCode.of(code))).findFirst().orElseThrow();
     }
