@@ -51,9 +51,6 @@ final class Alternatives {
     }
 
     private static ItemScore aside(ItemScore item, ItemScore counted) {
-        return new ItemScore(item.item(), item.name(), item.type(), item.kind(), item.value(), item.valueText(), item.targetText(),
-                item.target(), item.expected(), item.completion(), item.weight(), null, ScoreFlag.ALTERNATIVE,
-                item.rule() + "；与 " + counted.item() + " 为“或”的关系，已按 " + counted.item() + " 计分", item.sourceFile(),
-                item.sourceCell());
+        return item.setAside(ScoreFlag.ALTERNATIVE, "与 " + counted.item() + " 为“或”的关系，已按 " + counted.item() + " 计分");
     }
 }

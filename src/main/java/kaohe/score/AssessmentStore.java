@@ -181,12 +181,13 @@ public class AssessmentStore {
     }
 
     private static ItemScore item(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new ItemScore(ItemCode.of(rs.getString("item_code")), rs.getString("item_name"),
-                ItemType.valueOf(rs.getString("item_type")), TargetKind.valueOf(rs.getString("kind")),
-                rs.getBigDecimal("value_number"), rs.getString("value_text"), rs.getString("target_text"),
-                rs.getBigDecimal("target"), rs.getBigDecimal("expected"), rs.getBigDecimal("completion"),
-                rs.getBigDecimal("weight"), rs.getBigDecimal("score"), ScoreFlag.valueOf(rs.getString("flag")),
-                rs.getString("rule_text"), rs.getString("source_file"), rs.getString("source_cell"));
+        return ItemScore.of(ItemCode.of(rs.getString("item_code")), rs.getString("item_name"), ItemType.valueOf(rs.getString("item_type")),
+                        TargetKind.valueOf(rs.getString("kind")), rs.getBigDecimal("weight"))
+                .reported(rs.getBigDecimal("value_number"), rs.getString("value_text"))
+                .against(rs.getString("target_text"), rs.getBigDecimal("target"), rs.getBigDecimal("expected"))
+                .scored(rs.getBigDecimal("completion"), rs.getBigDecimal("score"))
+                .flagged(ScoreFlag.valueOf(rs.getString("flag"))).because(rs.getString("rule_text"))
+                .from(rs.getString("source_file"), rs.getString("source_cell")).build();
     }
 
     private static java.time.LocalDateTime seconds(Instant instant) {

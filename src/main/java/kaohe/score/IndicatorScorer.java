@@ -63,9 +63,8 @@ final class IndicatorScorer {
         }
         String cell = value.sheet() + "!" + value.cell();
         if (value.state() == ValueState.NOT_APPLICABLE) {
-            return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), null,
-                    value.rawText().trim(), targetText, null, null, null, indicator.weight(), null, ScoreFlag.NOT_APPLICABLE,
-                    "填报单位报“不适用”，不计入总分", file, cell);
+            return item(indicator).reported(null, value.rawText().trim()).against(targetText).flagged(ScoreFlag.NOT_APPLICABLE)
+                    .because("填报单位报“不适用”，不计入总分").from(file, cell).build();
         }
         Reached r = yearlyFlow(indicator, unit.code(),
                 moving(indicator, unit.code(), reach(indicator, unit.code(), reading, value.value(), trend, period), value.value(), period),
@@ -82,13 +81,11 @@ final class IndicatorScorer {
         }
         if (reading.stated().wording() == kaohe.plan.TargetWording.ASPIRE && completion.compareTo(BigDecimal.ONE) < 0) {
             // 争取: an aspiration, not an obligation. Reached, it scores in full; missed, it costs the unit nothing.
-            return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), value.value(),
-                    Decimals.plain(value.value()), targetText, r.target(), r.expected(), null, indicator.weight(), null,
-                    ScoreFlag.NOT_DUE, rule + "；争取目标未达到，不扣分，不计入总分", file, cell);
+            return item(indicator).reported(value.value(), Decimals.plain(value.value())).against(targetText, r.target(), r.expected())
+                    .flagged(ScoreFlag.NOT_DUE).because(rule + "；争取目标未达到，不扣分，不计入总分").from(file, cell).build();
         }
-        return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), value.value(),
-                Decimals.plain(value.value()), targetText, r.target(), r.expected(), completion, indicator.weight(), score,
-                lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE, rule, file, cell);
+        return item(indicator).reported(value.value(), Decimals.plain(value.value())).against(targetText, r.target(), r.expected())
+                .scored(completion, score).flagged(lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE).because(rule).from(file, cell).build();
     }
 
     /**
@@ -177,9 +174,9 @@ final class IndicatorScorer {
         String basis = values.size() + "个" + group + indicator.whole().word()
                 + (values.size() < asked ? "，" + (asked - values.size()) + "个未报送不计" : "");
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
-        return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), whole,
-                Exact.shown(whole, 2) + "（" + basis + "）", targetText, r.target(), r.expected(), r.completion(), indicator.weight(),
-                score, lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE, plan.reporting().area() + "值按" + basis + "计：" + r.rule(), "", "");
+        return item(indicator).reported(whole, Exact.shown(whole, 2) + "（" + basis + "）").against(targetText, r.target(), r.expected())
+                .scored(r.completion(), score).flagged(lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE)
+                .because(plan.reporting().area() + "值按" + basis + "计：" + r.rule()).build();
     }
 
     /**
@@ -249,12 +246,15 @@ final class IndicatorScorer {
     }
 
     private static ItemScore left(Indicator indicator, ScoreFlag flag, String targetText, String rule) {
-        return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), null, "",
-                targetText, null, null, null, indicator.weight(), null, flag, rule, "", "");
+        return item(indicator).against(targetText).flagged(flag).because(rule).build();
     }
 
     private static ItemScore zero(Indicator indicator, String targetText, ScoreFlag flag, String rule, String file, String cell) {
-        return new ItemScore(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), null, "",
-                targetText, null, null, BigDecimal.ZERO, indicator.weight(), BigDecimal.ZERO, flag, rule, file, cell);
+        return item(indicator).against(targetText).scored(BigDecimal.ZERO, BigDecimal.ZERO).flagged(flag).because(rule).from(file, cell)
+                .build();
+    }
+
+    private static ItemScore.Builder item(Indicator indicator) {
+        return ItemScore.of(indicator.code(), indicator.name(), ItemType.INDICATOR, indicator.rule().kind(), indicator.weight());
     }
 }

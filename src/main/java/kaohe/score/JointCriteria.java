@@ -54,9 +54,7 @@ final class JointCriteria {
 
     private static ItemScore heldTo(ItemScore item, ItemScore weakest) {
         BigDecimal completion = weakest.completion();
-        return new ItemScore(item.item(), item.name(), item.type(), item.kind(), item.value(), item.valueText(), item.targetText(),
-                item.target(), item.expected(), completion, item.weight(), item.weight().multiply(completion, Exact.CONTEXT), item.flag(),
-                item.rule() + "；与 " + weakest.item() + " 为“且”的关系，须各项均达到：按其中最低的完成度 "
-                        + Exact.shown(completion, 4) + " 计", item.sourceFile(), item.sourceCell());
+        return item.rescored(completion, item.weight().multiply(completion, Exact.CONTEXT), "与 " + weakest.item()
+                + " 为“且”的关系，须各项均达到：按其中最低的完成度 " + Exact.shown(completion, 4) + " 计");
     }
 }

@@ -87,10 +87,8 @@ public final class UnitScorer {
                 ItemScore item = adjusted.get(i);
                 if (item.item().equals(a.item()) && item.counts()) {
                     BigDecimal score = item.score().add(a.points()).max(BigDecimal.ZERO).min(item.weight());
-                    adjusted.set(i, new ItemScore(item.item(), item.name(), item.type(), item.kind(), item.value(), item.valueText(),
-                            item.targetText(), item.target(), item.expected(), item.completion(), item.weight(), score, item.flag(),
-                            item.rule() + "；" + a.text() + "，得分 " + Exact.shown(item.score(), 2) + " → " + Exact.shown(score, 2),
-                            item.sourceFile(), item.sourceCell()));
+                    adjusted.set(i, item.rescored(item.completion(), score,
+                            a.text() + "，得分 " + Exact.shown(item.score(), 2) + " → " + Exact.shown(score, 2)));
                 }
             }
         }
@@ -101,20 +99,22 @@ public final class UnitScorer {
         String role = task.isLead(unit.code()) ? "牵头" : "配合";
         if (current.isEmpty()) {
             boolean rejected = data.hasRejected(unit.code(), period);
-            return new ItemScore(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, null, "", role, null, null,
-                    BigDecimal.ZERO, task.weight(), BigDecimal.ZERO, rejected ? ScoreFlag.REJECTED : ScoreFlag.NOT_REPORTED,
-                    rejected ? "报表被退回，按未报送计" : "未报送", "", "");
+            return itemOf(task).against(role).scored(BigDecimal.ZERO, BigDecimal.ZERO).flagged(rejected ? ScoreFlag.REJECTED : ScoreFlag.NOT_REPORTED)
+                    .because(rejected ? "报表被退回，按未报送计" : "未报送").build();
         }
         ReturnValue value = current.get().values().get(task.code());
         String file = current.get().sourceFile();
         if (value == null || value.state() != ValueState.VALUE) {
-            return new ItemScore(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, null, "", role, null, null,
-                    BigDecimal.ZERO, task.weight(), BigDecimal.ZERO, ScoreFlag.NOT_REPORTED, "进展状态未填写，按未报送计", file,
-                    value == null ? "" : value.sheet() + "!" + value.cell());
+            return itemOf(task).against(role).scored(BigDecimal.ZERO, BigDecimal.ZERO).flagged(ScoreFlag.NOT_REPORTED)
+                    .because("进展状态未填写，按未报送计").from(file, value == null ? "" : value.sheet() + "!" + value.cell()).build();
         }
         BigDecimal completion = Milestone.completion(value.status());
-        return new ItemScore(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, null, value.status(), role, null,
-                null, completion, task.weight(), task.weight().multiply(completion), late ? ScoreFlag.LATE : ScoreFlag.NONE,
-                value.status() + " = " + completion.toPlainString(), file, value.sheet() + "!" + value.cell());
+        return itemOf(task).reported(null, value.status()).against(role).scored(completion, task.weight().multiply(completion))
+                .flagged(late ? ScoreFlag.LATE : ScoreFlag.NONE).because(value.status() + " = " + completion.toPlainString())
+                .from(file, value.sheet() + "!" + value.cell()).build();
+    }
+
+    private static ItemScore.Builder itemOf(Task task) {
+        return ItemScore.of(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, task.weight());
     }
 }
