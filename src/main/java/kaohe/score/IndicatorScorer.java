@@ -39,7 +39,11 @@ final class IndicatorScorer {
         TargetReading reading = governing.get();
         String targetText = reading.text(indicator, period, "；");
         if (reading.pending()) {
-            return left(indicator, ScoreFlag.NOT_DUE, targetText, "本单位的目标（目标分解）尚待考核办填写，暂不计分");
+            // Not scored, but what the unit sent is shown, so the office sees it while it fills the target in.
+            ReturnValue sent = current.map(r -> r.values().get(indicator.code())).filter(v -> v.state() == ValueState.VALUE).orElse(null);
+            return item(indicator).reported(sent == null ? null : sent.value(), sent == null ? "" : Decimals.plain(sent.value()))
+                    .against(targetText).flagged(ScoreFlag.NOT_DUE).because("本单位的目标（目标分解）尚待考核办填写，暂不计分")
+                    .from(sent == null ? "" : current.get().sourceFile(), sent == null ? "" : sent.sheet() + "!" + sent.cell()).build();
         }
         // One reader per item: its earlier years are read once, for both questions asked of them.
         TrendReader trend = indicator.rule().kind() == TargetKind.TREND ? new TrendReader(plan, data, indicator, unit.code()) : null;

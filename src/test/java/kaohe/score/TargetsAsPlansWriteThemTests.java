@@ -70,6 +70,7 @@ class TargetsAsPlansWriteThemTests {
         assertThat(nanhu.flag()).isEqualTo(ScoreFlag.NOT_DUE);
         assertThat(nanhu.rule()).isEqualTo("本单位的目标（目标分解）尚待考核办填写，暂不计分");
         assertThat(nanhu.targetText()).isEqualTo("本单位目标待填写（目标分解），暂不考核");
+        assertThat(nanhu.valueText()).as("what was sent is shown").isEqualTo("90");
         assertThat(kaohe.plan.DueItems.of(plan, UnitCode.of("330402"), Period.of("2019Q4")).indicators())
                 .as("still asked for in the return").anyMatch(i -> i.code().equals(ItemCode.of("Q02")));
     }
