@@ -27,12 +27,12 @@ public record UpwardMapping(String parentPlan, UnitCode unit, List<Pair> pairs) 
     static final List<String> COLUMNS = List.of("to_code", "from_code", "how", "reason");
 
     /**
-     * How the city's figure is taken. Only the lead unit's own city value so far: every parent indicator the
-     * shipped city answers is one its lead bureau reports for the whole city, so no sum of county values is
-     * needed (a new kind goes here, with its rule, when a mapping needs one).
+     * How the city's figure is taken: the lead unit's own city value, or the sum of what the city's county-level
+     * units reported (a count the counties hold between them), every one of them needed: a sum short of a county would
+     * understate the city, so it is left for the clerk instead.
      */
     public enum How {
-        LEAD("lead", "牵头单位报送的全市值");
+        LEAD("lead", "牵头单位报送的全市值"), COUNTIES_SUM("counties-sum", "各县（市、区）报送值之和");
 
         private final String code;
         private final String text;
@@ -91,7 +91,7 @@ public record UpwardMapping(String parentPlan, UnitCode unit, List<Pair> pairs) 
             } else if (!ItemCode.isValid(from) || city.indicator(ItemCode.of(from)).isEmpty()) {
                 problems.add(at + "：“" + from + "”不是 " + city.id() + " 的指标");
             } else if (how == null) {
-                problems.add(at + "：how 应为 lead（牵头单位报送的全市值）");
+                problems.add(at + "：how 应为 lead（牵头单位报送的全市值）或 counties-sum（各县（市、区）报送值之和）");
             } else if (reason.isEmpty()) {
                 problems.add(at + "：reason 应写明两者为何是同一口径");
             } else if (pairs.stream().anyMatch(p -> p.to().equals(ItemCode.of(to)))) {

@@ -93,6 +93,12 @@ public final class UpwardReturn {
                     continue;
                 }
                 Indicator from = city.indicator(pair.get().from()).orElseThrow();
+                if (pair.get().how() == UpwardMapping.How.COUNTIES_SUM) {
+                    if (countiesSum(code, from, pair.get(), cell, drawing, read, period, left)) {
+                        filled++;
+                    }
+                    continue;
+                }
                 String lead = city.unit(from.leadUnit()).map(ReportingUnit::name).orElse(from.leadUnit().value());
                 Optional<StoredReturn> stored = read.computeIfAbsent(from.leadUnit(), u -> returns.current(city.id(), u, period));
                 Optional<ReturnValue> value = stored.flatMap(s -> s.values().stream()
@@ -112,6 +118,45 @@ public final class UpwardReturn {
             AtomicFiles.write(out, workbook::write);
             return new Written(out, filled, left);
         }
+    }
+
+    /**
+     * The parent's cell as the sum of the city's county-level values of {@code from}, with each county's figure and
+     * file in the comment; left blank, with who is missing, unless every county that reports it has a value.
+     */
+    private boolean countiesSum(ItemCode code, Indicator from, UpwardMapping.Pair pair, Cell cell,
+                                org.apache.poi.ss.usermodel.Drawing<?> drawing, Map<kaohe.shared.UnitCode, Optional<StoredReturn>> read,
+                                Period period, List<String> left) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        List<String> parts = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (kaohe.shared.UnitCode county : city.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
+            if (!from.isReportedBy(county)) {
+                continue;
+            }
+            String name = city.unit(county).map(ReportingUnit::name).orElse(county.value());
+            Optional<StoredReturn> stored = read.computeIfAbsent(county, u -> returns.current(city.id(), u, period));
+            Optional<ReturnValue> value = stored.flatMap(s -> s.values().stream()
+                    .filter(v -> v.item().equals(from.code()) && v.state() == ValueState.VALUE).findFirst());
+            if (value.isEmpty()) {
+                missing.add(name);
+                continue;
+            }
+            sum = sum.add(value.get().value());
+            parts.add(name + " " + Decimals.plain(value.get().value()) + "（" + stored.get().originalName() + " " + value.get().sheet() + "!"
+                    + value.get().cell() + "）");
+        }
+        if (!missing.isEmpty() || parts.isEmpty()) {
+            String why = missing.isEmpty() ? "没有县（市、区）报送" : String.join("、", missing) + "本期没有数值";
+            left.add(code + " " + why);
+            kaohe.template.CellComments.add(drawing, cell, "对应本市 " + from.code() + " " + from.name() + " 的" + pair.how().text() + "，但" + why
+                    + "，请填报人填写。", AUTHOR);
+            return false;
+        }
+        cell.setCellValue(sum.doubleValue());
+        kaohe.template.CellComments.add(drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，" + pair.how().text()
+                + " " + Decimals.plain(sum) + "：" + String.join("、", parts) + "。口径：" + pair.reason(), AUTHOR);
+        return true;
     }
 
     /** The parent plan's layout for the unit, with its seal cell left empty: this city holds no province key. */

@@ -115,6 +115,51 @@ class ReportUpTests {
                 .hasMessageContaining("第 " + (lines + 1) + " 行：“X99”不是 zhejiang-2017-2019 的指标");
     }
 
+    /** A count the counties hold between them goes up as their sum, each county's figure and file in the comment. */
+    @Test
+    void aCountiesSumRowAddsUpEveryCountysValueOrLeavesTheCellWhenOneIsMissing() throws Exception {
+        Path copy = temp.resolve("plan");
+        Files.createDirectories(copy.resolve(UpwardMapping.FOLDER));
+        Files.copy(ShippedPlan.FOLDER.resolve("report-up/zhejiang-2017-2019.properties"), copy.resolve("report-up/zhejiang-2017-2019.properties"));
+        Files.writeString(copy.resolve("report-up/zhejiang-2017-2019.csv"), "to_code,from_code,how,reason\n"
+                + "E02,E02,counties-sum,劣Ⅴ类断面数：全市数为各县（市、区）断面数之和\n");
+        UpwardMapping mapping = UpwardMapping.load(copy, CITY, PROVINCE);
+        Path city = temp.resolve("city");
+        String[] counties = CITY.unitsOf(kaohe.plan.PeerGroup.COUNTY).stream().map(UnitCode::value).toArray(String[]::new);
+        for (int i = 0; i < counties.length; i++) {
+            FilledReturn.template(CITY, counties[i], "2019Q4").everything().value("E02", i % 2).saveTo(city.resolve("inbox/" + counties[i] + ".xlsx"));
+        }
+        Path template = temp.resolve("浙江省-嘉兴市-2019Q4.xlsx");
+        try (var out = Files.newOutputStream(template)) {
+            new TemplateWriter(PROVINCE, FilledReturn.SEAL).write(PROVINCE.unit(UnitCode.of("330400")).orElseThrow(), PERIOD, out);
+        }
+        UpwardReturn.Written all;
+        try (ConfigurableApplicationContext context = start(city, ShippedPlan.FOLDER)) {
+            context.getBean(IngestLauncher.class).run(false);
+            all = new UpwardReturn(CITY, PROVINCE, mapping, context.getBean(AcceptedReturns.class)).write(PERIOD, template, temp.resolve("up.xlsx"));
+        }
+
+        assertThat(all.filled()).isEqualTo(1);
+        try (Workbook workbook = WorkbookFactory.create(temp.resolve("up.xlsx").toFile())) {
+            Row e02 = row(workbook.getSheet("指标"), "E02");
+            assertThat(e02.getCell(4).getNumericCellValue()).as("0+1+0+1+0+1+0 over the seven counties").isEqualTo(counties.length / 2);
+            assertThat(e02.getCell(4).getCellComment().getString().getString()).contains("各县（市、区）报送值之和 3：南湖区 0（")
+                    .contains("口径：劣Ⅴ类断面数");
+        }
+
+        Path short1 = temp.resolve("short");
+        for (int i = 1; i < counties.length; i++) {
+            FilledReturn.template(CITY, counties[i], "2019Q4").everything().value("E02", 1).saveTo(short1.resolve("inbox/" + counties[i] + ".xlsx"));
+        }
+        UpwardReturn.Written partial;
+        try (ConfigurableApplicationContext context = start(short1, ShippedPlan.FOLDER)) {
+            context.getBean(IngestLauncher.class).run(false);
+            partial = new UpwardReturn(CITY, PROVINCE, mapping, context.getBean(AcceptedReturns.class)).write(PERIOD, template, temp.resolve("up2.xlsx"));
+        }
+        assertThat(partial.filled()).as("a sum short of a county would understate the city").isZero();
+        assertThat(partial.leftForClerk()).contains("E02 南湖区本期没有数值");
+    }
+
     private static ConfigurableApplicationContext start(Path home, Path plan) {
         return KaoheApplication.start(home, DatabaseSettings.embedded(home.resolve("db")),
                 Map.of("kaohe.plan", plan.toString(), "kaohe.ingest.settle-seconds", 0));
