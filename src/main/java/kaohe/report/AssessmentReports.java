@@ -88,6 +88,8 @@ public final class AssessmentReports {
                 BulletinForm.requirements(home.resolve("bulletin").resolve(data.period() + ".txt"), planFolder.resolve(BulletinForm.PLAN_REQUIREMENTS)),
                 rule.days());
         Bulletin bulletin = Bulletin.of(data, issued, rule);
+        AtomicFiles.write(outbox.resolve(RectificationList.FILE), out -> kaohe.shared.InterfaceCsv.write(out, RectificationList.COLUMNS,
+                RectificationList.rows(bulletin, issued, rule)));
         AtomicFiles.write(outbox.resolve("leadership.pdf"), out -> PdfRenderer.export(BulletinReport.leadership(templates, bulletin, form, data), out));
         AtomicFiles.write(outbox.resolve("bulletin.docx"), out -> BulletinDocument.write(bulletin, form, out));
         long workbookStarted = System.nanoTime();

@@ -327,6 +327,29 @@ class AssessmentReportsTests {
         }
     }
 
+    /** rectify.csv: the units the 通报's 下步工作要求 asks a 整改 report of, why and by when, for the office to follow up. */
+    @Test
+    void theUnitsOwingA整改ReportAreListedWithWhyAndTheDateTheBulletinGives() throws Exception {
+        List<CSVRecord> owing = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(outbox.resolve("rectify.csv"), StandardCharsets.UTF_8).substring(1))).getRecords();
+        String requirement;
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(outbox.resolve("bulletin.docx")))) {
+            requirement = docx.getParagraphs().stream().map(p -> p.getText()).filter(t -> t.startsWith("（一）请")).findFirst().orElseThrow();
+        }
+
+        assertThat(owing).isNotEmpty().allSatisfy(r -> {
+            assertThat(requirement).as("named in the 通报").contains(r.get("unit_name"));
+            assertThat(r.get("reason")).isIn("一票否决", "不合格", "本组末位");
+            java.time.LocalDate due = java.time.LocalDate.parse(r.get("due"));
+            assertThat(requirement).contains("于" + BulletinForm.chinese(due) + "前");
+        });
+        for (CSVRecord unit : totals) {
+            boolean failing = unit.get("rating").equals("不合格");
+            assertThat(owing.stream().anyMatch(r -> r.get("unit_code").equals(unit.get("unit_code"))) || !failing)
+                    .as(unit.get("unit_name") + " is 不合格 and owes a report").isTrue();
+        }
+    }
+
     /** bulletin.docx against GB/T 9704-2012's figures (../shared/spec/GONGWEN.md): page, type, elements and their order. */
     @Test
     void theWordBulletinIsLaidOutAsGbT9704FixesIt() throws Exception {
