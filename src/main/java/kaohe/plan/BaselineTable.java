@@ -23,19 +23,12 @@ final class BaselineTable {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reader.readOptional(FILE, COLUMNS)) {
             Cells cells = new Cells(row, problems);
-            ItemCode code = cells.itemCode("code");
-            UnitCode unit = cells.unitCode("unit");
+            Indicator indicator = cells.indicator(indicators);
+            UnitCode unit = cells.reporter(indicator, "它的基数");
             Integer year = cells.integer("year");
             BigDecimal value = cells.requiredDecimal("value");
             String source = cells.required("source");
-            Indicator indicator = code == null ? null : indicators.get(code);
-            if (code != null && indicator == null) {
-                cells.problem("code", "未知指标 " + code + "：应为 indicators.csv 中的指标编码");
-            }
-            if (indicator != null && unit != null && !indicator.isReportedBy(unit)) {
-                cells.problem("unit", "单位 " + unit + " 不报送指标 " + code + "，不能有它的基数");
-                unit = null;
-            }
+            ItemCode code = indicator == null ? null : indicator.code();
             if (year != null && header != null && year >= header.start().year()) {
                 cells.problem("year", "基数年份 " + year + " 应早于计划开始的 " + header.start().year() + " 年");
                 year = null;

@@ -124,4 +124,38 @@ final class Cells {
         }
         return value == null ? null : new Citation(value);
     }
+
+    /** The indicator the {@code code} column names; null (with the problem stated) when indicators.csv has none. */
+    Indicator indicator(java.util.Map<ItemCode, Indicator> indicators) {
+        ItemCode code = itemCode("code");
+        Indicator indicator = code == null ? null : indicators.get(code);
+        if (code != null && indicator == null) {
+            problem("code", "未知指标 " + code + "：应为 indicators.csv 中的指标编码");
+        }
+        return indicator;
+    }
+
+    /** The {@code unit} column's unit, when it reports {@code indicator}; {@code what} is what the row gives it (它的基数). */
+    UnitCode reporter(Indicator indicator, String what) {
+        UnitCode unit = unitCode("unit");
+        if (indicator != null && unit != null && !indicator.isReportedBy(unit)) {
+            problem("unit", "单位 " + unit + " 不报送指标 " + indicator.code() + "，不能有" + what);
+            return null;
+        }
+        return unit;
+    }
+
+    /** The {@code year} column: required, and a year of the plan or one of its outlook years. */
+    Integer plannedYear(PlanHeader header) {
+        Integer year = integer("year");
+        if (year == null && text("year").isEmpty()) {
+            problem("year", "不能为空");
+        }
+        if (year != null && header != null && !header.isKnownYear(year)) {
+            problem("year", year + " 年不在计划期 " + header.start().year() + "–" + header.end().year()
+                    + " 内，也不是展望年份 " + header.outlookYears());
+            return null;
+        }
+        return year;
+    }
 }

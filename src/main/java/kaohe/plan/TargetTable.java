@@ -34,15 +34,7 @@ final class TargetTable {
             if (code != null && indicator == null) {
                 cells.problem("code", "未知指标“" + code + "”：应为 indicators.csv 中的指标编码");
             }
-            Integer year = cells.integer("year");
-            if (year == null && cells.text("year").isEmpty()) {
-                cells.problem("year", "不能为空");
-            }
-            if (year != null && header != null && !header.isKnownYear(year)) {
-                cells.problem("year", year + " 年不在计划期 " + header.start().year() + "–" + header.end().year()
-                        + " 内，也不是展望年份 " + header.outlookYears());
-                year = null;
-            }
+            Integer year = cells.plannedYear(header);
             if (code != null && year != null && !seen.add(code + "/" + year)) {
                 cells.problem("year", "指标 " + code + " 的 " + year + " 年目标重复");
                 continue;

@@ -24,26 +24,11 @@ final class UnitTargetTable {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reader.readOptional(FILE, COLUMNS)) {
             Cells cells = new Cells(row, problems);
-            ItemCode code = cells.itemCode("code");
-            UnitCode unit = cells.unitCode("unit");
-            Integer year = cells.integer("year");
+            Indicator indicator = cells.indicator(indicators);
+            UnitCode unit = cells.reporter(indicator, "它自己的目标");
+            Integer year = cells.plannedYear(header);
             String source = cells.required("source");
-            Indicator indicator = code == null ? null : indicators.get(code);
-            if (code != null && indicator == null) {
-                cells.problem("code", "未知指标 " + code + "：应为 indicators.csv 中的指标编码");
-            }
-            if (indicator != null && unit != null && !indicator.isReportedBy(unit)) {
-                cells.problem("unit", "单位 " + unit + " 不报送指标 " + code + "，不能有它自己的目标");
-                unit = null;
-            }
-            if (year == null && cells.text("year").isEmpty()) {
-                cells.problem("year", "不能为空");
-            }
-            if (year != null && header != null && !header.isKnownYear(year)) {
-                cells.problem("year", year + " 年不在计划期 " + header.start().year() + "–" + header.end().year()
-                        + " 内，也不是展望年份 " + header.outlookYears());
-                year = null;
-            }
+            ItemCode code = indicator == null ? null : indicator.code();
             BigDecimal target = cells.decimal("target");
             BigDecimal targetMax = cells.decimal("target_max");
             if (indicator == null || unit == null || year == null || source == null) {

@@ -2,13 +2,11 @@ package kaohe.score;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
-import kaohe.validate.ItemType;
 
 /**
  * "Either of" criteria (004: "…不断提高，或消费者投诉率连续3年不断递减"): a group is met when any member
@@ -20,10 +18,7 @@ final class Alternatives {
     }
 
     static List<ItemScore> settle(Plan plan, List<ItemScore> items) {
-        Map<String, List<ItemScore>> groups = new LinkedHashMap<>();
-        for (ItemScore item : items) {
-            group(plan, item).ifPresent(g -> groups.computeIfAbsent(g, k -> new ArrayList<>()).add(item));
-        }
+        Map<String, List<ItemScore>> groups = ItemGroups.of(plan, items, Indicator::eitherOf);
         if (groups.isEmpty()) {
             return items;
         }
@@ -41,13 +36,6 @@ final class Alternatives {
             }
         }
         return settled;
-    }
-
-    private static Optional<String> group(Plan plan, ItemScore item) {
-        if (item.type() != ItemType.INDICATOR) {
-            return Optional.empty();
-        }
-        return plan.indicator(item.item()).filter(Indicator::isAlternative).map(Indicator::eitherOf);
     }
 
     private static ItemScore aside(ItemScore item, ItemScore counted) {

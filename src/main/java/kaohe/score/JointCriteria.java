@@ -3,13 +3,11 @@ package kaohe.score;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
-import kaohe.validate.ItemType;
 
 /**
  * Criteria joined by "且" (004 第6、7项: "当年…未发生…，且3年内…低于全国平均水平"): none is met unless all are, so every
@@ -22,10 +20,7 @@ final class JointCriteria {
     }
 
     static List<ItemScore> settle(Plan plan, List<ItemScore> items) {
-        Map<String, List<ItemScore>> groups = new LinkedHashMap<>();
-        for (ItemScore item : items) {
-            group(plan, item).ifPresent(g -> groups.computeIfAbsent(g, k -> new ArrayList<>()).add(item));
-        }
+        Map<String, List<ItemScore>> groups = ItemGroups.of(plan, items, Indicator::allOf);
         if (groups.isEmpty()) {
             return items;
         }
@@ -43,13 +38,6 @@ final class JointCriteria {
             }
         }
         return settled;
-    }
-
-    private static Optional<String> group(Plan plan, ItemScore item) {
-        if (item.type() != ItemType.INDICATOR) {
-            return Optional.empty();
-        }
-        return plan.indicator(item.item()).filter(Indicator::isJoint).map(Indicator::allOf);
     }
 
     private static ItemScore heldTo(ItemScore item, ItemScore weakest) {
