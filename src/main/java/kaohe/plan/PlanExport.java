@@ -54,6 +54,19 @@ public final class PlanExport {
             row.put("source", b.source());
             return row;
         }).toList());
+        document.put("unit_targets", plan.unitTargets().stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", t.indicator().value());
+            row.put("unit", t.unit().value());
+            row.put("year", t.target().year());
+            row.put("target", t.target().target());
+            row.put("target_max", t.target().targetMax());
+            row.put("wording", t.target().wording().word());
+            row.put("tolerance", t.target().tolerance());
+            row.put("pending", t.target().pending());
+            row.put("source", t.target().source().text());
+            return row;
+        }).toList());
         mapper.writeValue(out, document);
     }
 
@@ -87,6 +100,11 @@ public final class PlanExport {
                 row.put("outlook", plan.outlookYears().contains(target.year()));
                 row.put("either_of", indicator.eitherOf());
                 row.put("checklist", plan.isChecklist(indicator.category()));
+                row.put("wording", target.wording().word());
+                row.put("tolerance", target.tolerance());
+                row.put("whole", indicator.whole() == null ? null : indicator.whole().code());
+                row.put("all_of", indicator.allOf());
+                row.put("yearly", indicator.yearly());
                 rows.add(row);
             }
         }

@@ -3,6 +3,7 @@ package kaohe.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -71,6 +72,26 @@ class PlanExportTests {
         assertThat(trend.get("checklist").asBoolean()).isTrue();
         assertThat(root.get("unit_baselines").isArray()).isTrue();
         assertThat(root.get("items").get(0).get("target").decimalValue()).isEqualByComparingTo("70");
+    }
+
+    /** How each target is meant, and the province's own targets of its cities, travel in the JSON export. */
+    @Test
+    void theJsonExportSaysHowEachTargetIsMeantAndListsUnitTargets() throws Exception {
+        Plan province = new PlanLoader().load(Path.of("data/plans/zhejiang-2017-2019")).plan();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PlanExport(province).writeJson(out);
+
+        JsonNode root = JsonMapper.builder().build().readTree(out.toByteArray());
+
+        java.util.Map<String, JsonNode> items = new java.util.HashMap<>();
+        root.get("items").forEach(i -> items.putIfAbsent(i.get("code").asString() + "/" + i.get("year").asString(), i));
+        assertThat(items.get("P06/2019").get("wording").asString()).isEqualTo("争取");
+        assertThat(items.get("E03/2019").get("whole").asString()).isEqualTo("mean");
+        assertThat(items.get("Q12/2019").get("yearly").decimalValue()).isEqualByComparingTo("8");
+        assertThat(root.get("unit_targets").size()).isEqualTo(province.unitTargets().size());
+        JsonNode first = root.get("unit_targets").get(0);
+        assertThat(first.has("pending")).isTrue();
+        assertThat(root.get("unit_targets").findValuesAsString("unit")).contains("330400", "330100");
     }
 
     private byte[] csv() {
