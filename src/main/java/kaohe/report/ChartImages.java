@@ -105,9 +105,11 @@ final class ChartImages {
     /** {@code corner}: a note in the top-left cell, above the row labels; may be empty. */
     public static BufferedImage heatMap(List<String> rowLabels, List<String> columnLabels, Cell[][] cells, String corner) {
         int labelWidth = 190;
-        int cellWidth = 48;
+        // Few columns (a bureau's categories) get wider cells, so their longer names need fewer lines.
+        int cellWidth = columnLabels.size() <= WIDE_COLUMNS ? WIDE_CELL : NARROW_CELL;
         int cellHeight = 16;
-        int headerHeight = 22;
+        List<List<String>> headerLines = columnLabels.stream().map(l -> wrap(l, cellWidth - 4)).toList();
+        int headerHeight = 10 + HEADER_LINE * headerLines.stream().mapToInt(List::size).max().orElse(1);
         int width = labelWidth + cellWidth * columnLabels.size() + 2;
         int height = headerHeight + cellHeight * rowLabels.size() + 2;
         BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
@@ -120,7 +122,11 @@ final class ChartImages {
         g.setColor(Color.BLACK);
         g.drawString(clip(g, corner, labelWidth - 6), 2, headerHeight - 7);
         for (int c = 0; c < columnLabels.size(); c++) {
-            centered(g, columnLabels.get(c), labelWidth + c * cellWidth, 0, cellWidth, headerHeight);
+            List<String> lines = headerLines.get(c);
+            int top = headerHeight - 4 - HEADER_LINE * lines.size();
+            for (int l = 0; l < lines.size(); l++) {
+                centered(g, lines.get(l), labelWidth + c * cellWidth, top + l * HEADER_LINE, cellWidth, HEADER_LINE);
+            }
         }
         g.setFont(FONT.deriveFont(9f));
         for (int r = 0; r < rowLabels.size(); r++) {
@@ -210,6 +216,48 @@ final class ChartImages {
         }
         g.dispose();
         return image;
+    }
+
+    static final int WIDE_COLUMNS = 8;
+    static final int WIDE_CELL = 70;
+    static final int NARROW_CELL = 48;
+    static final int HEADER_LINE = 12;
+    /** The most lines a column heading wraps to; a longer one is cut with "…". */
+    static final int HEADER_LINES = 3;
+
+    /** {@code label} in lines no wider than {@code width} pixels at the heading's 10 px, at most {@link #HEADER_LINES}. */
+    static List<String> wrap(String label, int width) {
+        java.awt.FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+                .getFontMetrics(FONT.deriveFont(10f));
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (line.length() > 0 && metrics.stringWidth(line.toString() + c) > width) {
+                // 避头尾 here too: an opening bracket goes down with what it opens, a closing one stays up.
+                String carried = "";
+                if (ChineseLines.NO_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                    carried = line.substring(line.length() - 1);
+                    line.setLength(line.length() - 1);
+                }
+                if (ChineseLines.NO_START.indexOf(c) < 0 || line.length() == 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(carried);
+                } else {
+                    line.append(carried);
+                }
+            }
+            line.append(c);
+        }
+        lines.add(line.toString());
+        if (lines.size() > HEADER_LINES) {
+            List<String> kept = new java.util.ArrayList<>(lines.subList(0, HEADER_LINES));
+            String last = kept.get(HEADER_LINES - 1);
+            kept.set(HEADER_LINES - 1, last.substring(0, Math.max(0, last.length() - 1)) + "…");
+            return kept;
+        }
+        return lines;
     }
 
     static Color color(String light) {

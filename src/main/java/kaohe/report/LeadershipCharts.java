@@ -22,9 +22,10 @@ final class LeadershipCharts {
     static final int WIDTH = 762;
     static final int HEIGHT = 400;
     static final int HEAT_LABEL = 190;
-    static final int HEAT_CELL_WIDTH = 48;
+    static final int HEAT_CELL_WIDTH = ChartImages.NARROW_CELL;
     static final int HEAT_CELL_HEIGHT = 16;
-    static final int HEAT_HEADER = 22;
+    /** The tallest heading: three lines of column name. */
+    static final int HEAT_HEADER = 10 + ChartImages.HEADER_LINE * ChartImages.HEADER_LINES;
     static final int BARS_PER_PAGE = (HEIGHT - 44) / ChartImages.BAR_ROW;
     static final int HEAT_ROWS_PER_PAGE = (HEIGHT - HEAT_HEADER - 2) / HEAT_CELL_HEIGHT;
     static final int HEAT_COLUMNS_PER_PAGE = (WIDTH - HEAT_LABEL - 2) / HEAT_CELL_WIDTH;

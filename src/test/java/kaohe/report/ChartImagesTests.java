@@ -83,4 +83,21 @@ class ChartImagesTests {
     private static double deltaE(double[] p, double[] q) {
         return Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2));
     }
+
+    /** A bureau's category names are longer than a county's: they wrap under the column instead of running into the next. */
+    @Test
+    void longColumnNamesWrapWithinTheirColumnAndFewColumnsGetWiderCells() {
+        java.util.List<String> lines = ChartImages.wrap("公共服务质量（附件6）", ChartImages.WIDE_CELL - 4);
+        assertThat(lines).hasSizeBetween(2, ChartImages.HEADER_LINES);
+        assertThat(String.join("", lines)).isEqualTo("公共服务质量（附件6）");
+        assertThat(ChartImages.wrap("建筑业质量（附件4）", ChartImages.WIDE_CELL - 4)).as("no line ends with an opening bracket")
+                .allSatisfy(l -> assertThat(l).doesNotEndWith("（")).first().asString().isEqualTo("建筑业质量");
+        assertThat(ChartImages.wrap("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", 40)).hasSize(ChartImages.HEADER_LINES)
+                .last().asString().endsWith("…");
+
+        ChartImages.Cell[][] cells = {{new ChartImages.Cell("80%", "amber"), new ChartImages.Cell("—", null)}};
+        java.awt.image.BufferedImage image = ChartImages.heatMap(java.util.List.of("省质监局"), java.util.List.of("质量总体水平", "公共服务质量（附件6）"),
+                cells, "");
+        assertThat(image.getWidth()).as("two columns of the wide cell, drawn at twice the size").isEqualTo(2 * (190 + 2 * ChartImages.WIDE_CELL + 2));
+    }
 }
