@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import kaohe.shared.Decimals;
 import kaohe.shared.ItemCode;
@@ -25,201 +24,98 @@ import kaohe.shared.UnitCode;
  * <br>{@code checklistCategories}: categories of criteria taken from a national checklist rather than set by
  *                            the plan itself; reports say so beside them
  * <br>{@code reporting}: who issues the results, what the 通报 calls the programme, the minimum items for a rank
+ * <br>{@code lookups}: the lists indexed by code, built by {@link #of} from the other components, so a plan equals
+ *                  another exactly when its components do (records compare them all; nothing to keep in step by hand)
  */
-public final class Plan {
+public record Plan(
+        String id,
+        String version,
+        String name,
+        String document,
+        boolean isDefault,
+        Period start,
+        Period end,
+        Set<Integer> outlookYears,
+        DeadlineRule deadline,
+        BigDecimal weightTotal,
+        BigDecimal latePenalty,
+        List<ReportingUnit> units,
+        List<Category> categories,
+        List<Indicator> indicators,
+        List<Task> tasks,
+        List<UnitBaseline> unitBaselines,
+        List<UnitTarget> unitTargets,
+        List<String> headlineCategories,
+        Set<String> checklistCategories,
+        ReportSettings reporting,
+        Lookups lookups) {
 
-    private final String id;
-    private final String version;
-    private final String name;
-    private final String document;
-    private final boolean isDefault;
-    private final Period start;
-    private final Period end;
-    private final Set<Integer> outlookYears;
-    private final DeadlineRule deadline;
-    private final BigDecimal weightTotal;
-    private final BigDecimal latePenalty;
-    private final List<ReportingUnit> units;
-    private final List<Category> categories;
-    private final List<Indicator> indicators;
-    private final List<Task> tasks;
-    private final List<UnitBaseline> unitBaselines;
-    private final List<UnitTarget> unitTargets;
-    private final Map<ItemCode, Map<UnitCode, List<YearTarget>>> targetsByIndicator;
-    private final List<String> headlineCategories;
-    private final Set<String> checklistCategories;
-    private final ReportSettings reporting;
+    /**
+     * Lookups by code, made once from the plan's lists: a plan of 10,000 units is asked for a unit per file and per score.
+     * The first of each code wins, as the lists' own order did (the loader reports duplicate codes itself).
+     */
+    public record Lookups(Map<UnitCode, ReportingUnit> unitsByCode, Map<PeerGroup, List<UnitCode>> unitsByGroup,
+                          Map<ItemCode, Indicator> indicatorsByCode, Map<ItemCode, Task> tasksByCode,
+                          Map<ItemCode, Map<UnitCode, List<UnitBaseline>>> baselinesByIndicator,
+                          Map<ItemCode, Map<UnitCode, List<YearTarget>>> targetsByIndicator) {
 
-    // Lookups by code, made once: a plan of 10,000 units is asked for a unit per file and per score.
-    private final Map<UnitCode, ReportingUnit> unitsByCode;
-    private final Map<PeerGroup, List<UnitCode>> unitsByGroup;
-    private final Map<ItemCode, Indicator> indicatorsByCode;
-    private final Map<ItemCode, Task> tasksByCode;
-    private final Map<ItemCode, Map<UnitCode, List<UnitBaseline>>> baselinesByIndicator;
+        static Lookups of(List<ReportingUnit> units, List<Indicator> indicators, List<Task> tasks, List<UnitBaseline> unitBaselines,
+                          List<UnitTarget> unitTargets) {
+            Map<PeerGroup, List<UnitCode>> byGroup = new java.util.EnumMap<>(PeerGroup.class);
+            units.forEach(u -> byGroup.computeIfAbsent(u.peerGroup(), g -> new java.util.ArrayList<>()).add(u.code()));
+            byGroup.replaceAll((g, codes) -> List.copyOf(codes));
+            Map<ItemCode, Map<UnitCode, List<UnitBaseline>>> baselines = new java.util.HashMap<>();
+            unitBaselines.forEach(b -> baselines.computeIfAbsent(b.indicator(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(b.unit(), k -> new java.util.ArrayList<>()).add(b));
+            Map<ItemCode, Map<UnitCode, List<YearTarget>>> own = new java.util.HashMap<>();
+            unitTargets.forEach(t -> own.computeIfAbsent(t.indicator(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(t.unit(), k -> new java.util.ArrayList<>()).add(t.target()));
+            own.values().forEach(byUnit -> byUnit.replaceAll((u, list) -> list.stream()
+                    .sorted(java.util.Comparator.comparingInt(YearTarget::year)).toList()));
+            return new Lookups(byCode(units, ReportingUnit::code), byGroup, byCode(indicators, Indicator::code), byCode(tasks, Task::code),
+                    baselines, own);
+        }
 
-    public Plan(String id,
-                String version,
-                String name,
-                String document,
-                boolean isDefault,
-                Period start,
-                Period end,
-                Set<Integer> outlookYears,
-                DeadlineRule deadline,
-                BigDecimal weightTotal,
-                BigDecimal latePenalty,
-                List<ReportingUnit> units,
-                List<Category> categories,
-                List<Indicator> indicators,
-                List<Task> tasks,
-                List<UnitBaseline> unitBaselines,
-                List<UnitTarget> unitTargets,
-                List<String> headlineCategories,
-                Set<String> checklistCategories,
-                ReportSettings reporting) {
-        this.id = id;
-        this.version = version;
-        this.name = name;
-        this.document = document;
-        this.isDefault = isDefault;
-        this.start = start;
-        this.end = end;
-        this.outlookYears = Set.copyOf(new TreeSet<>(outlookYears));
-        this.deadline = deadline;
-        this.weightTotal = Decimals.canonical(weightTotal);
-        this.latePenalty = Decimals.canonical(latePenalty);
-        this.units = List.copyOf(units);
-        this.categories = List.copyOf(categories);
-        this.indicators = List.copyOf(indicators);
-        this.tasks = List.copyOf(tasks);
-        this.unitBaselines = List.copyOf(unitBaselines);
+        private static <T, K> Map<K, T> byCode(List<T> items, java.util.function.Function<T, K> code) {
+            Map<K, T> byCode = new java.util.HashMap<>();
+            items.forEach(item -> byCode.putIfAbsent(code.apply(item), item));
+            return byCode;
+        }
+    }
+
+    /** A plan from its parts, in canonical form (copied lists, decimals without trailing zeros), with its lookups built. */
+    public static Plan of(String id, String version, String name, String document, boolean isDefault, Period start, Period end,
+                          Set<Integer> outlookYears, DeadlineRule deadline, BigDecimal weightTotal, BigDecimal latePenalty,
+                          List<ReportingUnit> units, List<Category> categories, List<Indicator> indicators, List<Task> tasks,
+                          List<UnitBaseline> unitBaselines, List<UnitTarget> unitTargets, List<String> headlineCategories,
+                          Set<String> checklistCategories, ReportSettings reporting) {
+        List<ReportingUnit> unitList = List.copyOf(units);
+        List<Indicator> indicatorList = List.copyOf(indicators);
+        List<Task> taskList = List.copyOf(tasks);
+        List<UnitBaseline> baselineList = List.copyOf(unitBaselines);
         // In one order whatever the file's, so a plan read back from the database equals the one loaded from its folder.
-        this.unitTargets = unitTargets.stream().sorted(java.util.Comparator.comparing((UnitTarget t) -> t.indicator().value())
+        List<UnitTarget> targetList = unitTargets.stream().sorted(java.util.Comparator.comparing((UnitTarget t) -> t.indicator().value())
                 .thenComparing(t -> t.unit().value()).thenComparingInt(t -> t.target().year())).toList();
-        Map<ItemCode, Map<UnitCode, List<YearTarget>>> own = new java.util.HashMap<>();
-        this.unitTargets.forEach(t -> own.computeIfAbsent(t.indicator(), k -> new java.util.HashMap<>())
-                .computeIfAbsent(t.unit(), k -> new java.util.ArrayList<>()).add(t.target()));
-        own.values().forEach(byUnit -> byUnit.replaceAll((u, list) -> list.stream()
-                .sorted(java.util.Comparator.comparingInt(YearTarget::year)).toList()));
-        this.targetsByIndicator = own;
-        this.headlineCategories = List.copyOf(headlineCategories);
-        this.checklistCategories = Set.copyOf(checklistCategories);
-        this.reporting = reporting;
-        this.unitsByCode = byCode(this.units, ReportingUnit::code);
-        Map<PeerGroup, List<UnitCode>> byGroup = new java.util.EnumMap<>(PeerGroup.class);
-        this.units.forEach(u -> byGroup.computeIfAbsent(u.peerGroup(), g -> new java.util.ArrayList<>()).add(u.code()));
-        byGroup.replaceAll((g, codes) -> List.copyOf(codes));
-        this.unitsByGroup = byGroup;
-        this.indicatorsByCode = byCode(this.indicators, Indicator::code);
-        this.tasksByCode = byCode(this.tasks, Task::code);
-        Map<ItemCode, Map<UnitCode, List<UnitBaseline>>> baselines = new java.util.HashMap<>();
-        this.unitBaselines.forEach(b -> baselines.computeIfAbsent(b.indicator(), k -> new java.util.HashMap<>())
-                .computeIfAbsent(b.unit(), k -> new java.util.ArrayList<>()).add(b));
-        this.baselinesByIndicator = baselines;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String version() {
-        return version;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String document() {
-        return document;
-    }
-
-    public boolean isDefault() {
-        return isDefault;
-    }
-
-    public Period start() {
-        return start;
-    }
-
-    public Period end() {
-        return end;
-    }
-
-    public Set<Integer> outlookYears() {
-        return outlookYears;
-    }
-
-    public DeadlineRule deadline() {
-        return deadline;
-    }
-
-    public BigDecimal weightTotal() {
-        return weightTotal;
-    }
-
-    public BigDecimal latePenalty() {
-        return latePenalty;
-    }
-
-    public List<ReportingUnit> units() {
-        return units;
-    }
-
-    public List<Category> categories() {
-        return categories;
-    }
-
-    public List<Indicator> indicators() {
-        return indicators;
-    }
-
-    public List<Task> tasks() {
-        return tasks;
-    }
-
-    public List<UnitBaseline> unitBaselines() {
-        return unitBaselines;
-    }
-
-    /** Units' own targets (unit-targets.csv), each governing its unit instead of the plan-wide one. */
-    public List<UnitTarget> unitTargets() {
-        return unitTargets;
+        return new Plan(id, version, name, document, isDefault, start, end, Set.copyOf(new java.util.TreeSet<>(outlookYears)), deadline,
+                Decimals.canonical(weightTotal), Decimals.canonical(latePenalty), unitList, List.copyOf(categories), indicatorList, taskList,
+                baselineList, targetList, List.copyOf(headlineCategories), Set.copyOf(checklistCategories), reporting,
+                Lookups.of(unitList, indicatorList, taskList, baselineList, targetList));
     }
 
     /** The targets that govern {@code unit} on {@code indicator}: its own where the plan gives any, else the plan's. */
     public List<YearTarget> targetsOf(Indicator indicator, UnitCode unit) {
-        List<YearTarget> own = targetsByIndicator.getOrDefault(indicator.code(), Map.of()).get(unit);
+        List<YearTarget> own = lookups.targetsByIndicator().getOrDefault(indicator.code(), Map.of()).get(unit);
         return own == null ? indicator.targets() : own;
     }
 
     /** Whether {@code unit} has a target of its own on {@code indicator} (目标分解). */
     public boolean hasOwnTarget(Indicator indicator, UnitCode unit) {
-        return targetsByIndicator.getOrDefault(indicator.code(), Map.of()).containsKey(unit);
+        return lookups.targetsByIndicator().getOrDefault(indicator.code(), Map.of()).containsKey(unit);
     }
 
     /** {@link Indicator#targetFor} for one unit: its own targets where it has them. */
     public Optional<YearTarget> targetFor(Indicator indicator, UnitCode unit, int year) {
         return indicator.governing(targetsOf(indicator, unit), year, end.year());
-    }
-
-    public List<String> headlineCategories() {
-        return headlineCategories;
-    }
-
-    public Set<String> checklistCategories() {
-        return checklistCategories;
-    }
-
-    public ReportSettings reporting() {
-        return reporting;
-    }
-
-    /** The first of each code wins, as the lists' own order did: the loader reports duplicate codes itself. */
-    private static <T, K> Map<K, T> byCode(List<T> items, java.util.function.Function<T, K> code) {
-        Map<K, T> byCode = new java.util.HashMap<>();
-        items.forEach(item -> byCode.putIfAbsent(code.apply(item), item));
-        return byCode;
     }
 
     public boolean covers(Period period) {
@@ -232,19 +128,19 @@ public final class Plan {
     }
 
     public Optional<ReportingUnit> unit(UnitCode code) {
-        return Optional.ofNullable(unitsByCode.get(code));
+        return Optional.ofNullable(lookups.unitsByCode().get(code));
     }
 
     public List<UnitCode> unitsOf(PeerGroup group) {
-        return unitsByGroup.getOrDefault(group, List.of());
+        return lookups.unitsByGroup().getOrDefault(group, List.of());
     }
 
     public Optional<Indicator> indicator(ItemCode code) {
-        return Optional.ofNullable(indicatorsByCode.get(code));
+        return Optional.ofNullable(lookups.indicatorsByCode().get(code));
     }
 
     public Optional<Task> task(ItemCode code) {
-        return Optional.ofNullable(tasksByCode.get(code));
+        return Optional.ofNullable(lookups.tasksByCode().get(code));
     }
 
     /** The indicator's or task's name; empty for a code the plan does not hold. */
@@ -289,7 +185,7 @@ public final class Plan {
     }
 
     private List<UnitBaseline> baselinesOf(Indicator indicator, UnitCode unit) {
-        return baselinesByIndicator.getOrDefault(indicator.code(), Map.of()).getOrDefault(unit, List.of());
+        return lookups.baselinesByIndicator().getOrDefault(indicator.code(), Map.of()).getOrDefault(unit, List.of());
     }
 
     public boolean isChecklist(String category) {
@@ -304,31 +200,6 @@ public final class Plan {
                 .map(Indicator::weight);
         return Decimals.canonical(Stream.concat(indicatorWeights, tasksReportedBy(unit).map(Task::weight))
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    /** Equal when every component is: the lookups are made from them. */
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof Plan o)) {
-            return false;
-        }
-        return java.util.Objects.equals(id, o.id) && java.util.Objects.equals(version, o.version) &&
-                java.util.Objects.equals(name, o.name) && java.util.Objects.equals(document, o.document) &&
-                java.util.Objects.equals(isDefault, o.isDefault) && java.util.Objects.equals(start, o.start) &&
-                java.util.Objects.equals(end, o.end) && java.util.Objects.equals(outlookYears, o.outlookYears) &&
-                java.util.Objects.equals(deadline, o.deadline) && java.util.Objects.equals(weightTotal, o.weightTotal) &&
-                java.util.Objects.equals(latePenalty, o.latePenalty) && java.util.Objects.equals(units, o.units) &&
-                java.util.Objects.equals(categories, o.categories) && java.util.Objects.equals(indicators, o.indicators) &&
-                java.util.Objects.equals(tasks, o.tasks) && java.util.Objects.equals(unitBaselines, o.unitBaselines) &&
-                java.util.Objects.equals(unitTargets, o.unitTargets) &&
-                java.util.Objects.equals(headlineCategories, o.headlineCategories) &&
-                java.util.Objects.equals(checklistCategories, o.checklistCategories) &&
-                java.util.Objects.equals(reporting, o.reporting);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(id, version, name, document, isDefault, start, end, outlookYears, deadline, weightTotal, latePenalty, units, categories, indicators, tasks, unitBaselines, unitTargets, headlineCategories, checklistCategories, reporting);
     }
 
     @Override

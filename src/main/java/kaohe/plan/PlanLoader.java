@@ -55,7 +55,7 @@ public final class PlanLoader {
         if (!problems.isEmpty() || header == null) {
             return new PlanLoad(null, problems.sorted());
         }
-        Plan plan = new Plan(header.id(), PlanVersion.of(dir, FILES), header.name(), header.document(),
+        Plan plan = Plan.of(header.id(), PlanVersion.of(dir, FILES), header.name(), header.document(),
                 header.isDefault(), header.start(), header.end(), header.outlookYears(), header.deadline(),
                 header.weightTotal(), header.latePenalty(), units.units(), categories.categories(), indicators, tasks,
                 baselines.baselines(), unitTargets.targets(), headline, header.checklistCategories(), header.reporting());

@@ -127,7 +127,7 @@ public class PlanStore {
                         unitsByItem.getOrDefault(rs.getString(1), List.of()), rs.getBigDecimal(5), new Citation(rs.getString(6))))
                 .list();
         return jdbc.sql("SELECT * FROM plan_version WHERE id = ?").param(id)
-                .query((rs, n) -> new Plan(rs.getString("plan_id"), rs.getString("version"), rs.getString("name"),
+                .query((rs, n) -> Plan.of(rs.getString("plan_id"), rs.getString("version"), rs.getString("name"),
                         rs.getString("document"), rs.getBoolean("is_default"), Period.of(rs.getString("start_period")),
                         Period.of(rs.getString("end_period")), years(rs.getString("outlook_years")),
                         new DeadlineRule(rs.getInt("deadline_days")), rs.getBigDecimal("weight_total"),
