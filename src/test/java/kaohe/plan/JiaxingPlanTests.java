@@ -303,4 +303,19 @@ class JiaxingPlanTests {
     private List<Integer> years(String code) {
         return indicator(code).targets().stream().map(YearTarget::year).toList();
     }
+
+    /** 004 第17项's fixed levels, shown and judged beside the ranking and trend of item 17, weighing nothing in category D. */
+    @Test
+    void item17sSatisfactionLevelsAreMonitoredCriteriaOfTheChecklist() {
+        assertThat(ShippedPlan.seedText("004")).contains("生产性服务业顾客满意度80以上").contains("生活性服务业顾客满意度75以上");
+        for (String[] expected : new String[][]{{"D20", "80"}, {"D21", "75"}}) {
+            Indicator indicator = plan.indicator(ItemCode.of(expected[0])).orElseThrow();
+            assertThat(indicator.rule().kind()).isEqualTo(TargetKind.AT_LEAST);
+            assertThat(indicator.weight()).as("monitored: category D's points stay with the criteria judged against outside references")
+                    .isEqualByComparingTo("0");
+            assertThat(indicator.targets()).extracting(YearTarget::year).containsExactly(2017, 2018, 2019);
+            assertThat(indicator.targets()).allSatisfy(t -> assertThat(t.target()).isEqualByComparingTo(expected[1]));
+            assertThat(indicator.source().text()).contains("第17项");
+        }
+    }
 }
