@@ -56,11 +56,29 @@ final class QualityNotes {
             notes.add(new String[]{"示范城市指标", "名称后注有“" + ReportText.CHECKLIST_MARK + "”的项目，是国家“质量强市示范城市”评价的量化指标，"
                     + "不是本计划自己提出的目标；“居前列”的名次线和“全国平均水平”由考核办按当期全国公布的结果填入参照值后才计分。"});
         }
-        boolean provisional = a.items().stream().anyMatch(i -> i.targetText().contains("无基数"));
-        if (provisional) {
-            notes.add(new String[]{"目标口径", "标“无基数”的指标没有本单位的基期值，按到期目标全额考核；"
+        List<String> waiting = named(a, i -> i.targetText().contains("无基数"));
+        if (!waiting.isEmpty()) {
+            notes.add(new String[]{"目标口径", "等待本单位基期值的指标：" + list(waiting) + "。它们没有本单位的基期值，按到期目标全额考核；"
                     + "考核办在计划的 baselines.csv 中补上本单位的基期值后，改按序时进度考核。"});
         }
+        List<String> pending = named(a, i -> i.targetText().startsWith("本单位目标待填写"));
+        if (!pending.isEmpty()) {
+            notes.add(new String[]{"目标分解", "本单位目标尚待考核办填写的指标：" + list(pending) + "。填写前这些指标暂不考核，不计入总分。"});
+        }
+        List<String> aspired = named(a, i -> i.rule().endsWith("争取目标未达到，不扣分，不计入总分"));
+        if (!aspired.isEmpty()) {
+            notes.add(new String[]{"争取目标", "未达到的争取目标：" + list(aspired) + "。争取目标达到的计满分，未达到的不扣分，不计入总分。"});
+        }
         return notes;
+    }
+
+    private static List<String> named(UnitAssessment a, java.util.function.Predicate<kaohe.score.ItemScore> which) {
+        return a.items().stream().filter(which).map(i -> i.name()).toList();
+    }
+
+    /** “甲”“乙”“丙”等 N 项: items by name, never by code, the first five of them. */
+    private static String list(List<String> names) {
+        String shown = names.stream().limit(5).map(BulletinFindings::quoted).collect(java.util.stream.Collectors.joining());
+        return names.size() > 5 ? shown + "等" + names.size() + "项" : shown;
     }
 }
