@@ -40,11 +40,21 @@ final class PlanCheckCommand implements Callable<Integer> {
             out.flush();
             return ExitStatus.INVALID_INPUT;
         }
+        kaohe.report.Rectification rectification;
+        try {
+            rectification = kaohe.report.Rectification.of(folder);
+        } catch (kaohe.shared.DataFileProblem e) {
+            out.println(folder.getFileName() + "/" + e.getMessage());
+            out.printf("计划 %s 有 1 处问题，请修改后重新检查。%n", folder.getFileName());
+            out.flush();
+            return ExitStatus.INVALID_INPUT;
+        }
         Plan plan = load.plan();
         out.printf("计划 %s 检查通过（版本 %s）：%d 个指标、%d 个年度目标、%d 项任务、%d 个填报单位，考核期 %s–%s。%n",
                 plan.id(), plan.version().substring(0, 12), plan.indicators().size(),
                 plan.indicators().stream().mapToInt(i -> i.targets().size()).sum(), plan.tasks().size(),
                 plan.units().size(), plan.start(), plan.end());
+        out.println(rectification.text() + "。");
         if (!plan.unitTargets().isEmpty()) {
             long pending = plan.unitTargets().stream().filter(t -> t.target().pending()).count();
             out.printf("单位目标（目标分解）%d 个%s。%n", plan.unitTargets().size(),

@@ -52,6 +52,9 @@ public record TargetReading(YearTarget target, YearTarget stated, Baseline basel
         });
     }
 
+    /** What templates and reports show as the target of an item whose unit target the office has yet to fill. */
+    public static final String PENDING_TEXT = "本单位目标待填写（目标分解），暂不考核";
+
     /** Whether the unit's own target is still to be filled by the office: nothing to score against yet. */
     public boolean pending() {
         return stated.pending();
@@ -103,7 +106,7 @@ public record TargetReading(YearTarget target, YearTarget stated, Baseline basel
     /** The target as templates and reports show it, with what governs after {@code separator}: "≥40张；无基数，…". */
     public String text(Indicator indicator, Period period, String separator) {
         if (pending()) {
-            return "本单位目标待填写（目标分解），暂不考核";
+            return PENDING_TEXT;
         }
         String note = note(indicator, period);
         return TargetText.of(indicator, stated) + (own ? "（本单位目标）" : "") + (note.isEmpty() ? "" : separator + note);

@@ -18,15 +18,16 @@ import kaohe.score.Rating;
 import kaohe.shared.ItemCode;
 
 /**
- * The 通报 of a period: what a 市长 reads on one page. Title, issuing office and date, a summary written
- * from the results, the ranking of each peer group and the items behind target city-wide. Page one of
- * leadership.pdf and bulletin.docx are both made from this, so they say the same.
+ * The 通报 of a period: title, office and date, the opening sentence, 一、总体情况 to 三、存在问题 written from the results
+ * (四、下步工作要求 is added with the office's form, {@link #body}), the units owing a 整改 report, and the tables that
+ * become its 附件. leadership.pdf and bulletin.docx are both made from this, so they say the same.
  *
- * @param behind every item behind target city-wide, furthest behind first; page one shows as many as fit,
- *               the details all of them
+ * @param behind        every item behind target city-wide, furthest behind first (an 附件)
+ * @param annexRankings each peer group's ranking with the change since the quarter before (附件)
+ * @param cautions      the period's cautions in words, for the 考核说明 annex
  */
 record Bulletin(String title, String office, String date, String edition, String opening, List<Section> sections,
-                       List<Table> rankings, Table behind, List<RankedUnit> rectify, List<Table> annexRankings, List<String> cautions) {
+                       Table behind, List<RankedUnit> rectify, List<Table> annexRankings, List<String> cautions) {
 
     /** A numbered part of the 通报's body: 一、总体情况 and its paragraphs. */
     public record Section(String heading, List<String> paragraphs) {
@@ -62,7 +63,6 @@ record Bulletin(String title, String office, String date, String edition, String
     public Bulletin {
         opening = tight(opening);
         sections = List.copyOf(sections);
-        rankings = List.copyOf(rankings);
         rectify = List.copyOf(rectify);
         annexRankings = List.copyOf(annexRankings);
         cautions = List.copyOf(cautions);
@@ -137,14 +137,6 @@ record Bulletin(String title, String office, String date, String edition, String
         return List.copyOf(owing);
     }
 
-    /** The behind-target rows page one starts with; fewer when the page cannot hold them (see BulletinReport). */
-    static final int BEHIND_ON_PAGE_ONE = 8;
-
-    /** The first {@code most} items behind target, those page one shows. */
-    public List<String[]> behindShown(int most) {
-        return behind.rows().subList(0, Math.max(0, Math.min(most, behind.rows().size())));
-    }
-
     public static Bulletin of(PeriodReportData data, LocalDate date) {
         return of(data, date, Rectification.DEFAULT);
     }
@@ -171,7 +163,7 @@ record Bulletin(String title, String office, String date, String edition, String
                 new Section("一、总体情况", List.of(counts(data) + ratings(data), firstAndLast(data))),
                 new Section("二、主要成效", BulletinFindings.achievements(data)),
                 new Section("三、存在问题", BulletinFindings.problems(data, behind, states)));
-        return new Bulletin(title, plan.reporting().office(), when, data.edition(), opening, sections, rankings, behindTable,
+        return new Bulletin(title, plan.reporting().office(), when, data.edition(), opening, sections, behindTable,
                 owingRectification(data, rule), withChange(data, rankings), data.cautions());
     }
 

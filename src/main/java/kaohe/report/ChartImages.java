@@ -225,32 +225,12 @@ final class ChartImages {
     /** The most lines a column heading wraps to; a longer one is cut with "…". */
     static final int HEADER_LINES = 3;
 
+    /** Column headings are drawn at 10 px in Noto Sans SC: broken as the 通报's lines are, 避头尾 included. */
+    private static final ChineseLines HEADINGS = new ChineseLines("fonts/NotoSansSC-Regular.ttf", 10f);
+
     /** {@code label} in lines no wider than {@code width} pixels at the heading's 10 px, at most {@link #HEADER_LINES}. */
     static List<String> wrap(String label, int width) {
-        java.awt.FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
-                .getFontMetrics(FONT.deriveFont(10f));
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (line.length() > 0 && metrics.stringWidth(line.toString() + c) > width) {
-                // 避头尾 here too: an opening bracket goes down with what it opens, a closing one stays up.
-                String carried = "";
-                if (ChineseLines.NO_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
-                    carried = line.substring(line.length() - 1);
-                    line.setLength(line.length() - 1);
-                }
-                if (ChineseLines.NO_START.indexOf(c) < 0 || line.length() == 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(carried);
-                } else {
-                    line.append(carried);
-                }
-            }
-            line.append(c);
-        }
-        lines.add(line.toString());
+        List<String> lines = HEADINGS.lines(label, width);
         if (lines.size() > HEADER_LINES) {
             List<String> kept = new java.util.ArrayList<>(lines.subList(0, HEADER_LINES));
             String last = kept.get(HEADER_LINES - 1);

@@ -1,6 +1,5 @@
 package kaohe.report;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import kaohe.plan.PeerGroup;
@@ -21,11 +20,6 @@ final class HeatMap {
 
     /** The rows, columns and cells of a heat map, before it is cut into pictures that fit a page. */
     record Grid(List<String> rows, List<String> columns, ChartImages.Cell[][] cells, String corner) {
-    }
-
-    static BufferedImage of(PeriodReportData data) {
-        Grid grid = counties(data);
-        return ChartImages.heatMap(grid.rows(), grid.columns(), grid.cells(), grid.corner());
     }
 
     /** Indicators × counties: each county's completion of every indicator counties report this period. */

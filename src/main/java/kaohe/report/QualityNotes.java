@@ -61,11 +61,11 @@ final class QualityNotes {
             notes.add(new String[]{"目标口径", "等待本单位基期值的指标：" + list(waiting) + "。它们没有本单位的基期值，按到期目标全额考核；"
                     + "考核办在计划的 baselines.csv 中补上本单位的基期值后，改按序时进度考核。"});
         }
-        List<String> pending = named(a, i -> i.targetText().startsWith("本单位目标待填写"));
+        List<String> pending = named(a, i -> i.targetText().equals(kaohe.plan.TargetReading.PENDING_TEXT));
         if (!pending.isEmpty()) {
             notes.add(new String[]{"目标分解", "本单位目标尚待考核办填写的指标：" + list(pending) + "。填写前这些指标暂不考核，不计入总分。"});
         }
-        List<String> aspired = named(a, i -> i.rule().endsWith("争取目标未达到，不扣分，不计入总分"));
+        List<String> aspired = named(a, i -> i.rule().endsWith(kaohe.score.ItemScore.ASPIRATION_MISSED));
         if (!aspired.isEmpty()) {
             notes.add(new String[]{"争取目标", "未达到的争取目标：" + list(aspired) + "。争取目标达到的计满分，未达到的不扣分，不计入总分。"});
         }

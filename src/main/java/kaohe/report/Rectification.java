@@ -17,7 +17,7 @@ import kaohe.shared.DataFileProblem;
  * @param lastPerGroup the last this many ranked units of each peer group owe one
  * @param days         days from the 通报's date
  */
-record Rectification(boolean failing, int lastPerGroup, int days) {
+public record Rectification(boolean failing, int lastPerGroup, int days) {
 
     static final Rectification NONE = new Rectification(false, 0, 30);
     /** The shipped plans' rule: the 不合格 units and each group's last, within 30 days. */
@@ -28,7 +28,18 @@ record Rectification(boolean failing, int lastPerGroup, int days) {
         return failing || lastPerGroup > 0;
     }
 
-    static Rectification of(Path planFolder) {
+    /** The rule in a sentence, for `plan check`: what the plan asks of whom, or that it asks nothing. */
+    public String text() {
+        if (!asksAny()) {
+            return "通报不要求整改报告（计划文件夹中没有 " + FILE + " 或未设要求）";
+        }
+        String who = failing && lastPerGroup > 0 ? "不合格单位和各组末位 " + lastPerGroup + " 个"
+                : failing ? "不合格单位" : "各组末位 " + lastPerGroup + " 个";
+        return "通报要求" + who + "在 " + days + " 日内书面报送整改报告";
+    }
+
+    /** The plan folder's rule; a bad value is refused with a Chinese message naming the file and key. */
+    public static Rectification of(Path planFolder) {
         Path file = planFolder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return NONE;

@@ -86,7 +86,7 @@ final class IndicatorScorer {
         if (reading.stated().wording() == kaohe.plan.TargetWording.ASPIRE && completion.compareTo(BigDecimal.ONE) < 0) {
             // 争取: an aspiration, not an obligation. Reached, it scores in full; missed, it costs the unit nothing.
             return item(indicator).reported(value.value(), Decimals.plain(value.value())).against(targetText, r.target(), r.expected())
-                    .flagged(ScoreFlag.NOT_DUE).because(rule + "；争取目标未达到，不扣分，不计入总分").from(file, cell).build();
+                    .flagged(ScoreFlag.NOT_DUE).because(rule + "；" + ItemScore.ASPIRATION_MISSED).from(file, cell).build();
         }
         return item(indicator).reported(value.value(), Decimals.plain(value.value())).against(targetText, r.target(), r.expected())
                 .scored(completion, score).flagged(lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE).because(rule).from(file, cell).build();

@@ -21,6 +21,9 @@ public record ItemScore(ItemCode item, String name, ItemType type, TargetKind ki
                         String targetText, BigDecimal target, BigDecimal expected, BigDecimal completion, BigDecimal weight,
                         BigDecimal score, ScoreFlag flag, String rule, String sourceFile, String sourceCell) {
 
+    /** The end of the rule of a 争取 target missed, which reports look for to list such items. */
+    public static final String ASPIRATION_MISSED = "争取目标未达到，不扣分，不计入总分";
+
     public ItemScore {
         weight = kaohe.shared.Decimals.canonical(weight);
         target = kaohe.shared.Decimals.canonical(target);

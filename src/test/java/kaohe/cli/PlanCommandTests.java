@@ -30,7 +30,18 @@ class PlanCommandTests {
     @Test
     void planCheckPassesOnTheShippedPlan() {
         assertThat(run("plan", "check")).isEqualTo(0);
-        assertThat(out.toString()).contains("计划 jiaxing-2017-2019 检查通过").contains("22 项任务");
+        assertThat(out.toString()).contains("计划 jiaxing-2017-2019 检查通过").contains("22 项任务")
+                .contains("通报要求不合格单位和各组末位 1 个在 30 日内书面报送整改报告。");
+    }
+
+    /** bulletin.properties is checked with the plan, not first met when the quarter's reports are written. */
+    @Test
+    void planCheckRefusesABadRectificationRuleWithItsKey() throws Exception {
+        PlanFolder broken = PlanFolder.copyOfShipped(temp);
+        java.nio.file.Files.writeString(broken.dir().resolve("bulletin.properties"), "rectify-days=一个月\n");
+
+        assertThat(run("plan", "check", "--plan", broken.dir().toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("bulletin.properties：rectify-days 应为 0 到 366 之间的整数，现为“一个月”");
     }
 
     @Test

@@ -32,4 +32,20 @@ class QualityNotesTests {
                 .doesNotContainPattern("[A-Z]\\d{2}");
         assertThat(jiaxing).as("嘉兴's own targets are all given").noneMatch(n -> n[0].equals("目标分解"));
     }
+
+    @Test
+    void aUnitThatMissedAnAspirationIsToldItCostNothingAndWhichItemItWas(@org.junit.jupiter.api.io.TempDir Path temp) {
+        kaohe.plan.PlanFolder folder = kaohe.plan.PlanFolder.copyOfShipped(temp);
+        folder.replaceLine("targets.csv", "code,", "code,year,target,target_max,source,wording,tolerance");
+        folder.replaceLine("targets.csv", "Q02,2019,", "Q02,2019,95,,000_4953c69a70887cfe.txt 一、总体要求 质量总体水平,争取,");
+        Plan plan = new PlanLoader().load(folder.dir()).plan();
+        var scorer = new kaohe.score.UnitScorer(plan, new kaohe.score.InMemoryReturns().put("330402", "2019Q4", "Q02", "90"),
+                kaohe.score.ReferenceValues.none());
+        PeriodReportData data = new PeriodReportData(plan, Period.of("2019Q4"), kaohe.score.Ranking.rank(plan.units().stream()
+                .map(u -> scorer.assess(u, Period.of("2019Q4"))).toList()), java.util.Map.of(), List.of(), List.of(), List.of());
+
+        assertThat(notesOf(data, "330402")).anyMatch(n -> n[0].equals("争取目标")
+                && n[1].equals("未达到的争取目标：“制造业产品质量合格率”。争取目标达到的计满分，未达到的不扣分，不计入总分。"));
+        assertThat(notesOf(data, "330411")).as("nothing sent, nothing missed as an aspiration").noneMatch(n -> n[0].equals("争取目标"));
+    }
 }

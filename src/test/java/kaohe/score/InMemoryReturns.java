@@ -15,13 +15,13 @@ import kaohe.validate.ReturnValue;
 import kaohe.validate.ValueState;
 
 /** Returns held in memory, for scoring tests that need no database. */
-final class InMemoryReturns implements ScoringData {
+public final class InMemoryReturns implements ScoringData {
 
     private final Map<String, UnitReturn> returns = new HashMap<>();
     private final Set<String> rejected = new HashSet<>();
 
     /** A return received in time: values are numbers, "无" for not applicable, or task statuses. */
-    InMemoryReturns put(String unit, String period, String... codeValuePairs) {
+    public InMemoryReturns put(String unit, String period, String... codeValuePairs) {
         return put(unit, period, Period.of(period).lastDay().plusDays(1).atStartOfDay(kaohe.plan.DeadlineRule.PLAN_TIME).toInstant(),
                 codeValuePairs);
     }
