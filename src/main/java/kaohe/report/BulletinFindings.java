@@ -42,6 +42,7 @@ final class BulletinFindings {
                     + (headline.size() > NAMED ? "等 " + headline.size() + " 项" : "") + "已经实现。";
         }
         paragraphs.add(text);
+        onTheWhole(data, cityWide).ifPresent(paragraphs::add);
         List<RankedUnit> excellent = data.units().stream().filter(u -> u.rating() == Rating.优秀)
                 .sorted(Comparator.comparing(RankedUnit::shownTotal, Comparator.reverseOrder())).toList();
         if (!excellent.isEmpty()) {
@@ -102,6 +103,29 @@ final class BulletinFindings {
         return deadline + "，按时报送 " + byState.getOrDefault(SubmissionState.State.ON_TIME, List.of()).size() + " 个；迟报 " + late.size() + " 个"
                 + (late.isEmpty() ? "" : "（" + String.join("、", late) + "）") + "；未报送或报表退回未改 " + none.size() + " 个"
                 + (none.isEmpty() ? "" : "（" + String.join("、", none) + "）") + "。";
+    }
+
+    /**
+     * The targets judged on the whole (the counties' sum or mean, not a figure the lead typed): how many were met, and
+     * the ones behind with the figure, how many units it rests on and the target, since these are the plan's own numbers.
+     */
+    private static java.util.Optional<String> onTheWhole(PeriodReportData data, List<ItemScore> cityWide) {
+        List<ItemScore> wholes = cityWide.stream()
+                .filter(i -> data.plan().indicator(i.item()).map(ind -> ind.whole() != null).orElse(false)).toList();
+        if (wholes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String area = data.plan().reporting().area();
+        String group = data.plan().reporting().label(kaohe.plan.PeerGroup.COUNTY);
+        List<ItemScore> behind = wholes.stream().filter(i -> i.light() != Light.GREEN).toList();
+        String text = "按各" + group + "报送值汇总计算的" + area + "目标 " + wholes.size() + " 项中，" + (wholes.size() - behind.size())
+                + " 项达到目标或序时进度";
+        if (behind.isEmpty()) {
+            return java.util.Optional.of(text + "。");
+        }
+        return java.util.Optional.of(text + "，" + behind.size() + " 项未达到：" + behind.stream().limit(NAMED)
+                .map(i -> quoted(i.name()) + area + i.valueText() + "，目标" + i.targetText()).collect(Collectors.joining("；"))
+                + (behind.size() > NAMED ? "等" : "") + "。");
     }
 
     /** Each item's city figure: the lead unit's own score on it, where it counts this period. */

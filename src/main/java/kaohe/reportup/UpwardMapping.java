@@ -15,7 +15,7 @@ import kaohe.shared.UnitCode;
 
 /**
  * How the city plan's figures answer a parent plan's indicators: {@code <city plan>/report-up/<parent>.csv}
- * (to_code, from_code, how, reason) and {@code <parent>.properties} (unit: the city's code in the parent
+ * (to_code, from_code, how, reason; optionally scope, stock_at, stock) and {@code <parent>.properties} (unit: the city's code in the parent
  * plan). Each row says why the two are the same measure; a parent indicator without a row is left for the
  * clerk.
  *
@@ -56,8 +56,25 @@ public record UpwardMapping(String parentPlan, UnitCode unit, List<Pair> pairs) 
         }
     }
 
-    /** One parent indicator answered by one city indicator. */
-    public record Pair(ItemCode to, ItemCode from, How how, String reason) {
+    /**
+     * One parent indicator answered by one city indicator.
+     *
+     * @param scope   for a counties-sum over part of the city (the parent's measure is narrower than the city's), the
+     *                counties it covers; empty for all of them
+     * @param stockAt for a running total the parent counts from a later start (the province counts awards since 2016,
+     *                the city since 2015), the year at whose end the city's stock is taken off; null when none is
+     * @param stock   that stock when the row states it; null to take the city's own figure for the end of that year
+     *                from its plan (baselines.csv)
+     */
+    public record Pair(ItemCode to, ItemCode from, How how, String reason, List<UnitCode> scope, Integer stockAt, java.math.BigDecimal stock) {
+
+        public Pair {
+            scope = List.copyOf(scope);
+        }
+
+        public Pair(ItemCode to, ItemCode from, How how, String reason) {
+            this(to, from, how, reason, List.of(), null, null);
+        }
     }
 
     public UpwardMapping {
@@ -97,13 +114,61 @@ public record UpwardMapping(String parentPlan, UnitCode unit, List<Pair> pairs) 
             } else if (pairs.stream().anyMatch(p -> p.to().equals(ItemCode.of(to)))) {
                 problems.add(at + "：" + to + " 对应了不止一次");
             } else {
-                pairs.add(new Pair(ItemCode.of(to), ItemCode.of(from), how, reason));
+                transformation(row, at, city, how, problems).ifPresent(t ->
+                        pairs.add(new Pair(ItemCode.of(to), ItemCode.of(from), how, reason, t.scope(), t.stockAt(), t.stock())));
             }
         }
         if (!problems.isEmpty()) {
             throw new DataFileProblem(name + "：" + String.join("；", problems));
         }
         return new UpwardMapping(parent.id(), unit, pairs);
+    }
+
+    private record Transformation(List<UnitCode> scope, Integer stockAt, java.math.BigDecimal stock) {
+    }
+
+    /** The row's optional scope and stock, checked; empty (with the problem noted) when one is wrong. */
+    private static java.util.Optional<Transformation> transformation(OfficeCsv.Row row, String at, Plan city, How how, List<String> problems) {
+        List<UnitCode> scope = new ArrayList<>();
+        String scopeText = row.get("scope");
+        if (!scopeText.isEmpty() && how != How.COUNTIES_SUM) {
+            problems.add(at + "：scope 只用于 counties-sum（上级口径只含本市部分县（市、区）时，列出这些县（市、区）的编码）");
+            return java.util.Optional.empty();
+        }
+        for (String code : scopeText.split("[\\s;；、]+")) {
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (!UnitCode.isValid(code) || !city.unitsOf(kaohe.plan.PeerGroup.COUNTY).contains(UnitCode.of(code))) {
+                problems.add(at + "：scope 中的“" + code + "”不是" + city.name() + "的县（市、区）");
+                return java.util.Optional.empty();
+            }
+            scope.add(UnitCode.of(code));
+        }
+        String yearText = row.get("stock_at");
+        String stockText = row.get("stock");
+        Integer stockAt = null;
+        if (!yearText.isEmpty()) {
+            if (!yearText.matches("\\d{4}")) {
+                problems.add(at + "：stock_at 应为年份（如 2016，指该年年底的存量）");
+                return java.util.Optional.empty();
+            }
+            stockAt = Integer.valueOf(yearText);
+        }
+        java.math.BigDecimal stock = null;
+        if (!stockText.isEmpty()) {
+            if (stockAt == null) {
+                problems.add(at + "：stock 须与 stock_at（存量所在年份的年底）同填");
+                return java.util.Optional.empty();
+            }
+            try {
+                stock = new java.math.BigDecimal(stockText);
+            } catch (NumberFormatException e) {
+                problems.add(at + "：stock 应为数字（“" + stockText + "”）");
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new Transformation(scope, stockAt, stock));
     }
 
     private static UnitCode unit(Path file, Plan parent) {

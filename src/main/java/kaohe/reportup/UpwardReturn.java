@@ -93,26 +93,19 @@ public final class UpwardReturn {
                     continue;
                 }
                 Indicator from = city.indicator(pair.get().from()).orElseThrow();
-                if (pair.get().how() == UpwardMapping.How.COUNTIES_SUM) {
-                    if (countiesSum(code, from, pair.get(), cell, drawing, read, period, left)) {
-                        filled++;
-                    }
+                Taken taken = pair.get().how() == UpwardMapping.How.COUNTIES_SUM
+                        ? countiesSum(from, pair.get(), read, period) : lead(from, read, period);
+                if (taken.figure() != null && pair.get().stockAt() != null) {
+                    taken = lessStock(from, pair.get(), taken.figure());
+                }
+                if (taken.figure() == null) {
+                    left.add(code + " " + taken.why());
+                    kaohe.template.CellComments.add(drawing, cell, "对应本市 " + from.code() + " " + from.name() + "，但" + taken.why() + "，请填报人填写。", AUTHOR);
                     continue;
                 }
-                String lead = city.unit(from.leadUnit()).map(ReportingUnit::name).orElse(from.leadUnit().value());
-                Optional<StoredReturn> stored = read.computeIfAbsent(from.leadUnit(), u -> returns.current(city.id(), u, period));
-                Optional<ReturnValue> value = stored.flatMap(s -> s.values().stream()
-                        .filter(v -> v.item().equals(from.code()) && v.state() == ValueState.VALUE).findFirst());
-                if (value.isEmpty()) {
-                    String why = stored.isEmpty() ? "本期没有" + lead + "的合格报表" : lead + "的报表中 " + from.code() + " 没有数值";
-                    left.add(code + " " + why);
-                    kaohe.template.CellComments.add(drawing, cell, "对应本市 " + from.code() + " " + from.name() + "，但" + why + "，请填报人填写。", AUTHOR);
-                    continue;
-                }
-                cell.setCellValue(value.get().value().doubleValue());
-                kaohe.template.CellComments.add(drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，" + pair.get().how().text()
-                        + "（" + lead + "，" + stored.get().originalName() + " " + value.get().sheet() + "!" + value.get().cell() + "，"
-                        + Decimals.plain(value.get().value()) + "）。口径：" + pair.get().reason(), AUTHOR);
+                cell.setCellValue(taken.figure().value().doubleValue());
+                kaohe.template.CellComments.add(drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，"
+                        + taken.figure().source() + "。口径：" + pair.get().reason(), AUTHOR);
                 filled++;
             }
             AtomicFiles.write(out, workbook::write);
@@ -120,24 +113,50 @@ public final class UpwardReturn {
         }
     }
 
+    /** A figure for the parent's cell and where it came from, as the cell's comment says it. */
+    private record Figure(java.math.BigDecimal value, String source) {
+    }
+
+    /** The figure taken, or why none could be: what the clerk is told. */
+    private record Taken(Figure figure, String why) {
+
+        static Taken of(java.math.BigDecimal value, String source) {
+            return new Taken(new Figure(value, source), null);
+        }
+
+        static Taken none(String why) {
+            return new Taken(null, why);
+        }
+    }
+
+    /** The city value the city indicator's lead bureau reported in its accepted return. */
+    private Taken lead(Indicator from, Map<kaohe.shared.UnitCode, Optional<StoredReturn>> read, Period period) {
+        String lead = city.unit(from.leadUnit()).map(ReportingUnit::name).orElse(from.leadUnit().value());
+        Optional<StoredReturn> stored = read.computeIfAbsent(from.leadUnit(), u -> returns.current(city.id(), u, period));
+        Optional<ReturnValue> value = valueOf(stored, from);
+        if (value.isEmpty()) {
+            return Taken.none(stored.isEmpty() ? "本期没有" + lead + "的合格报表" : lead + "的报表中 " + from.code() + " 没有数值");
+        }
+        return Taken.of(value.get().value(), UpwardMapping.How.LEAD.text() + "（" + lead + "，" + stored.get().originalName() + " "
+                + value.get().sheet() + "!" + value.get().cell() + "，" + Decimals.plain(value.get().value()) + "）");
+    }
+
     /**
-     * The parent's cell as the sum of the city's county-level values of {@code from}, with each county's figure and
-     * file in the comment; left blank, with who is missing, unless every county that reports it has a value.
+     * The sum of the city's county-level values of {@code from} (only the counties of the row's scope, when it names
+     * them), each county's figure and file in the source; none, naming who is missing, unless every county asked has
+     * a value: a sum short of a county would understate the city.
      */
-    private boolean countiesSum(ItemCode code, Indicator from, UpwardMapping.Pair pair, Cell cell,
-                                org.apache.poi.ss.usermodel.Drawing<?> drawing, Map<kaohe.shared.UnitCode, Optional<StoredReturn>> read,
-                                Period period, List<String> left) {
+    private Taken countiesSum(Indicator from, UpwardMapping.Pair pair, Map<kaohe.shared.UnitCode, Optional<StoredReturn>> read, Period period) {
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         List<String> parts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (kaohe.shared.UnitCode county : city.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
-            if (!from.isReportedBy(county)) {
+            if (!from.isReportedBy(county) || (!pair.scope().isEmpty() && !pair.scope().contains(county))) {
                 continue;
             }
-            String name = city.unit(county).map(ReportingUnit::name).orElse(county.value());
+            String name = nameOf(county);
             Optional<StoredReturn> stored = read.computeIfAbsent(county, u -> returns.current(city.id(), u, period));
-            Optional<ReturnValue> value = stored.flatMap(s -> s.values().stream()
-                    .filter(v -> v.item().equals(from.code()) && v.state() == ValueState.VALUE).findFirst());
+            Optional<ReturnValue> value = valueOf(stored, from);
             if (value.isEmpty()) {
                 missing.add(name);
                 continue;
@@ -146,17 +165,39 @@ public final class UpwardReturn {
             parts.add(name + " " + Decimals.plain(value.get().value()) + "（" + stored.get().originalName() + " " + value.get().sheet() + "!"
                     + value.get().cell() + "）");
         }
+        String scope = pair.scope().isEmpty() ? ""
+                : "（上级口径仅计 " + String.join("、", pair.scope().stream().map(this::nameOf).toList()) + "）";
         if (!missing.isEmpty() || parts.isEmpty()) {
-            String why = missing.isEmpty() ? "没有县（市、区）报送" : String.join("、", missing) + "本期没有数值";
-            left.add(code + " " + why);
-            kaohe.template.CellComments.add(drawing, cell, "对应本市 " + from.code() + " " + from.name() + " 的" + pair.how().text() + "，但" + why
-                    + "，请填报人填写。", AUTHOR);
-            return false;
+            return Taken.none((scope.isEmpty() ? "" : pair.how().text() + scope + "，")
+                    + (missing.isEmpty() ? "没有县（市、区）报送" : String.join("、", missing) + "本期没有数值"));
         }
-        cell.setCellValue(sum.doubleValue());
-        kaohe.template.CellComments.add(drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，" + pair.how().text()
-                + " " + Decimals.plain(sum) + "：" + String.join("、", parts) + "。口径：" + pair.reason(), AUTHOR);
-        return true;
+        return Taken.of(sum, pair.how().text() + scope + " " + Decimals.plain(sum) + "：" + String.join("、", parts));
+    }
+
+    /**
+     * A running total less the city's stock at the end of the row's year: the parent counts from a later start. The
+     * stock is the row's own figure or the city plan's value for the city at that year's end; without either the
+     * cell is left, saying where the figure belongs, since the total alone would overstate what the parent counts.
+     */
+    private Taken lessStock(Indicator from, UpwardMapping.Pair pair, Figure total) {
+        int year = pair.stockAt();
+        Optional<java.math.BigDecimal> stock = Optional.ofNullable(pair.stock())
+                .or(() -> city.valueBefore(from, from.leadUnit(), year));
+        if (stock.isEmpty()) {
+            return Taken.none("上级只计" + year + "年以后的部分，须扣除本市" + year + "年底存量，而本市计划没有该存量（请在本市计划的 baselines.csv 补填 "
+                    + from.code() + " " + year + " 年底数值，或在上报对应表的 stock 列写明）");
+        }
+        java.math.BigDecimal net = total.value().subtract(stock.get());
+        return Taken.of(net, total.source() + "；" + Decimals.plain(total.value()) + " − " + year + "年底存量 " + Decimals.plain(stock.get())
+                + " = " + Decimals.plain(net));
+    }
+
+    private Optional<ReturnValue> valueOf(Optional<StoredReturn> stored, Indicator from) {
+        return stored.flatMap(s -> s.values().stream().filter(v -> v.item().equals(from.code()) && v.state() == ValueState.VALUE).findFirst());
+    }
+
+    private String nameOf(kaohe.shared.UnitCode unit) {
+        return city.unit(unit).map(ReportingUnit::name).orElse(unit.value());
     }
 
     /** The parent plan's layout for the unit, with its seal cell left empty: this city holds no province key. */

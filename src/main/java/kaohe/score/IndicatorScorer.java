@@ -70,9 +70,9 @@ final class IndicatorScorer {
             return item(indicator).reported(null, value.rawText().trim()).against(targetText).flagged(ScoreFlag.NOT_APPLICABLE)
                     .because("填报单位报“不适用”，不计入总分").from(file, cell).build();
         }
-        Reached r = yearlyFlow(indicator, unit.code(),
-                moving(indicator, unit.code(), reach(indicator, unit.code(), reading, value.value(), trend, period), value.value(), period),
-                value.value(), period);
+        Reached bar = moving(indicator, unit.code(), reach(indicator, unit.code(), reading, value.value(), trend, period), value.value(), period);
+        // The plan's yearly flow belongs to its own number: a unit held to a target of its own is not asked the plan's 每年新增.
+        Reached r = reading.own() ? bar : yearlyFlow(indicator, bar, value.value(), period, () -> yearEnd(indicator, unit.code(), period.year() - 1));
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
         BigDecimal completion = r.completion();
         String rule = r.rule();
@@ -125,15 +125,13 @@ final class IndicatorScorer {
      * year; before the plan, its baseline or 0) also reaches the year's flow, pro rata by quarter for a quarterly item.
      * Without last year's total the flow is not judged, and the rule says so.
      */
-    private Reached yearlyFlow(Indicator indicator, kaohe.shared.UnitCode unit, Reached total, BigDecimal actual, Period period) {
+    private Reached yearlyFlow(Indicator indicator, Reached total, BigDecimal actual, Period period,
+                               java.util.function.Supplier<Optional<BigDecimal>> lastYearEnd) {
         if (indicator.yearly() == null) {
             return total;
         }
         int last = period.year() - 1;
-        Optional<BigDecimal> before = last < plan.start().year()
-                ? Optional.of(plan.baselineOf(indicator, unit).filter(b -> b.year() == last).map(kaohe.plan.Baseline::value)
-                .orElse(BigDecimal.ZERO))
-                : data.annualValue(unit, indicator.code(), last).or(() -> plan.valueBefore(indicator, unit, last));
+        Optional<BigDecimal> before = lastYearEnd.get();
         String asked = "；且每年新增 " + Decimals.plain(indicator.yearly());
         if (before.isEmpty()) {
             return new Reached(total.completion(), total.target(), total.expected(), total.rule() + asked + "：" + last + "年底累计无数据，不判断");
@@ -147,6 +145,13 @@ final class IndicatorScorer {
                 + " → 本期 " + Decimals.plain(actual) + "）" + (due.compareTo(indicator.yearly()) < 0 ? "，序时应新增 " + Exact.shown(due, 2) : "")
                 + "，完成 " + Exact.shown(flow, 4);
         return new Reached(flow.min(total.completion()), total.target(), total.expected(), total.rule() + rule);
+    }
+
+    /** A unit's running total at the end of {@code year}: before the plan, its baseline or 0; after, its fourth-quarter value. */
+    private Optional<BigDecimal> yearEnd(Indicator indicator, kaohe.shared.UnitCode unit, int year) {
+        return year < plan.start().year()
+                ? Optional.of(plan.baselineOf(indicator, unit).filter(b -> b.year() == year).map(kaohe.plan.Baseline::value).orElse(BigDecimal.ZERO))
+                : data.annualValue(unit, indicator.code(), year).or(() -> plan.valueBefore(indicator, unit, year));
     }
 
     /**
@@ -170,17 +175,45 @@ final class IndicatorScorer {
             return left(indicator, ScoreFlag.NOT_DUE, targetText, "各" + group + "均未报送，无法计算" + plan.reporting().area()
                     + "值，暂不计分");
         }
-        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        // A mean to 4 places: what the rule shows is what was scored.
-        BigDecimal whole = indicator.whole() == kaohe.plan.Aggregate.MEAN
-                ? Exact.rounded(sum.divide(BigDecimal.valueOf(values.size()), Exact.CONTEXT), 4).stripTrailingZeros() : sum;
-        Reached r = reach(indicator, indicator.leadUnit(), reading, whole, null, period);
+        BigDecimal whole = aggregate(indicator, values);
+        Reached r = yearlyFlow(indicator, reach(indicator, indicator.leadUnit(), reading, whole, null, period), whole, period,
+                () -> wholeAtYearEnd(indicator, period.year() - 1));
         String basis = values.size() + "个" + group + indicator.whole().word()
                 + (values.size() < asked ? "，" + (asked - values.size()) + "个未报送不计" : "");
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
-        return item(indicator).reported(whole, Exact.shown(whole, 2) + "（" + basis + "）").against(targetText, r.target(), r.expected())
+        return item(indicator).reported(whole, (indicator.whole() == kaohe.plan.Aggregate.MEAN ? Exact.shown(whole, 2) : Decimals.plain(whole))
+                + "（" + basis + "）").against(targetText, r.target(), r.expected())
                 .scored(r.completion(), score).flagged(lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE)
                 .because(plan.reporting().area() + "值按" + basis + "计：" + r.rule()).build();
+    }
+
+    /**
+     * The whole at the end of {@code year}, for a yearly flow judged on it: the sum or mean of each county-level unit's
+     * year-end value; unknown when one of them is, since the flow would be measured against part of the area.
+     */
+    private Optional<BigDecimal> wholeAtYearEnd(Indicator indicator, int year) {
+        java.util.List<BigDecimal> values = new java.util.ArrayList<>();
+        for (kaohe.shared.UnitCode county : plan.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
+            if (!indicator.isReportedBy(county)) {
+                continue;
+            }
+            Optional<BigDecimal> value = yearEnd(indicator, county, year);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            values.add(value.get());
+        }
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(aggregate(indicator, values));
+    }
+
+    /** The sum, or the mean to 4 places: what the rule shows is what was scored. */
+    private static BigDecimal aggregate(Indicator indicator, java.util.List<BigDecimal> values) {
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return indicator.whole() == kaohe.plan.Aggregate.MEAN
+                ? Exact.rounded(sum.divide(BigDecimal.valueOf(values.size()), Exact.CONTEXT), 4).stripTrailingZeros() : sum;
     }
 
     /**

@@ -38,7 +38,7 @@ class ReportUpCommandTests {
         assertThat(status).as(out.toString()).isZero();
         Path written = city.resolve("outbox/2019Q4/report-up/zhejiang-2017-2019-330400-2019Q4.xlsx");
         assertThat(out.toString()).contains("已生成 zhejiang-2017-2019 2019Q4 上报表").contains("不带防伪校验码")
-                .contains("已按对应表填写 2 项").contains("待填报人填写").contains("Q01 未对应到");
+                .contains("已按对应表填写 10 项").contains("待填报人填写").contains("Q01 未对应到");
         Path province = temp.resolve("province");
         Files.createDirectories(province.resolve("inbox"));
         Files.copy(written, province.resolve("inbox/嘉兴市.xlsx"));

@@ -76,7 +76,11 @@ class ProvincialQuarterTests {
                 .contains("各设区市人民政府，省政府各部门、直属各单位：")
                 .contains("《浙江省质量提升三年行动计划（2017—2019年）》（浙政办发〔2017〕72号）")
                 .contains("参加考核的有11个设区市和30个省级部门").contains("未报送或报表退回未改1个（丽水市）")
-                .contains("附件：1．设区市排名").contains("2．省级部门排名");
+                .contains("附件：1．设区市排名").contains("2．省级部门排名")
+                .as("the province's own numbers, judged on the cities' sum or mean, with how many cities they rest on")
+                .containsPattern("按各设区市报送值汇总计算的全省目标" + PROVINCE.indicators().stream().filter(i -> i.whole() != null).count()
+                        + "项中，\\d+项达到目标或序时进度")
+                .containsPattern("全省[0-9.]+（10个设区市(合计|平均)，1个未报送不计）");
         assertThat(body).as("the province's 通报, set on the grid, never below 3号").allMatch(l -> l.smallestSize() >= BulletinReport.BODY_SIZE);
         String annexes = flat(lines.stream().filter(l -> l.page() > body.get(body.size() - 1).page()).map(PdfLines.Line::text)
                 .reduce("", String::concat));

@@ -45,9 +45,14 @@ class ReportUpTests {
     @Test
     void theCitysReturnToTheProvinceIsAcceptedThereWithTheCitysOwnFiguresAndTheirSources() throws Exception {
         Path city = temp.resolve("city");
-        FilledReturn.template(CITY, "ZJJ", "2019Q4").everything().value("Q01", 72.3).value("Q02", 95.6).saveTo(city.resolve("inbox/市质监局.xlsx"));
-        FilledReturn.template(CITY, "HBJ", "2019Q4").everything().value("Q14", 51.2).value("E04", 41.5).saveTo(city.resolve("inbox/市环保局.xlsx"));
         FilledReturn.template(CITY, "GAJ", "2019Q4").everything().value("P13", 93).saveTo(city.resolve("inbox/市公安局.xlsx"));
+        // Counts and scores the provincial plan once left to its departments alone: each city now reports its own.
+        FilledReturn.template(CITY, "ZJJ", "2019Q4").everything().value("Q01", 72.3).value("Q02", 95.6).value("Q07", 21).value("Q10", 17)
+                .value("B01", 1).value("B06", 2).saveTo(city.resolve("inbox/市质监局.xlsx"));
+        FilledReturn.template(CITY, "JSW", "2019Q4").everything().value("Q12", 1).value("Q13", 15).saveTo(city.resolve("inbox/市建设局.xlsx"));
+        FilledReturn.template(CITY, "HBJ", "2019Q4").everything().value("Q14", 51.2).value("E04", 41.5)
+                .saveTo(city.resolve("inbox/市环保局.xlsx"));
+        FilledReturn.template(CITY, "JTJ", "2019Q4").everything().value("P17", 82.5).saveTo(city.resolve("inbox/市交通运输局.xlsx"));
         // The province's blank template for 嘉兴市, as the provincial office sends it: sealed with its own key.
         Path template = temp.resolve("浙江省-嘉兴市-2019Q4.xlsx");
         try (var out = Files.newOutputStream(template)) {
@@ -62,7 +67,9 @@ class ReportUpTests {
         }
 
         assertThat(written.leftForClerk()).anyMatch(l -> l.startsWith("Q01 未对应")).anyMatch(l -> l.startsWith("P03 未对应"))
-                .anyMatch(l -> l.startsWith("P01 本期没有市交通运输局的合格报表"));
+                .anyMatch(l -> l.startsWith("P18 本期没有市教育局的合格报表"))
+                .anyMatch(l -> l.startsWith("Q06 ") && l.contains("2016年底") && l.contains("存量"))
+                .anyMatch(l -> l.startsWith("E05 市环保局的报表中 E06 没有数值"));
         try (Workbook workbook = WorkbookFactory.create(upward.toFile())) {
             Row q02 = row(workbook.getSheet("指标"), "Q02");
             assertThat(q02.getCell(4).getNumericCellValue()).isEqualTo(72.3);
@@ -84,11 +91,20 @@ class ReportUpTests {
             assertThat(value(stored, "E01")).isEqualByComparingTo("51.2");
             assertThat(value(stored, "E03")).isEqualByComparingTo("41.5");
             assertThat(value(stored, "P13")).isEqualByComparingTo("93");
+            assertThat(value(stored, "Q07")).isEqualByComparingTo("21");
+            assertThat(value(stored, "Q08")).as("省级以上服务业品牌 is the city's Q10").isEqualByComparingTo("17");
+            assertThat(value(stored, "Q12")).isEqualByComparingTo("1");
+            assertThat(value(stored, "Q13")).isEqualByComparingTo("15");
+            assertThat(value(stored, "B01")).isEqualByComparingTo("1");
+            assertThat(value(stored, "B08")).as("新增国家质检中心 is the city's B06").isEqualByComparingTo("2");
+            assertThat(value(stored, "P17")).isEqualByComparingTo("82.5");
             assertThat(stored.values()).filteredOn(v -> v.item().equals(ItemCode.of("Q01"))).extracting(ReturnValue::value).containsOnlyNulls();
         }
         assertThat(written.filled()).as("every mapped item whose lead bureau's return came").isEqualTo(
                 (int) UpwardMapping.load(ShippedPlan.FOLDER, CITY, PROVINCE).pairs().stream()
-                        .filter(p -> java.util.Set.of("ZJJ", "HBJ", "GAJ").contains(CITY.indicator(p.from()).orElseThrow().leadUnit().value()))
+                        .filter(p -> java.util.Set.of("ZJJ", "HBJ", "GAJ", "JSW", "JTJ").contains(CITY.indicator(p.from()).orElseThrow().leadUnit().value()))
+                        .filter(p -> p.stockAt() == null)
+                        .filter(p -> !p.from().value().equals("E06")) // 000 gives E06 no 2019 target: no cell in the city's 2019 return
                         .count());
     }
 
@@ -158,6 +174,72 @@ class ReportUpTests {
         }
         assertThat(partial.filled()).as("a sum short of a county would understate the city").isZero();
         assertThat(partial.leftForClerk()).contains("E02 南湖区本期没有数值");
+    }
+
+    /**
+     * The province counts 省政府质量奖 won since 2016 where the city keeps a running total since 2015: the city's
+     * figure at the end of 2016 is taken off. And a parent measure over part of the city sums only the counties in it.
+     */
+    @Test
+    void aStockHeldBeforeTheParentsStartIsTakenOffAndANarrowerScopeSumsOnlyItsCounties() throws Exception {
+        Path copy = temp.resolve("plan");
+        Files.createDirectories(copy.resolve(UpwardMapping.FOLDER));
+        Files.copy(ShippedPlan.FOLDER.resolve("report-up/zhejiang-2017-2019.properties"), copy.resolve("report-up/zhejiang-2017-2019.properties"));
+        Files.writeString(copy.resolve("report-up/zhejiang-2017-2019.csv"), "to_code,from_code,how,scope,stock_at,stock,reason\n"
+                + "Q06,Q05,lead,,2016,3,省里只计2016年以后新获奖企业：扣除本市2016年底已有的3家\n"
+                + "Q07,Q06,lead,,2015,,试验：扣除本市计划载明的2015年底存量\n"
+                + "Q08,Q05,lead,,2016,,扣除2016年底存量（本市计划未载明）\n"
+                + "E02,E02,counties-sum,330402 330411,,,省里只考核市区：南湖区、秀洲区两区之和\n");
+        UpwardMapping mapping = UpwardMapping.load(copy, CITY, PROVINCE);
+        Path city = temp.resolve("city");
+        FilledReturn.template(CITY, "ZJJ", "2019Q4").everything().value("Q05", 5).value("Q06", 40).saveTo(city.resolve("inbox/市质监局.xlsx"));
+        String[] counties = CITY.unitsOf(kaohe.plan.PeerGroup.COUNTY).stream().map(UnitCode::value).toArray(String[]::new);
+        for (int i = 0; i < counties.length; i++) {
+            FilledReturn.template(CITY, counties[i], "2019Q4").everything().value("E02", i + 1).saveTo(city.resolve("inbox/" + counties[i] + ".xlsx"));
+        }
+        Path template = temp.resolve("浙江省-嘉兴市-2019Q4.xlsx");
+        try (var out = Files.newOutputStream(template)) {
+            new TemplateWriter(PROVINCE, FilledReturn.SEAL).write(PROVINCE.unit(UnitCode.of("330400")).orElseThrow(), PERIOD, out);
+        }
+        UpwardReturn.Written written;
+        try (ConfigurableApplicationContext context = start(city, ShippedPlan.FOLDER)) {
+            context.getBean(IngestLauncher.class).run(false);
+            written = new UpwardReturn(CITY, PROVINCE, mapping, context.getBean(AcceptedReturns.class)).write(PERIOD, template, temp.resolve("up.xlsx"));
+        }
+
+        assertThat(written.filled()).isEqualTo(3);
+        assertThat(written.leftForClerk()).anyMatch(l -> l.startsWith("Q08 ") && l.contains("2016年底") && l.contains("baselines.csv"));
+        try (Workbook workbook = WorkbookFactory.create(temp.resolve("up.xlsx").toFile())) {
+            Row q06 = row(workbook.getSheet("指标"), "Q06");
+            assertThat(q06.getCell(4).getNumericCellValue()).as("5 held now less 3 held at the end of 2016").isEqualTo(2);
+            assertThat(q06.getCell(4).getCellComment().getString().getString()).contains("5 − 2016年底存量 3 = 2");
+            Row q07 = row(workbook.getSheet("指标"), "Q07");
+            assertThat(q07.getCell(4).getNumericCellValue()).as("40 less the 23 市长质量奖 the city plan gives for the end of 2015").isEqualTo(17);
+            Row e02 = row(workbook.getSheet("指标"), "E02");
+            assertThat(e02.getCell(4).getNumericCellValue()).as("南湖区 1 + 秀洲区 2, the other counties left out").isEqualTo(3);
+            assertThat(e02.getCell(4).getCellComment().getString().getString()).contains("南湖区 1（").contains("秀洲区 2（")
+                    .doesNotContain("海宁市").contains("仅计 南湖区、秀洲区");
+        }
+    }
+
+    @Test
+    void aMappingRowWithAScopeOutsideTheCityOrAStockThatIsNoNumberStopsWithItsLine() throws Exception {
+        Path copy = temp.resolve("plan");
+        Files.createDirectories(copy.resolve(UpwardMapping.FOLDER));
+        Files.copy(ShippedPlan.FOLDER.resolve("report-up/zhejiang-2017-2019.properties"), copy.resolve("report-up/zhejiang-2017-2019.properties"));
+        Path csv = copy.resolve("report-up/zhejiang-2017-2019.csv");
+        Files.writeString(csv, "to_code,from_code,how,scope,stock_at,stock,reason\nE02,E02,counties-sum,330402 999999,,,两区\n");
+        assertThatThrownBy(() -> UpwardMapping.load(copy, CITY, PROVINCE)).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("第 2 行：scope 中的“999999”不是" + CITY.name() + "的县（市、区）");
+        Files.writeString(csv, "to_code,from_code,how,scope,stock_at,stock,reason\nE02,E02,lead,330402,,,两区\n");
+        assertThatThrownBy(() -> UpwardMapping.load(copy, CITY, PROVINCE)).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("第 2 行：scope 只用于 counties-sum");
+        Files.writeString(csv, "to_code,from_code,how,scope,stock_at,stock,reason\nQ06,Q05,lead,,2016,三家,存量\n");
+        assertThatThrownBy(() -> UpwardMapping.load(copy, CITY, PROVINCE)).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("第 2 行：stock 应为数字");
+        Files.writeString(csv, "to_code,from_code,how,scope,stock_at,stock,reason\nQ06,Q05,lead,,,3,存量\n");
+        assertThatThrownBy(() -> UpwardMapping.load(copy, CITY, PROVINCE)).isInstanceOf(DataFileProblem.class)
+                .hasMessageContaining("第 2 行：stock 须与 stock_at（存量所在年份的年底）同填");
     }
 
     private static ConfigurableApplicationContext start(Path home, Path plan) {

@@ -43,6 +43,19 @@ public final class InMemoryReturns implements ScoringData {
         return this;
     }
 
+    /** These returns and {@code other}'s together. */
+    InMemoryReturns and(InMemoryReturns other) {
+        returns.putAll(other.returns);
+        rejected.addAll(other.rejected);
+        return this;
+    }
+
+    /** These returns less the unit's return for the period, as if it never came. */
+    InMemoryReturns without(String unit, String period) {
+        returns.remove(unit + "@" + period);
+        return this;
+    }
+
     InMemoryReturns rejected(String unit, String period) {
         rejected.add(unit + "@" + period);
         return this;

@@ -266,19 +266,26 @@ class TargetsAsPlansWriteThemTests {
                 .contains("indicators.csv:" + line + ": [direction] AT_MOST 只能另要求 falling（持续下降），不要求则留空");
     }
 
-    /** 003 附件4: 鲁班奖 25 by 2019 and 8 (of 8—9) each year: 2018 is on its way to 25, yet adds only 5 that year. */
+    /**
+     * 003 附件4: 鲁班奖 25 by 2019 and 8 (of 8—9) each year, judged for the province on the sum of the cities' counts:
+     * 2018 is on its way to 25, yet adds only 5 that year. 嘉兴市, held to its own 2 by 2019 (000), is not asked for 8.
+     */
     @Test
     void aYearlyFlowBesideTheTotalHoldsEachYearsAdditionToo() {
         Plan province = new PlanLoader().load(Path.of("data/plans/zhejiang-2017-2019")).plan();
         var sjst = province.unit(UnitCode.of("SJST")).orElseThrow();
 
-        var steady = new UnitScorer(province, new InMemoryReturns().put("SJST", "2017Q4", "Q12", "9").put("SJST", "2018Q4", "Q12", "17"),
+        var steady = new UnitScorer(province, cities(province, "2017Q4", 9).and(cities(province, "2018Q4", 17)), ReferenceValues.none())
+                .assess(sjst, Period.of("2018Q4"));
+        var slow = new UnitScorer(province, cities(province, "2017Q4", 12).and(cities(province, "2018Q4", 17)), ReferenceValues.none())
+                .assess(sjst, Period.of("2018Q4"));
+        var first = new UnitScorer(province, cities(province, "2017Q4", 6), ReferenceValues.none()).assess(sjst, Period.of("2017Q4"));
+        var oneCityShort = new UnitScorer(province, cities(province, "2017Q4", 12).and(cities(province, "2018Q4", 17)).without("330500", "2017Q4"),
                 ReferenceValues.none()).assess(sjst, Period.of("2018Q4"));
-        var slow = new UnitScorer(province, new InMemoryReturns().put("SJST", "2017Q4", "Q12", "12").put("SJST", "2018Q4", "Q12", "17"),
-                ReferenceValues.none()).assess(sjst, Period.of("2018Q4"));
-        var first = new UnitScorer(province, new InMemoryReturns().put("SJST", "2017Q4", "Q12", "6"), ReferenceValues.none())
-                .assess(sjst, Period.of("2017Q4"));
+        var jiaxing = new UnitScorer(province, new InMemoryReturns().put("330400", "2017Q4", "Q12", "1").put("330400", "2018Q4", "Q12", "1"),
+                ReferenceValues.none()).assess(province.unit(UnitCode.of("330400")).orElseThrow(), Period.of("2018Q4"));
 
+        assertThat(item(steady, "Q12").value()).as("the sum of the eleven cities").isEqualByComparingTo("17");
         assertThat(item(steady, "Q12").completion()).as("17 by 2018 is past 序时进度 16.67 and 8 were added").isEqualByComparingTo("1");
         assertThat(item(slow, "Q12").completion()).as("on the way to 25, but 5 of the year's 8").isEqualByComparingTo("0.625");
         assertThat(item(slow, "Q12").rule()).endsWith("；且每年新增 8：2018年新增 5（2017年底 12 → 本期 17），完成 0.6250");
@@ -286,6 +293,19 @@ class TargetsAsPlansWriteThemTests {
                 .contains("2017年新增 6（2016年底 0 → 本期 6），完成 0.7500");
         assertThat(item(first, "Q12").completion()).as("the lower of 6 ÷ 序时进度 8.33 and 6 ÷ 8")
                 .isCloseTo(new java.math.BigDecimal("0.72"), org.assertj.core.data.Offset.offset(new java.math.BigDecimal("1e-20")));
+        assertThat(item(oneCityShort, "Q12").rule()).as("a year-end sum short of a city is not a year-end sum")
+                .endsWith("；且每年新增 8：2017年底累计无数据，不判断");
+        assertThat(item(jiaxing, "Q12").rule()).doesNotContain("每年新增");
+        assertThat(item(jiaxing, "Q12").targetText()).contains("本单位目标");
+    }
+
+    /** Each city's count of {@code total} in {@code period}: all of it in 杭州市, the other ten with none. */
+    private static InMemoryReturns cities(Plan province, String period, int total) {
+        InMemoryReturns returns = new InMemoryReturns();
+        for (UnitCode city : province.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
+            returns.put(city.value(), period, "Q12", city.value().equals("330100") ? String.valueOf(total) : "0");
+        }
+        return returns;
     }
 
     @Test
