@@ -47,18 +47,44 @@ public final class DemoReturns {
     public void write(ReportingUnit unit, long seed, boolean mistakes, Path file) throws IOException {
         boolean xls = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls");
         try (Workbook workbook = new TemplateWriter(plan, seal).build(unit, period, xls ? new HSSFWorkbook() : new XSSFWorkbook())) {
-            fill(workbook, seed, mistakes);
+            fill(workbook, unit, seed, mistakes);
             AtomicFiles.write(file, workbook::write);
         }
     }
 
-    private void fill(Workbook workbook, long seed, boolean mistakes) {
+    /**
+     * A ratio's parts, drawn as its value is, over a denominator of ten times its scale (1,000 出口批次 for a rate per
+     * 100), so the rate the template works out is the value drawn.
+     */
+    private void ratio(Sheet sheet, int itemRow, Indicator indicator, ReportingUnit unit, Random random, Random values) {
+        Row numerator = sheet.getRow(itemRow + 1);
+        Row denominator = sheet.getRow(itemRow + 2);
+        if (indicator.allowsNotApplicable() && random.nextInt(4) == 0) {
+            numerator.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("无");
+            denominator.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("无");
+            sheet.getRow(itemRow).getCell(TemplateLayout.NOTE_COLUMN).setCellValue("本地区无此类项目");
+            return;
+        }
+        BigDecimal scale = indicator.ratio().per().multiply(BigDecimal.TEN);
+        numerator.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(value(indicator, unit, values).multiply(BigDecimal.TEN).doubleValue());
+        denominator.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(scale.doubleValue());
+    }
+
+    private void fill(Workbook workbook, ReportingUnit unit, long seed, boolean mistakes) {
         Random random = new Random(seed);
         Sheet indicators = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
         boolean firstPercent = true;
         for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= indicators.getLastRowNum(); r++) {
             Row row = indicators.getRow(r);
-            Indicator indicator = plan.indicator(kaohe.shared.ItemCode.of(row.getCell(0).getStringCellValue())).orElseThrow();
+            String code = row.getCell(0).getStringCellValue();
+            if (TemplateLayout.partOf(code) != null) {
+                continue; // a ratio's part: filled with its item
+            }
+            Indicator indicator = plan.indicator(kaohe.shared.ItemCode.of(code)).orElseThrow();
+            if (indicator.isRatio()) {
+                ratio(indicators, r, indicator, unit, random, new Random(seed * 31 + indicator.code().value().hashCode()));
+                continue;
+            }
             if (mistakes && firstPercent && indicator.isPercent()) {
                 row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue("九十");
                 firstPercent = false;
@@ -69,7 +95,7 @@ public final class DemoReturns {
                 // Each indicator draws from its own sequence, so a unit's value of an item is the same share of
                 // its target whatever else its return holds: running totals then never fall from one quarter
                 // to the next, though annual items join the return in the fourth quarter.
-                BigDecimal value = value(indicator, new Random(seed * 31 + indicator.code().value().hashCode()));
+                BigDecimal value = value(indicator, unit, new Random(seed * 31 + indicator.code().value().hashCode()));
                 if (indicator.isPercent() && value.compareTo(BigDecimal.ONE) <= 0) {
                     // A fraction of a percent must carry its sign, or it is ambiguous (C105).
                     row.getCell(TemplateLayout.VALUE_COLUMN).setCellValue(value.toPlainString() + "%");
@@ -87,13 +113,24 @@ public final class DemoReturns {
         }
     }
 
-    private BigDecimal value(Indicator indicator, Random random) {
+    /**
+     * A value near what governs the unit: its own target where it has one (嘉兴's 28 品字标 certifications, not the
+     * province's 180), a county's share of a plan total its counties add up to, else the plan's target.
+     */
+    private BigDecimal value(Indicator indicator, ReportingUnit unit, Random random) {
         YearTarget target = indicator.targetFor(period.year(), plan.end().year()).orElseThrow();
         double factor = 0.82 + random.nextDouble() * 0.26;
+        java.util.Optional<kaohe.plan.TargetReading> own = kaohe.plan.TargetReading.of(plan, indicator, unit.code(), period)
+                .filter(r -> r.own() && !r.pending() && r.target().target() != null);
+        double share = indicator.whole() == kaohe.plan.Aggregate.SUM && unit.peerGroup() == kaohe.plan.PeerGroup.COUNTY
+                ? 1.0 / plan.unitsOf(kaohe.plan.PeerGroup.COUNTY).stream().filter(indicator::isReportedBy).count() : 1.0;
+        double base = own.map(r -> (r.expected() != null ? r.expected() : r.target().target()).doubleValue()).orElseGet(() ->
+                indicator.rule().kind() == TargetKind.CUMULATIVE ? CumulativeExpectation.expected(indicator, plan, period).doubleValue() * share
+                        : target.target() == null ? 0 : target.target().doubleValue() * share);
         double v = switch (indicator.rule().kind()) {
-            case AT_LEAST, RANGE -> target.target().doubleValue() * factor;
-            case AT_MOST -> target.target().doubleValue() * (0.9 + random.nextDouble() * 0.2);
-            case CUMULATIVE -> CumulativeExpectation.expected(indicator, plan, period).doubleValue() * factor;
+            case AT_LEAST, RANGE -> base * factor;
+            case AT_MOST -> base * (0.9 + random.nextDouble() * 0.2);
+            case CUMULATIVE -> base * factor;
             case ZERO -> random.nextInt(6) == 0 ? 1 : 0;
             case RANK_WITHIN, RANK_FRONT -> 3 + random.nextInt(12);
             case VS_REFERENCE -> 0.2 + random.nextDouble() * 0.3;

@@ -46,10 +46,36 @@ final class ReturnDecoder {
         List<ReturnValue> decoded = new ArrayList<>();
 
         Map<String, Indicator> indicators = new LinkedHashMap<>();
-        due.indicators().forEach(i -> indicators.put(i.code().value(), i));
-        for (RawItemRow row : rows(raw.indicators(), TemplateLayout.INDICATOR_SHEET, TemplateLayout.INDICATOR_HEADERS,
-                indicators.keySet(), findings)) {
-            ValueDecoder.Decoded d = values.indicator(indicators.get(row.code()), row.input(), row.note());
+        Set<String> expected = new java.util.LinkedHashSet<>();
+        for (Indicator i : due.indicators()) {
+            indicators.put(i.code().value(), i);
+            expected.add(i.code().value());
+            if (i.isRatio()) {
+                expected.add(TemplateLayout.partCode(i.code().value(), TemplateLayout.NUMERATOR));
+                expected.add(TemplateLayout.partCode(i.code().value(), TemplateLayout.DENOMINATOR));
+            }
+        }
+        Map<String, RawItemRow> byCode = new LinkedHashMap<>();
+        for (RawItemRow row : rows(raw.indicators(), TemplateLayout.INDICATOR_SHEET, TemplateLayout.INDICATOR_HEADERS, expected, findings)) {
+            byCode.put(row.code(), row);
+        }
+        for (RawItemRow row : byCode.values()) {
+            Indicator indicator = indicators.get(row.code());
+            if (indicator == null) {
+                continue; // a ratio's part, read with its item
+            }
+            if (indicator.isRatio()) {
+                RawItemRow numerator = byCode.get(TemplateLayout.partCode(row.code(), TemplateLayout.NUMERATOR));
+                RawItemRow denominator = byCode.get(TemplateLayout.partCode(row.code(), TemplateLayout.DENOMINATOR));
+                if (numerator == null || denominator == null) {
+                    continue; // the missing row is already an F022
+                }
+                ValueDecoder.Decoded d = values.ratio(indicator, numerator.input(), denominator.input(), row.note());
+                decoded.add(d.value());
+                add(findings, d.finding());
+                continue;
+            }
+            ValueDecoder.Decoded d = values.indicator(indicator, row.input(), row.note());
             decoded.add(d.value());
             add(findings, d.finding());
         }
@@ -104,6 +130,10 @@ final class ReturnDecoder {
     }
 
     private String itemName(String code) {
+        String item = TemplateLayout.partOf(code);
+        if (item != null) {
+            return plan.itemName(ItemCode.of(item)).orElse("") + "（" + code.substring(item.length() + 1) + "）";
+        }
         return plan.itemName(ItemCode.of(code)).orElse("");
     }
 

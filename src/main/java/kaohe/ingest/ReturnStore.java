@@ -158,9 +158,10 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         if (d != null) {
             // One batch per return: with rewriteBatchedStatements, MySQL gets a single multi-row INSERT.
             batch.batchUpdate("INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
-                            + "sheet_name, cell_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "sheet_name, cell_ref, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     d.values().stream().map(v -> new Object[]{id, v.item().value(), v.type().name(), v.state().name(), v.value(),
-                            v.status(), clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell()}).toList());
+                            v.status(), clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell(), v.numerator(), v.denominator()})
+                            .toList());
         }
         List<Object[]> findings = new java.util.ArrayList<>();
         int seq = 0;
@@ -293,13 +294,14 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                 .list();
     }
 
-    private static final String VALUE_COLUMNS = "v.item_code, v.item_type, v.state, v.value_number, v.status, v.raw_text, v.note, v.sheet_name, v.cell_ref";
+    private static final String VALUE_COLUMNS = "v.item_code, v.item_type, v.state, v.value_number, v.status, v.raw_text, v.note, v.sheet_name, "
+            + "v.cell_ref, v.numerator, v.denominator";
 
     private static ReturnValue value(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
         int c = first;
         return new ReturnValue(ItemCode.of(rs.getString(c)), kaohe.validate.ItemType.valueOf(rs.getString(c + 1)),
                 ValueState.valueOf(rs.getString(c + 2)), rs.getBigDecimal(c + 3), rs.getString(c + 4), rs.getString(c + 5),
-                rs.getString(c + 6), rs.getString(c + 7), rs.getString(c + 8));
+                rs.getString(c + 6), rs.getString(c + 7), rs.getString(c + 8), rs.getBigDecimal(c + 9), rs.getBigDecimal(c + 10));
     }
 
     /** True when the unit sent returns for the period and every one of them was rejected. */

@@ -92,6 +92,52 @@ final class ValueDecoder {
         return number(indicator, cell, note, number, false);
     }
 
+    /**
+     * A ratio from its two part cells: each read as any 本期值 is, then the quotient (numerator ÷ denominator × per) kept
+     * with both parts, so a higher level can take the ratio of sums. Both empty is an empty 本期值; one of them empty,
+     * a negative part or a 0 denominator is an error naming the cell, since no ratio can be derived.
+     */
+    public Decoded ratio(Indicator indicator, RawCell numerator, RawCell denominator, String note) {
+        Indicator part = indicator.part();
+        Decoded n = indicator(part, numerator, note);
+        Decoded d = indicator(part, denominator, note);
+        for (Decoded decoded : java.util.List.of(n, d)) {
+            if (decoded.value().state() == ValueState.INVALID) {
+                return decoded;
+            }
+        }
+        ValueState ns = n.value().state();
+        ValueState ds = d.value().state();
+        if (ns == ValueState.BLANK && ds == ValueState.BLANK) {
+            return n;
+        }
+        if (ns == ValueState.NOT_APPLICABLE && ds == ValueState.NOT_APPLICABLE) {
+            return n;
+        }
+        String code = indicator.code().value();
+        String sheet = TemplateLayout.INDICATOR_SHEET;
+        if (ns != ValueState.VALUE || ds != ValueState.VALUE) {
+            RawCell empty = ns != ValueState.VALUE ? numerator : denominator;
+            return invalid(indicator, empty, note, Finding.at(FindingCode.C116, sheet, empty.ref(), code,
+                    "须同时填写（" + (ns != ValueState.VALUE ? "分子" : "分母") + " " + empty.ref() + " 为"
+                            + (empty.isBlank() ? "空" : "“" + empty.text().trim() + "”") + "）"));
+        }
+        BigDecimal top = n.value().value();
+        BigDecimal bottom = d.value().value();
+        if (top.signum() < 0 || bottom.signum() < 0) {
+            RawCell negative = top.signum() < 0 ? numerator : denominator;
+            return invalid(indicator, negative, note, Finding.at(FindingCode.C116, sheet, negative.ref(), code,
+                    "不能为负数（" + negative.ref() + " 为 " + shown(negative) + "）"));
+        }
+        if (bottom.signum() == 0) {
+            return invalid(indicator, denominator, note, Finding.at(FindingCode.C116, sheet, denominator.ref(), code,
+                    "中分母为 0（" + denominator.ref() + "），无法算出比率"));
+        }
+        BigDecimal value = indicator.ratio().of(top, bottom);
+        return new Decoded(new ReturnValue(indicator.code(), ItemType.INDICATOR, ValueState.VALUE, value, null,
+                Decimals.plain(top) + "/" + Decimals.plain(bottom), note, sheet, numerator.ref(), top, bottom), null);
+    }
+
     /** A number is stored only if the value column can hold it exactly: bounded, at most 6 decimals. */
     private static Decoded checked(Indicator indicator, RawCell cell, String note, BigDecimal number) {
         String sheet = TemplateLayout.INDICATOR_SHEET;

@@ -25,6 +25,8 @@ import kaohe.shared.UnitCode;
  *                   member is scored at the lowest completion of the group; null for an item that stands alone
  * @param yearly     for a running total (CUMULATIVE, RANGE), the addition the plan asks each year beside its total by
  *                   the end year (003 附件4: "每年新增“鲁班奖”8—9个…到2019年共新增25个"); null when it asks none
+ * @param ratio      for a value reported as numerator and denominator, what they count and the scale; null for a
+ *                   finished number
  */
 public record Indicator(
         ItemCode code,
@@ -44,7 +46,8 @@ public record Indicator(
         String eitherOf,
         Aggregate whole,
         String allOf,
-        BigDecimal yearly) {
+        BigDecimal yearly,
+        Ratio ratio) {
 
     public Indicator {
         reportedBy = kaohe.shared.LookupList.copyOf(reportedBy);
@@ -58,7 +61,21 @@ public record Indicator(
                      UnitCode leadUnit, List<UnitCode> reportedBy, Due due, BigDecimal weight, Deduction deduction,
                      boolean allowsNotApplicable, List<YearTarget> targets, Citation source, String eitherOf) {
         this(code, name, category, rule, unitOfMeasure, baseline, leadUnit, reportedBy, due, weight, deduction, allowsNotApplicable,
-                targets, source, eitherOf, null, null, null);
+                targets, source, eitherOf, null, null, null, null);
+    }
+
+    /**
+     * One part of this ratio as a value of its own: a plain number under the item's code, neither a percentage nor a
+     * count, so the same decoding reads it as it reads any 本期值.
+     */
+    public Indicator part() {
+        return new Indicator(code, name, category, rule, "", null, leadUnit, reportedBy, due, weight, null, allowsNotApplicable,
+                List.of(), source, null, null, null, null, null);
+    }
+
+    /** Whether units report it as a numerator and a denominator. */
+    public boolean isRatio() {
+        return ratio != null;
     }
 
     public boolean isJoint() {

@@ -19,6 +19,9 @@ final class IndicatorTable {
 
     private final List<Row> rows = new ArrayList<>();
     /** Kinds whose values can be averaged or added up into the area's figure. */
+    /** Kinds whose value can be a quotient of two reported counts; ranks, zeros and running totals are reported as they are. */
+    private static final java.util.Set<TargetKind> RATIO_KINDS = java.util.EnumSet.of(TargetKind.AT_LEAST, TargetKind.AT_MOST,
+            TargetKind.RANGE, TargetKind.VS_REFERENCE, TargetKind.TREND);
     private static final java.util.Set<TargetKind> WHOLE_KINDS = java.util.EnumSet.of(TargetKind.AT_LEAST, TargetKind.AT_MOST,
             TargetKind.RANGE, TargetKind.CUMULATIVE);
 
@@ -77,7 +80,8 @@ final class IndicatorTable {
         if (!wholeText.isEmpty()) {
             whole = Aggregate.parse(wholeText).orElse(null);
             if (whole == null) {
-                cells.problem("whole", "只能是 mean（各县级单位报送值的平均）或 sum（合计），留空即由牵头单位报送本级数值，现为“" + wholeText + "”");
+                cells.problem("whole", "只能是 mean（各县级单位报送值的平均）、sum（合计）或 ratio（分子之和除以分母之和），留空即由牵头单位报送本级数值，现为“"
+                        + wholeText + "”");
                 return null;
             }
             if (!WHOLE_KINDS.contains(rule.kind())) {
@@ -112,9 +116,37 @@ final class IndicatorTable {
                 return null;
             }
         }
+        Ratio ratio = null;
+        String ratioText = cells.text("ratio");
+        if (!ratioText.isEmpty()) {
+            BigDecimal per = cells.text("per").isEmpty() ? BigDecimal.ONE : cells.decimal("per");
+            if (per == null) {
+                return null;
+            }
+            if (per.signum() <= 0) {
+                cells.problem("per", "比率的倍数应为正数：百分比写 100，每千人写 1000（分母以人计时），不乘写 1");
+                return null;
+            }
+            ratio = Ratio.parse(ratioText, per).orElse(null);
+            if (ratio == null) {
+                cells.problem("ratio", "应写作“分子/分母”，如“通报次数/出口批次”，现为“" + ratioText + "”");
+                return null;
+            }
+            if (!RATIO_KINDS.contains(rule.kind())) {
+                cells.problem("ratio", rule.kind() + " 类指标不是比率：名次、零值和累计数照原样填报，ratio 应留空");
+                return null;
+            }
+        } else if (!cells.text("per").isEmpty()) {
+            cells.problem("per", "只有以分子、分母报送的指标（ratio 列）才有倍数，per 应留空");
+            return null;
+        }
+        if (whole == Aggregate.RATIO && ratio == null) {
+            cells.problem("whole", "whole=ratio（分子之和除以分母之和）只用于以分子、分母报送的指标：请在 ratio 列写明“分子/分母”");
+            return null;
+        }
         return new Indicator(code, name, category, rule, cells.text("unit_of_measure"), baseline, lead,
                 reportedBy, due, weight, deduction, allowsNa, List.of(), source, eitherOf.isEmpty() ? null : eitherOf, whole,
-                allOf.isEmpty() ? null : allOf, yearly);
+                allOf.isEmpty() ? null : allOf, yearly, ratio);
     }
 
     static String category(Cells cells, CategoryTable categories) {

@@ -105,6 +105,8 @@ public final class PlanExport {
                 row.put("whole", indicator.whole() == null ? null : indicator.whole().code());
                 row.put("all_of", indicator.allOf());
                 row.put("yearly", indicator.yearly());
+                row.put("ratio", indicator.ratio() == null ? null : indicator.ratio().text());
+                row.put("per", indicator.ratio() == null ? null : indicator.ratio().per());
                 rows.add(row);
             }
         }

@@ -84,7 +84,7 @@ public final class PlanLoader {
     private static Indicator withTargets(Indicator d, List<YearTarget> targets) {
         return new Indicator(d.code(), d.name(), d.category(), d.rule(), d.unitOfMeasure(), d.baseline(),
                 d.leadUnit(), d.reportedBy(), d.due(), d.weight(), d.deduction(), d.allowsNotApplicable(), targets, d.source(),
-                d.eitherOf(), d.whole(), d.allOf(), d.yearly());
+                d.eitherOf(), d.whole(), d.allOf(), d.yearly(), d.ratio());
     }
 
     /** Indicators by code; a code used twice, in either file, is a problem at its second use. */

@@ -71,7 +71,7 @@ final class PlanRowWriter {
     private void writeIndicator(long id, int ordinal, Indicator i) {
         jdbc.sql("INSERT INTO plan_indicator (plan_version_id, ordinal, code, name, category, kind, direction, span, "
                         + "unit_of_measure, baseline, baseline_year, lead_unit, due, weight, deduction_points, deduction_step, na_allowed, source, either_of, "
-                        + "whole_aggregate, all_of, yearly) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "whole_aggregate, all_of, yearly, ratio_text, ratio_per) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, ordinal, i.code().value(), i.name(), i.category(), i.rule().kind().name(),
                         i.rule().direction() == null ? null : i.rule().direction().name(), i.rule().span(),
                         i.unitOfMeasure(),
@@ -80,7 +80,8 @@ final class PlanRowWriter {
                         i.leadUnit().value(), i.due().name(), i.weight(),
                         i.deduction() == null ? null : i.deduction().pointsPerStep(),
                         i.deduction() == null ? null : i.deduction().step(),
-                        i.allowsNotApplicable(), i.source().text(), i.eitherOf(), i.whole() == null ? null : i.whole().name(), i.allOf(), i.yearly())
+                        i.allowsNotApplicable(), i.source().text(), i.eitherOf(), i.whole() == null ? null : i.whole().name(), i.allOf(), i.yearly(),
+                        i.ratio() == null ? null : i.ratio().text(), i.ratio() == null ? null : i.ratio().per())
                 .update();
         for (YearTarget t : i.targets()) {
             jdbc.sql("INSERT INTO plan_target (plan_version_id, indicator_code, target_year, target, target_max, source, wording, tolerance) "

@@ -112,7 +112,9 @@ public class PlanStore {
                         targets.getOrDefault(rs.getString("code"), List.of()),
                         new Citation(rs.getString("source")), rs.getString("either_of"),
                         rs.getString("whole_aggregate") == null ? null : Aggregate.valueOf(rs.getString("whole_aggregate")),
-                        rs.getString("all_of"), rs.getBigDecimal("yearly")))
+                        rs.getString("all_of"), rs.getBigDecimal("yearly"),
+                        rs.getString("ratio_text") == null ? null
+                                : Ratio.parse(rs.getString("ratio_text"), rs.getBigDecimal("ratio_per")).orElseThrow()))
                 .list();
         List<UnitBaseline> baselines = jdbc.sql("SELECT indicator_code, unit_code, baseline_year, baseline, source FROM plan_baseline "
                         + "WHERE plan_version_id = ? ORDER BY indicator_code, unit_code, baseline_year")

@@ -84,8 +84,14 @@ public final class UpwardReturn {
                 if (row == null || row.getCell(TemplateLayout.CODE_COLUMN) == null) {
                     continue;
                 }
-                ItemCode code = ItemCode.of(row.getCell(TemplateLayout.CODE_COLUMN).getStringCellValue().trim());
-                Cell cell = row.getCell(TemplateLayout.VALUE_COLUMN, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                String text = row.getCell(TemplateLayout.CODE_COLUMN).getStringCellValue().trim();
+                if (TemplateLayout.partOf(text) != null) {
+                    continue; // a ratio's part, filled with its item
+                }
+                ItemCode code = ItemCode.of(text);
+                boolean ratio = parent.indicator(code).map(Indicator::isRatio).orElse(false);
+                // A ratio's own cell is the template's formula; what goes up are its parts, in the two rows under it.
+                Cell cell = (ratio ? indicators.getRow(r + 1) : row).getCell(TemplateLayout.VALUE_COLUMN, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
                 Optional<UpwardMapping.Pair> pair = mapping.pairFor(code);
                 if (pair.isEmpty()) {
                     left.add(code + " 未对应到" + city.name() + "的指标");
@@ -98,12 +104,21 @@ public final class UpwardReturn {
                 if (taken.figure() != null && pair.get().stockAt() != null) {
                     taken = lessStock(from, pair.get(), taken.figure());
                 }
+                if (ratio && taken.figure() != null && !taken.figure().hasParts()) {
+                    taken = Taken.none("上级按分子、分母报送，而本市 " + from.code() + " 报的是比值，无法拆出分子、分母");
+                }
                 if (taken.figure() == null) {
                     left.add(code + " " + taken.why());
                     kaohe.template.CellComments.add(drawing, cell, "对应本市 " + from.code() + " " + from.name() + "，但" + taken.why() + "，请填报人填写。", AUTHOR);
                     continue;
                 }
-                cell.setCellValue(taken.figure().value().doubleValue());
+                if (ratio) {
+                    cell.setCellValue(taken.figure().numerator().doubleValue());
+                    indicators.getRow(r + 2).getCell(TemplateLayout.VALUE_COLUMN, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                            .setCellValue(taken.figure().denominator().doubleValue());
+                } else {
+                    cell.setCellValue(taken.figure().value().doubleValue());
+                }
                 kaohe.template.CellComments.add(drawing, cell, "来源：" + city.name() + " " + from.code() + " " + from.name() + "，"
                         + taken.figure().source() + "。口径：" + pair.get().reason(), AUTHOR);
                 filled++;
@@ -113,8 +128,19 @@ public final class UpwardReturn {
         }
     }
 
-    /** A figure for the parent's cell and where it came from, as the cell's comment says it. */
-    private record Figure(java.math.BigDecimal value, String source) {
+    /**
+     * A figure for the parent's cell and where it came from, as the cell's comment says it; for a ratio, the numerator
+     * and denominator it is worked out from (null for a finished number).
+     */
+    private record Figure(java.math.BigDecimal value, String source, java.math.BigDecimal numerator, java.math.BigDecimal denominator) {
+
+        Figure(java.math.BigDecimal value, String source) {
+            this(value, source, null, null);
+        }
+
+        boolean hasParts() {
+            return numerator != null && denominator != null;
+        }
     }
 
     /** The figure taken, or why none could be: what the clerk is told. */
@@ -122,6 +148,10 @@ public final class UpwardReturn {
 
         static Taken of(java.math.BigDecimal value, String source) {
             return new Taken(new Figure(value, source), null);
+        }
+
+        static Taken of(Figure figure) {
+            return new Taken(figure, null);
         }
 
         static Taken none(String why) {
@@ -137,8 +167,10 @@ public final class UpwardReturn {
         if (value.isEmpty()) {
             return Taken.none(stored.isEmpty() ? "本期没有" + lead + "的合格报表" : lead + "的报表中 " + from.code() + " 没有数值");
         }
-        return Taken.of(value.get().value(), UpwardMapping.How.LEAD.text() + "（" + lead + "，" + stored.get().originalName() + " "
-                + value.get().sheet() + "!" + value.get().cell() + "，" + Decimals.plain(value.get().value()) + "）");
+        ReturnValue v = value.get();
+        String shown = v.hasParts() ? Decimals.plain(v.numerator()) + "/" + Decimals.plain(v.denominator()) : Decimals.plain(v.value());
+        return Taken.of(new Figure(v.value(), UpwardMapping.How.LEAD.text() + "（" + lead + "，" + stored.get().originalName() + " "
+                + v.sheet() + "!" + v.cell() + "，" + shown + "）", v.numerator(), v.denominator()));
     }
 
     /**
@@ -148,6 +180,9 @@ public final class UpwardReturn {
      */
     private Taken countiesSum(Indicator from, UpwardMapping.Pair pair, Map<kaohe.shared.UnitCode, Optional<StoredReturn>> read, Period period) {
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal numerators = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal denominators = java.math.BigDecimal.ZERO;
+        boolean allParts = true;
         List<String> parts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (kaohe.shared.UnitCode county : city.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
@@ -162,7 +197,14 @@ public final class UpwardReturn {
                 continue;
             }
             sum = sum.add(value.get().value());
-            parts.add(name + " " + Decimals.plain(value.get().value()) + "（" + stored.get().originalName() + " " + value.get().sheet() + "!"
+            if (value.get().hasParts()) {
+                numerators = numerators.add(value.get().numerator());
+                denominators = denominators.add(value.get().denominator());
+            } else {
+                allParts = false;
+            }
+            parts.add(name + " " + (value.get().hasParts() ? Decimals.plain(value.get().numerator()) + "/" + Decimals.plain(value.get().denominator())
+                    : Decimals.plain(value.get().value())) + "（" + stored.get().originalName() + " " + value.get().sheet() + "!"
                     + value.get().cell() + "）");
         }
         String scope = pair.scope().isEmpty() ? ""
@@ -170,6 +212,14 @@ public final class UpwardReturn {
         if (!missing.isEmpty() || parts.isEmpty()) {
             return Taken.none((scope.isEmpty() ? "" : pair.how().text() + scope + "，")
                     + (missing.isEmpty() ? "没有县（市、区）报送" : String.join("、", missing) + "本期没有数值"));
+        }
+        if (allParts && from.isRatio() && denominators.signum() == 0) {
+            return Taken.none("各县（市、区）的" + from.ratio().denominator() + "合计为 0");
+        }
+        if (allParts && from.isRatio()) {
+            // A ratio goes up as the sums of its parts: the parent's rate is theirs, not a sum of rates.
+            return Taken.of(new Figure(from.ratio().of(numerators, denominators), "分子、分母各为" + pair.how().text() + scope + " "
+                    + Decimals.plain(numerators) + "/" + Decimals.plain(denominators) + "：" + String.join("、", parts), numerators, denominators));
         }
         return Taken.of(sum, pair.how().text() + scope + " " + Decimals.plain(sum) + "：" + String.join("、", parts));
     }

@@ -85,11 +85,17 @@ final class IndicatorScorer {
         }
         if (reading.stated().wording() == kaohe.plan.TargetWording.ASPIRE && completion.compareTo(BigDecimal.ONE) < 0) {
             // 争取: an aspiration, not an obligation. Reached, it scores in full; missed, it costs the unit nothing.
-            return item(indicator).reported(value.value(), Decimals.plain(value.value())).against(targetText, r.target(), r.expected())
+            return item(indicator).reported(value.value(), shown(indicator, value)).against(targetText, r.target(), r.expected())
                     .flagged(ScoreFlag.NOT_DUE).because(rule + "；" + ItemScore.ASPIRATION_MISSED).from(file, cell).build();
         }
-        return item(indicator).reported(value.value(), Decimals.plain(value.value())).against(targetText, r.target(), r.expected())
+        return item(indicator).reported(value.value(), shown(indicator, value)).against(targetText, r.target(), r.expected())
                 .scored(completion, score).flagged(lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE).because(rule).from(file, cell).build();
+    }
+
+    /** The value as reported, and for a ratio the parts it was worked out from. */
+    private static String shown(Indicator indicator, ReturnValue value) {
+        return Decimals.plain(value.value()) + (indicator.isRatio() && value.hasParts()
+                ? "（" + indicator.ratio().formula(value.numerator(), value.denominator()) + "）" : "");
     }
 
     /**
@@ -160,31 +166,45 @@ final class IndicatorScorer {
      * figure the lead types in.
      */
     private ItemScore onTheWhole(Indicator indicator, TargetReading reading, String targetText, Period period, boolean lateReturn) {
-        java.util.List<BigDecimal> values = new java.util.ArrayList<>();
+        java.util.List<ReturnValue> values = new java.util.ArrayList<>();
         int asked = 0;
+        boolean ofParts = indicator.whole() == kaohe.plan.Aggregate.RATIO;
         for (kaohe.shared.UnitCode county : plan.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
             if (!indicator.isReportedBy(county)) {
                 continue;
             }
             asked++;
             data.current(county, period).map(r -> r.values().get(indicator.code()))
-                    .filter(v -> v.state() == ValueState.VALUE && v.value() != null).ifPresent(v -> values.add(v.value()));
+                    .filter(v -> v.state() == ValueState.VALUE && v.value() != null && (!ofParts || v.hasParts())).ifPresent(values::add);
         }
         String group = plan.reporting().label(kaohe.plan.PeerGroup.COUNTY);
         if (values.isEmpty()) {
             return left(indicator, ScoreFlag.NOT_DUE, targetText, "各" + group + "均未报送，无法计算" + plan.reporting().area()
                     + "值，暂不计分");
         }
-        BigDecimal whole = aggregate(indicator, values);
+        String sums = "";
+        BigDecimal whole;
+        if (ofParts) {
+            BigDecimal numerators = values.stream().map(ReturnValue::numerator).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal denominators = values.stream().map(ReturnValue::denominator).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (denominators.signum() == 0) {
+                return left(indicator, ScoreFlag.NOT_DUE, targetText, "各" + group + "的" + indicator.ratio().denominator() + "合计为 0，无法计算"
+                        + plan.reporting().area() + "值，暂不计分");
+            }
+            whole = indicator.ratio().of(numerators, denominators);
+            sums = "，" + indicator.ratio().formula(numerators, denominators);
+        } else {
+            whole = aggregate(indicator, values.stream().map(ReturnValue::value).toList());
+        }
         Reached r = yearlyFlow(indicator, reach(indicator, indicator.leadUnit(), reading, whole, null, period), whole, period,
                 () -> wholeAtYearEnd(indicator, period.year() - 1));
         String basis = values.size() + "个" + group + indicator.whole().word()
                 + (values.size() < asked ? "，" + (asked - values.size()) + "个未报送不计" : "");
         BigDecimal score = indicator.weight().multiply(r.completion(), Exact.CONTEXT);
-        return item(indicator).reported(whole, (indicator.whole() == kaohe.plan.Aggregate.MEAN ? Exact.shown(whole, 2) : Decimals.plain(whole))
+        return item(indicator).reported(whole, (indicator.whole() == kaohe.plan.Aggregate.SUM ? Decimals.plain(whole) : Exact.shown(whole, 2))
                 + "（" + basis + "）").against(targetText, r.target(), r.expected())
                 .scored(r.completion(), score).flagged(lateReturn ? ScoreFlag.LATE : ScoreFlag.NONE)
-                .because(plan.reporting().area() + "值按" + basis + "计：" + r.rule()).build();
+                .because(plan.reporting().area() + "值按" + basis + sums + "计：" + r.rule()).build();
     }
 
     /**
@@ -192,6 +212,9 @@ final class IndicatorScorer {
      * year-end value; unknown when one of them is, since the flow would be measured against part of the area.
      */
     private Optional<BigDecimal> wholeAtYearEnd(Indicator indicator, int year) {
+        if (indicator.whole() == kaohe.plan.Aggregate.RATIO) {
+            return Optional.empty(); // a year-end ratio of sums needs the parts, which a year-end value does not carry
+        }
         java.util.List<BigDecimal> values = new java.util.ArrayList<>();
         for (kaohe.shared.UnitCode county : plan.unitsOf(kaohe.plan.PeerGroup.COUNTY)) {
             if (!indicator.isReportedBy(county)) {

@@ -58,6 +58,27 @@ public final class TemplateLayout {
         return java.util.List.of(version, plan, planVersion, unit, period);
     }
 
+    /**
+     * A ratio's two input rows sit under its own row, coded {@code D03/分子} and {@code D03/分母}: no item code has a
+     * slash, so they never collide with one; the item's own 本期值 is worked out from them.
+     */
+    public static final String NUMERATOR = "分子";
+    public static final String DENOMINATOR = "分母";
+
+    public static String partCode(String itemCode, String part) {
+        return itemCode + "/" + part;
+    }
+
+    /** The item code of a part row's code, or null when the code is not a part's. */
+    public static String partOf(String code) {
+        int slash = code.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String part = code.substring(slash + 1);
+        return part.equals(NUMERATOR) || part.equals(DENOMINATOR) ? code.substring(0, slash) : null;
+    }
+
     /** Task progress statuses, in drop-down order; scoring maps them to completion. */
     public static final List<String> STATUSES = List.of("已完成", "按进度推进", "滞后", "未启动");
 

@@ -15,6 +15,7 @@ import kaohe.shared.Period;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -70,6 +71,9 @@ public final class TemplateWriter {
             indicatorRow(row, indicator, unit, period, styles);
             text(row, TemplateLayout.PREVIOUS_COLUMN, last.map(p -> previousText(p, indicator)).orElse("—"), styles.locked());
             fitHeight(row, INDICATOR_WIDTHS);
+            if (indicator.isRatio()) {
+                r = ratioRows(indicators, r, row, indicator, styles);
+            }
         }
         widths(indicators, INDICATOR_WIDTHS);
         PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
@@ -128,9 +132,64 @@ public final class TemplateWriter {
         row.createCell(TemplateLayout.NOTE_COLUMN).setCellStyle(styles.inputWrapped());
     }
 
+    /**
+     * A ratio's numerator and denominator rows under its own row, which then shows the quotient as a locked formula:
+     * the clerk types the two counts the office can check (通报次数, 出口批次), never a finished rate.
+     * Returns the next free row.
+     */
+    private int ratioRows(Sheet sheet, int next, Row itemRow, Indicator indicator, TemplateStyles styles) {
+        String code = indicator.code().value();
+        int numeratorRow = next;
+        for (String part : java.util.List.of(TemplateLayout.NUMERATOR, TemplateLayout.DENOMINATOR)) {
+            Row row = sheet.createRow(next++);
+            boolean numerator = part.equals(TemplateLayout.NUMERATOR);
+            text(row, 0, TemplateLayout.partCode(code, part), styles.locked());
+            text(row, 1, "　其中" + part + "：" + (numerator ? indicator.ratio().numerator() : indicator.ratio().denominator()), styles.lockedWrapped());
+            text(row, 2, "实数" + (numerator ? "" : "（不能为 0）"), styles.lockedWrapped());
+            text(row, 3, "—", styles.locked());
+            row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
+            text(row, TemplateLayout.NOTE_COLUMN, "", styles.locked());
+            text(row, TemplateLayout.PREVIOUS_COLUMN, "", styles.locked());
+            partValidation(sheet, row.getRowNum(), indicator, part);
+        }
+        String n = new org.apache.poi.ss.util.CellReference(numeratorRow, TemplateLayout.VALUE_COLUMN).formatAsString(false);
+        String d = new org.apache.poi.ss.util.CellReference(numeratorRow + 1, TemplateLayout.VALUE_COLUMN).formatAsString(false);
+        Cell value = itemRow.getCell(TemplateLayout.VALUE_COLUMN);
+        value.setCellFormula("IF(AND(ISNUMBER(" + n + "),ISNUMBER(" + d + ")," + d + "<>0)," + n + "/" + d
+                + (indicator.ratio().per().compareTo(java.math.BigDecimal.ONE) == 0 ? "" : "*" + kaohe.shared.Decimals.plain(indicator.ratio().per()))
+                + ",\"\")");
+        value.setCellStyle(styles.locked());
+        sheet.getWorkbook().setForceFormulaRecalculation(true);
+        return next;
+    }
+
+    /** A part takes a number not below 0, or “无” where the item allows 不适用; ingest checks the parts either way. */
+    private static void partValidation(Sheet sheet, int row, Indicator indicator, String part) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        String cell = new org.apache.poi.ss.util.CellReference(row, TemplateLayout.VALUE_COLUMN).formatAsString(false);
+        DataValidation validation = helper.createValidation(indicator.allowsNotApplicable()
+                        ? helper.createCustomConstraint("OR(AND(ISNUMBER(" + cell + ")," + cell + ">=0)," + cell + "=\"无\"," + cell + "=\"/\","
+                        + cell + "=\"—\")")
+                        : helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000000000000"),
+                new CellRangeAddressList(row, row, TemplateLayout.VALUE_COLUMN, TemplateLayout.VALUE_COLUMN));
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.setShowErrorBox(true);
+        validation.setEmptyCellAllowed(true);
+        validation.createErrorBox(indicator.code() + " " + part + "填写有误", "请填写实数（不小于 0），不要带单位或文字"
+                + (indicator.allowsNotApplicable() ? "；本项不适用时分子、分母都填“无”" : ""));
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(indicator.code() + " " + part, (part.equals(TemplateLayout.NUMERATOR) ? indicator.ratio().numerator()
+                : indicator.ratio().denominator()) + "；本期值由分子、分母自动算出");
+        sheet.addValidationData(validation);
+    }
+
     /** Percent items say how to write them, so nobody has to guess between 95 and 0.95. */
     static String unitText(Indicator indicator, Period start) {
         String unit = indicator.unitOfMeasure();
+        if (indicator.isRatio()) {
+            // Nobody types a ratio's rate, so the 95-for-95% hint would mislead: the two rows below make it.
+            return unit + "（由下两行的分子、分母算出）" + (indicator.allowsNotApplicable() ? "；不适用时分子、分母填“无”" : "");
+        }
         String text = indicator.isPercent() ? "%（如95%填95）" : switch (indicator.rule().kind()) {
             case CUMULATIVE -> unit + "（" + start.year() + "年起累计）";
             case RANK_WITHIN, RANK_FRONT -> "名次";

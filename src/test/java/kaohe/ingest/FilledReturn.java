@@ -65,7 +65,11 @@ public final class FilledReturn {
         Sheet indicators = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
         for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= indicators.getLastRowNum(); r++) {
             String unitText = indicators.getRow(r).getCell(2).getStringCellValue();
-            cell(indicators, r, TemplateLayout.VALUE_COLUMN).setCellValue(unitText.startsWith("%") ? 90 : 3);
+            Cell value = cell(indicators, r, TemplateLayout.VALUE_COLUMN);
+            if (value.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                continue; // a ratio's own cell: its parts below are filled instead
+            }
+            value.setCellValue(unitText.startsWith("%") ? 90 : unitText.contains("不能为 0") ? 300 : 3);
         }
         Sheet tasks = workbook.getSheet(TemplateLayout.TASK_SHEET);
         for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= tasks.getLastRowNum(); r++) {
@@ -74,9 +78,34 @@ public final class FilledReturn {
         return this;
     }
 
+    /**
+     * The item's 本期值; for a ratio, whose own cell is a formula, the parts that make {@code number}: the number over
+     * the ratio's scale (7.5% is 7.5 of 100).
+     */
     public FilledReturn value(String code, double number) {
-        cell(workbook.getSheet(TemplateLayout.INDICATOR_SHEET), rowOf(TemplateLayout.INDICATOR_SHEET, code), TemplateLayout.VALUE_COLUMN)
-                .setCellValue(number);
+        Cell cell = cell(workbook.getSheet(TemplateLayout.INDICATOR_SHEET), rowOf(TemplateLayout.INDICATOR_SHEET, code), TemplateLayout.VALUE_COLUMN);
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            java.util.regex.Matcher per = java.util.regex.Pattern.compile("\\*([0-9.]+),\"\"\\)$").matcher(cell.getCellFormula());
+            return ratio(code, number, per.find() ? Double.parseDouble(per.group(1)) : 1);
+        }
+        cell.setCellValue(number);
+        return this;
+    }
+
+    /** A ratio's numerator and denominator, as the clerk types them under its row. */
+    public FilledReturn ratio(String code, double numerator, double denominator) {
+        Sheet sheet = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
+        cell(sheet, rowOf(TemplateLayout.INDICATOR_SHEET, TemplateLayout.partCode(code, TemplateLayout.NUMERATOR)), TemplateLayout.VALUE_COLUMN)
+                .setCellValue(numerator);
+        cell(sheet, rowOf(TemplateLayout.INDICATOR_SHEET, TemplateLayout.partCode(code, TemplateLayout.DENOMINATOR)), TemplateLayout.VALUE_COLUMN)
+                .setCellValue(denominator);
+        return this;
+    }
+
+    /** One part of a ratio as typed text (a blank, a word, a 0). */
+    public FilledReturn part(String code, String part, String text) {
+        cell(workbook.getSheet(TemplateLayout.INDICATOR_SHEET), rowOf(TemplateLayout.INDICATOR_SHEET, TemplateLayout.partCode(code, part)),
+                TemplateLayout.VALUE_COLUMN).setCellValue(text);
         return this;
     }
 

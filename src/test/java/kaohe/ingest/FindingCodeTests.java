@@ -115,6 +115,9 @@ class FindingCodeTests {
         SCENARIOS.put(FindingCode.C104, t -> judge(bureau().everything().value("Q05", 2.5).saveTo(t.resolve("c104.xlsx"))));
         // A clerk on a European-locale machine: 58,9 for 58.9.
         SCENARIOS.put(FindingCode.C115, t -> judge(county().everything().text("Q02", "58,9").saveTo(t.resolve("c115.xlsx"))));
+        // 004's 通报比率 with its 出口批次 left at 0: no rate can be derived.
+        SCENARIOS.put(FindingCode.C116, t -> judge(FilledReturn.template(PLAN, "CIQ", "2019Q4").everything().ratio("D03", 2, 0)
+                .saveTo(t.resolve("c116.xlsx"))));
         SCENARIOS.put(FindingCode.C105, t -> judge(county().everything().value("Q02", 0.95).saveTo(t.resolve("c105.xlsx"))));
         SCENARIOS.put(FindingCode.C106, t -> judge(county().everything().text("Q02", "无").saveTo(t.resolve("c106.xlsx"))));
         SCENARIOS.put(FindingCode.C107, t -> judge(county().everything().status("T11", "进行中").saveTo(t.resolve("c107.xlsx"))));

@@ -27,9 +27,9 @@ class LibreOfficeReturnsTests {
         assertThat(outcome.decoded().unit().value()).isEqualTo("330402");
         assertValue(outcome, "Q02", "96.5", "E6");
         assertValue(outcome, "Q03", "98.2", "E7");
-        assertValue(outcome, "E01", "40", "E9");
-        assertValue(outcome, "E02", "0", "E10");
-        assertValue(outcome, "E03", "60", "E11");
+        assertValue(outcome, "E01", "40", "E11");
+        assertValue(outcome, "E02", "0", "E12");
+        assertValue(outcome, "E03", "60", "E13");
         assertThat(value(outcome, "Q14").state()).isEqualTo(ValueState.NOT_APPLICABLE);
         assertThat(value(outcome, "T13").status()).isEqualTo("滞后");
         assertThat(value(outcome, "T13").cell()).isEqualTo("D8");

@@ -51,7 +51,7 @@ class XlsxStreamReaderTests {
         int percentRow = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "E03");
         int formulaRow = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "Q02");
         int errorRow = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "Q03");
-        int richRow = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "Q14");
+        int richRow = filled.rowOf(TemplateLayout.INDICATOR_SHEET, "E02");
         filled.with(workbook -> {
             Sheet sheet = workbook.getSheet(TemplateLayout.INDICATOR_SHEET);
             Cell percent = sheet.getRow(percentRow).getCell(TemplateLayout.VALUE_COLUMN);

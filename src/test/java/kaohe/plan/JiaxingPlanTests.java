@@ -318,4 +318,17 @@ class JiaxingPlanTests {
             assertThat(indicator.source().text()).contains("第17项");
         }
     }
+
+    /** 004 names D03's numerator and denominator in its own words; the per-head and per-area rates are theirs by definition. */
+    @Test
+    void ratesTheSeedsDefineAsQuotientsAreReportedAsNumeratorAndDenominator() {
+        assertThat(ShippedPlan.seedText("004")).contains("出口商品遭境外通报比率（通报次数/出口批次）");
+        Indicator d03 = plan.indicator(ItemCode.of("D03")).orElseThrow();
+        assertThat(d03.ratio().text()).isEqualTo("通报次数/出口批次");
+        assertThat(d03.ratio().per()).as("a percentage").isEqualByComparingTo("100");
+        assertThat(plan.indicators().stream().filter(Indicator::isRatio).map(i -> i.code().value()))
+                .containsExactlyInAnyOrder("Q14", "P01", "P02", "P06", "D03");
+        assertThat(plan.indicator(ItemCode.of("P01")).orElseThrow().ratio().of(new BigDecimal("3250"), new BigDecimal("500")))
+                .as("3,250 标台 for 500 万人").isEqualByComparingTo("6.5");
+    }
 }

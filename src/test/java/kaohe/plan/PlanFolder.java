@@ -49,6 +49,35 @@ public final class PlanFolder {
         throw new IllegalArgumentException("no line starting with " + prefix + " in " + file);
     }
 
+    /**
+     * Sets one named column of the first row starting with {@code prefix}, adding the column to the header when the file
+     * lacks it, so a test does not depend on where the shipped file keeps its optional columns. Cells hold no commas.
+     * Returns the row's 1-based line number.
+     */
+    public int set(String file, String prefix, String column, String value) {
+        List<String> lines = lines(file);
+        List<String> header = new java.util.ArrayList<>(List.of(lines.get(0).split(",", -1)));
+        int c = header.indexOf(column);
+        if (c < 0) {
+            header.add(column);
+            c = header.size() - 1;
+            lines.set(0, String.join(",", header));
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                List<String> cells = new java.util.ArrayList<>(List.of(lines.get(i).split(",", -1)));
+                while (cells.size() < header.size()) {
+                    cells.add("");
+                }
+                cells.set(c, value);
+                lines.set(i, String.join(",", cells));
+                write(file, lines);
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no line starting with " + prefix + " in " + file);
+    }
+
     /** Writes {@code file} afresh with these lines (a file the shipped plan does not have, such as unit-targets.csv). */
     public void write(String file, String... lines) {
         write(file, List.of(lines));

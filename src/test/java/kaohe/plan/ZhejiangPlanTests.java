@@ -186,6 +186,21 @@ class ZhejiangPlanTests {
                 .as("000's 4 is a running total since 2015; the province counts since 2016").isTrue();
     }
 
+    /** 003's provincial rates are the province's counts over its counts: its line is the ratio of the cities' sums. */
+    @Test
+    void theProvincesRatesAreRatiosOfTheCitiesSums() {
+        assertThat(ShippedPlan.seedText("003")).contains("全省公路密度达到119.8").contains("每万人拥有公共汽车7标台");
+        for (String code : List.of("E01", "P01", "P02", "P06")) {
+            Indicator indicator = plan.indicator(ItemCode.of(code)).orElseThrow();
+            assertThat(indicator.isRatio()).as(code).isTrue();
+            assertThat(indicator.whole()).as(code).isEqualTo(Aggregate.RATIO);
+            assertThat(plan.hasOwnTarget(indicator, UnitCode.of("330400"))).as(code + ": 嘉兴 is held to its own").isTrue();
+        }
+        assertThat(plan.targetFor(plan.indicator(ItemCode.of("P02")).orElseThrow(), UnitCode.of("330400"), 2019).orElseThrow().target())
+                .isEqualByComparingTo("119.8");
+        assertThat(plan.indicator(ItemCode.of("E01")).orElseThrow().ratio().per()).isEqualByComparingTo("100");
+    }
+
     /** 附件6's satisfaction scores are a level each city's services are held to: 000 sets 嘉兴市 the same numbers. */
     @Test
     void eachCityReportsItsOwnSatisfactionScoresAgainstTheSameLevel() {

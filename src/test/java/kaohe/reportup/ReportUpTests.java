@@ -89,6 +89,12 @@ class ReportUpTests {
             assertThat(value(stored, "Q02")).isEqualByComparingTo("72.3");
             assertThat(value(stored, "Q03")).isEqualByComparingTo("95.6");
             assertThat(value(stored, "E01")).isEqualByComparingTo("51.2");
+            ReturnValue e01 = stored.values().stream().filter(v -> v.item().equals(ItemCode.of("E01"))).findFirst().orElseThrow();
+            assertThat(e01.numerator()).as("a ratio goes up as its parts, for the province's ratio of sums").isEqualByComparingTo("51.2");
+            assertThat(e01.denominator()).isEqualByComparingTo("100");
+            ReturnValue p01 = stored.values().stream().filter(v -> v.item().equals(ItemCode.of("P01"))).findFirst().orElseThrow();
+            assertThat(p01.numerator()).as("市交通运输局's own 标台 and 万人").isEqualByComparingTo("3");
+            assertThat(p01.denominator()).isEqualByComparingTo("300");
             assertThat(value(stored, "E03")).isEqualByComparingTo("41.5");
             assertThat(value(stored, "P13")).isEqualByComparingTo("93");
             assertThat(value(stored, "Q07")).isEqualByComparingTo("21");

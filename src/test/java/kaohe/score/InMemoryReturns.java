@@ -43,6 +43,18 @@ public final class InMemoryReturns implements ScoringData {
         return this;
     }
 
+    /** A return received in time holding one ratio, as its numerator, denominator and the value ingest derived from them. */
+    public InMemoryReturns putRatio(String unit, String period, kaohe.plan.Indicator indicator, String numerator, String denominator) {
+        BigDecimal n = new BigDecimal(numerator);
+        BigDecimal d = new BigDecimal(denominator);
+        ReturnValue value = new ReturnValue(indicator.code(), ItemType.INDICATOR, ValueState.VALUE, indicator.ratio().of(n, d), null,
+                numerator + "/" + denominator, "", "指标", "E6", n, d);
+        returns.put(unit + "@" + period, new UnitReturn(unit + "-" + period + ".xlsx",
+                Period.of(period).lastDay().plusDays(1).atStartOfDay(kaohe.plan.DeadlineRule.PLAN_TIME).toInstant(),
+                new HashMap<>(Map.of(indicator.code(), value))));
+        return this;
+    }
+
     /** These returns and {@code other}'s together. */
     InMemoryReturns and(InMemoryReturns other) {
         returns.putAll(other.returns);

@@ -135,10 +135,7 @@ class TargetsAsPlansWriteThemTests {
     @Test
     void aTargetOnTheWholeJudgesTheLeadOnTheMeanOfTheCountiesValues() {
         PlanFolder folder = PlanFolder.copyOfShipped(temp);
-        String header = folder.line("indicators.csv", "code,");
-        folder.replaceLine("indicators.csv", "code,", header + ",whole");
-        String q02 = folder.line("indicators.csv", "Q02,");
-        folder.replaceLine("indicators.csv", "Q02,", q02 + ",,mean");
+        folder.set("indicators.csv", "Q02,", "whole", "mean");
         Plan plan = plan(folder);
         InMemoryReturns returns = new InMemoryReturns().put("330402", "2019Q4", "Q02", "96").put("330411", "2019Q4", "Q02", "90.5")
                 .put("ZJJ", "2019Q4", "Q02", "99");
@@ -157,19 +154,65 @@ class TargetsAsPlansWriteThemTests {
         assertThat(nanhu.value()).as("a county keeps its own value").isEqualByComparingTo("96");
     }
 
+    /** Q14 as the province would have it: sections meeting Ⅲ类 over sections, per 100, and the city's line the ratio of sums. */
+    private Plan withQ14AsARatio(PlanFolder folder) {
+        folder.set("indicators.csv", "Q14,", "whole", "ratio");
+        folder.set("indicators.csv", "Q14,", "ratio", "达到或优于Ⅲ类的省控断面数/省控断面数");
+        folder.set("indicators.csv", "Q14,", "per", "100");
+        return plan(folder);
+    }
+
+    /** 003's provincial rates are the province's sections over its sections: 4 of 14, not the mean of 75% and 10%. */
+    @Test
+    void aRatioOnTheWholeIsTheSumOfTheNumeratorsOverTheSumOfTheDenominators() {
+        Plan plan = withQ14AsARatio(PlanFolder.copyOfShipped(temp));
+        kaohe.plan.Indicator q14 = plan.indicator(ItemCode.of("Q14")).orElseThrow();
+        InMemoryReturns returns = new InMemoryReturns().putRatio("330402", "2019Q4", q14, "3", "4").putRatio("330411", "2019Q4", q14, "1", "10")
+                .putRatio("HBJ", "2019Q4", q14, "9", "10");
+        UnitScorer scorer = new UnitScorer(plan, returns, ReferenceValues.none());
+
+        ItemScore city = scorer.assess(plan.unit(UnitCode.of("HBJ")).orElseThrow(), Period.of("2019Q4")).items().stream()
+                .filter(i -> i.item().equals(ItemCode.of("Q14"))).findFirst().orElseThrow();
+        ItemScore nanhu = scorer.assess(plan.unit(UnitCode.of("330402")).orElseThrow(), Period.of("2019Q4")).items().stream()
+                .filter(i -> i.item().equals(ItemCode.of("Q14"))).findFirst().orElseThrow();
+
+        assertThat(city.value()).as("4 ÷ 14 × 100; the mean of the ratios would be 42.5, the lead's own 90").isEqualByComparingTo("28.571429");
+        assertThat(city.valueText()).isEqualTo("28.57（2个县（市、区）分子分母合计，5个未报送不计）");
+        assertThat(city.rule()).contains("达到或优于Ⅲ类的省控断面数 4 ÷ 省控断面数 14 × 100");
+        assertThat(nanhu.value()).isEqualByComparingTo("75");
+        assertThat(nanhu.valueText()).as("a unit's own ratio shows what it was worked out from")
+                .isEqualTo("75（达到或优于Ⅲ类的省控断面数 3 ÷ 省控断面数 4 × 100）");
+    }
+
+    @Test
+    void planCheckExplainsEveryRatioItCannotUseInChinese() {
+        PlanFolder folder = PlanFolder.copyOfShipped(temp);
+        int noSlash = folder.set("indicators.csv", "Q14,", "ratio", "断面比例");
+        int zero = folder.set("indicators.csv", "Q02,", "ratio", "合格批次/抽检批次");
+        folder.set("indicators.csv", "Q02,", "per", "0");
+        int perAlone = folder.set("indicators.csv", "Q03,", "per", "100");
+        int rank = folder.set("indicators.csv", "D01,", "ratio", "名次/城市数");
+        int wholeAlone = folder.set("indicators.csv", "Q01,", "whole", "ratio");
+
+        assertThat(new PlanLoader().load(folder.dir()).problems()).extracting(PlanProblem::toString).contains(
+                "indicators.csv:" + noSlash + ": [ratio] 应写作“分子/分母”，如“通报次数/出口批次”，现为“断面比例”",
+                "indicators.csv:" + zero + ": [per] 比率的倍数应为正数：百分比写 100，每千人写 1000（分母以人计时），不乘写 1",
+                "indicators.csv:" + perAlone + ": [per] 只有以分子、分母报送的指标（ratio 列）才有倍数，per 应留空",
+                "indicators.csv:" + rank + ": [ratio] RANK_WITHIN 类指标不是比率：名次、零值和累计数照原样填报，ratio 应留空",
+                "indicators.csv:" + wholeAlone + ": [whole] whole=ratio（分子之和除以分母之和）只用于以分子、分母报送的指标：请在 ratio 列写明“分子/分母”");
+    }
+
     @Test
     void planCheckRefusesATargetOnTheWholeThatCannotBeAggregated() {
         PlanFolder folder = PlanFolder.copyOfShipped(temp);
-        String header = folder.line("indicators.csv", "code,");
-        folder.replaceLine("indicators.csv", "code,", header + ",whole");
-        int word = folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",,avg");
-        int kind = folder.replaceLine("indicators.csv", "E02,", folder.line("indicators.csv", "E02,") + ",,sum");
-        int lead = folder.replaceLine("indicators.csv", "E04,", folder.line("indicators.csv", "E04,") + ",,mean");
+        int word = folder.set("indicators.csv", "Q02,", "whole", "avg");
+        int kind = folder.set("indicators.csv", "E02,", "whole", "sum");
+        int lead = folder.set("indicators.csv", "E04,", "whole", "mean");
 
         PlanLoad load = new PlanLoader().load(folder.dir());
 
         assertThat(load.problems()).extracting(PlanProblem::toString).contains(
-                "indicators.csv:" + word + ": [whole] 只能是 mean（各县级单位报送值的平均）或 sum（合计），留空即由牵头单位报送本级数值，现为“avg”",
+                "indicators.csv:" + word + ": [whole] 只能是 mean（各县级单位报送值的平均）、sum（合计）或 ratio（分子之和除以分母之和），留空即由牵头单位报送本级数值，现为“avg”",
                 "indicators.csv:" + kind + ": [whole] ZERO 类指标不能按汇总值考核：只有 AT_LEAST、AT_MOST、RANGE、CUMULATIVE 有可汇总的数值",
                 "indicators.csv:" + lead + ": [whole] 汇总值来自各县级单位的报送：reported_by 应含 counties");
     }
@@ -199,10 +242,10 @@ class TargetsAsPlansWriteThemTests {
     @Test
     void planCheckRefusesAnAndGroupOfOneOrOfDifferentReportersOrOneThatIsAlsoAnOr() {
         PlanFolder folder = PlanFolder.copyOfShipped(temp);
-        folder.replaceLine("indicators.csv", "D03,", folder.line("indicators.csv", "D03,").replaceAll(",D02$", ""));
-        int both = folder.replaceLine("indicators.csv", "D06,", folder.line("indicators.csv", "D06,") + ",D06");
-        folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",Q02");
-        folder.replaceLine("indicators.csv", "Q04,", folder.line("indicators.csv", "Q04,") + ",Q02");
+        folder.set("indicators.csv", "D03,", "all_of", "");
+        int both = folder.set("indicators.csv", "D06,", "all_of", "D06");
+        folder.set("indicators.csv", "Q02,", "all_of", "Q02");
+        folder.set("indicators.csv", "Q04,", "all_of", "Q02");
 
         PlanLoad load = new PlanLoader().load(folder.dir());
 
@@ -311,9 +354,7 @@ class TargetsAsPlansWriteThemTests {
     @Test
     void planCheckRefusesAYearlyFlowOnAnythingButARunningTotal() {
         PlanFolder folder = PlanFolder.copyOfShipped(temp);
-        String header = folder.line("indicators.csv", "code,");
-        folder.replaceLine("indicators.csv", "code,", header + ",whole,yearly");
-        int rate = folder.replaceLine("indicators.csv", "Q02,", folder.line("indicators.csv", "Q02,") + ",,,5");
+        int rate = folder.set("indicators.csv", "Q02,", "yearly", "5");
 
         assertThat(new PlanLoader().load(folder.dir()).problems()).extracting(PlanProblem::toString)
                 .contains("indicators.csv:" + rate + ": [yearly] 每年新增量只用于累计类指标（CUMULATIVE、RANGE），AT_LEAST 应留空");

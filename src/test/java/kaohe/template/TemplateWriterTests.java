@@ -43,7 +43,10 @@ class TemplateWriterTests {
     void listsExactlyTheItemsTheUnitOwesForThePeriod() throws Exception {
         DueItems due = DueItems.of(plan, UnitCode.of("330402"), Period.of("2019Q2"));
         try (XSSFWorkbook wb = template("330402", "2019Q2")) {
-            assertThat(codes(wb.getSheet("指标"))).containsExactlyElementsOf(due.indicators().stream().map(i -> i.code().value()).toList());
+            assertThat(codes(wb.getSheet("指标"))).as("each item, and under a ratio its numerator and denominator")
+                    .containsExactlyElementsOf(due.indicators().stream().flatMap(i -> i.isRatio()
+                            ? java.util.stream.Stream.of(i.code().value(), i.code().value() + "/分子", i.code().value() + "/分母")
+                            : java.util.stream.Stream.of(i.code().value())).toList());
             assertThat(codes(wb.getSheet("任务"))).containsExactly("T11", "T12", "T13", "K06");
         }
         try (XSSFWorkbook annual = template("330402", "2019Q4")) {
@@ -92,7 +95,7 @@ class TemplateWriterTests {
     @Test
     void everyItemThatAllows无SaysSoAndTheInstructionsListThem() throws Exception {
         try (XSSFWorkbook q2 = template("330402", "2019Q2"); XSSFWorkbook q4 = template("330402", "2019Q4")) {
-            assertThat(rowOf(q2.getSheet("指标"), "Q14").getCell(2).getStringCellValue()).isEqualTo("%（如95%填95）；不适用填“无”");
+            assertThat(rowOf(q2.getSheet("指标"), "Q14").getCell(2).getStringCellValue()).as("a ratio: its two parts take “无”").isEqualTo("%（由下两行的分子、分母算出）；不适用时分子、分母填“无”");
             assertThat(rowOf(q4.getSheet("指标"), "C02").getCell(2).getStringCellValue()).endsWith("；不适用填“无”");
             assertThat(rowOf(q4.getSheet("指标"), "Q02").getCell(2).getStringCellValue()).doesNotContain("无");
             assertThat(instructions(q2)).contains("本表中只有 Q14 可填“无”");

@@ -65,12 +65,17 @@ class ValueValidationTests {
         assertThat(q02.getPromptBoxTitle()).isEqualTo("Q02 制造业产品质量合格率");
         assertThat(q02.getPromptBoxText()).startsWith("目标：").contains("计量单位：%");
 
-        // E8: Q14 allows 不适用, so “无” passes, and only there.
+        // E8: Q14 allows 不适用, so “无” passes, and only there: in its row and in its numerator and denominator (E9, E10).
         DataValidation q14 = cells.get("E8");
         assertThat(q14.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.FORMULA);
         // .xls keeps the reference relative to the cell (POI shows it as an offset), .xlsx as E8: either way the cell itself.
         assertThat(q14.getValidationConstraint().getFormula1()).contains("\"无\"").contains("<=100");
-        List<DataValidation> withoutNa = cells.entrySet().stream().filter(e -> !e.getKey().equals("E8")).map(Map.Entry::getValue).toList();
+        for (String part : List.of("E9", "E10")) {
+            assertThat(cells.get(part).getValidationConstraint().getFormula1()).as(part).contains("\"无\"").contains(">=0").doesNotContain("<=100");
+            assertThat(cells.get(part).getErrorBoxText()).as(part).contains("分子、分母都填“无”");
+        }
+        List<DataValidation> withoutNa = cells.entrySet().stream().filter(e -> !List.of("E8", "E9", "E10").contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
         assertThat(withoutNa).noneMatch(v -> String.valueOf(v.getValidationConstraint().getFormula1()).contains("无"));
     }
 
