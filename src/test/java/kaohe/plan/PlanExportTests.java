@@ -88,6 +88,9 @@ class PlanExportTests {
         assertThat(items.get("P06/2019").get("wording").asString()).isEqualTo("争取");
         assertThat(items.get("E03/2019").get("whole").asString()).isEqualTo("mean");
         assertThat(items.get("Q12/2019").get("yearly").decimalValue()).isEqualByComparingTo("8");
+        assertThat(items.get("P02/2019").get("whole").asString()).isEqualTo("ratio");
+        assertThat(items.get("P02/2019").get("ratio").asString()).isEqualTo("公路里程（公里）/土地面积（百平方公里）");
+        assertThat(items.get("E01/2019").get("per").decimalValue()).isEqualByComparingTo("100");
         assertThat(root.get("unit_targets").size()).isEqualTo(province.unitTargets().size());
         JsonNode first = root.get("unit_targets").get(0);
         assertThat(first.has("pending")).isTrue();
