@@ -13,7 +13,8 @@ public enum AuditEvent {
     ASSESSED("考核评分"),
     PUBLISHED("发布"),
     REOPENED("撤回发布"),
-    MAILED("发送邮件");
+    MAILED("发送邮件"),
+    BASELINES_RECORDED("基数入计划");
 
     private final String label;
 

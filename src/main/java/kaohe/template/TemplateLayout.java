@@ -46,6 +46,13 @@ public final class TemplateLayout {
     /** The fingerprint of the key behind {@link #META_SEAL}, so a rotated key still verifies what it sealed; older templates have none. */
     public static final String META_SEAL_KEY = "seal-key";
 
+    /**
+     * What a workbook is, for workbooks that are not a quarter's return: {@value #KIND_BASELINES} for a 基数表, whose
+     * period is the year-end its values stand for (2016Q4). A return has no such entry.
+     */
+    public static final String META_KIND = "kind";
+    public static final String KIND_BASELINES = "baselines";
+
     /** The cover line naming the unit, on the indicator and task sheets: what the person filling it sees. */
     public static final int COVER_UNIT_ROW = 1;
 

@@ -108,7 +108,7 @@ public final class TemplateWriter {
         text(sheet.createRow(3), 0, "报送截止：" + plan.deadline().deadline(period) + "　只填写浅黄色单元格", styles.cover());
     }
 
-    private static void header(Sheet sheet, java.util.List<String> headers, TemplateStyles styles) {
+    static void header(Sheet sheet, java.util.List<String> headers, TemplateStyles styles) {
         Row row = sheet.createRow(TemplateLayout.HEADER_ROW);
         for (int c = 0; c < headers.size(); c++) {
             text(row, c, headers.get(c), styles.header());
@@ -227,16 +227,21 @@ public final class TemplateWriter {
                 {TemplateLayout.META_SEAL, seal.seal(TemplateLayout.sealedFields(TemplateLayout.VERSION, plan.id(), plan.version(),
                         unit.code().value(), period.toString()))},
                 {TemplateLayout.META_SEAL_KEY, seal.fingerprint()}};
+        fillMeta(meta, entries);
+    }
+
+    /** Key/value rows on the very hidden, protected sheet ingest reads a workbook's identity from. */
+    static void fillMeta(Sheet meta, String[][] entries) {
         for (int r = 0; r < entries.length; r++) {
             Row row = meta.createRow(r);
             row.createCell(0).setCellValue(entries[r][0]);
             row.createCell(1).setCellValue(entries[r][1]);
         }
         meta.protectSheet("");
-        workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+        meta.getWorkbook().setSheetVisibility(meta.getWorkbook().getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
     }
 
-    private static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18};
+    static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18};
 
     /**
      * Sets the row tall enough for its wrapped text, since neither POI nor every office suite sizes rows
@@ -258,13 +263,13 @@ public final class TemplateWriter {
         row.setHeightInPoints(Math.max(row.getSheet().getDefaultRowHeightInPoints(), lines * 15f));
     }
 
-    private static void widths(Sheet sheet, int... characters) {
+    static void widths(Sheet sheet, int... characters) {
         for (int c = 0; c < characters.length; c++) {
             sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
+    static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);

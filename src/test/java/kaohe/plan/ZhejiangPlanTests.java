@@ -186,6 +186,60 @@ class ZhejiangPlanTests {
                 .as("000's 4 is a running total since 2015; the province counts since 2016").isTrue();
     }
 
+    /**
+     * 附件1–3 and the quantified targets of 三、重点实施工程, row by row (src/test/resources/zhejiang-annexes-1-3.csv): each
+     * phrase is 003's own words, holds the number the plan holds, and the plan holds it for that year with its range and
+     * yearly flow. A per-year count with no total ("每年导入卓越绩效模式企业42家") is read as 42, 84, 126 by each year's end.
+     */
+    @Test
+    void annexes1To3AndTheProgrammesNumbersAreTheSeedsWordForWord() throws Exception {
+        String seed = ShippedPlan.seedText("003");
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/zhejiang-annexes-1-3.csv"));
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", 6);
+            String code = f[0];
+            int year = Integer.parseInt(f[1]);
+            String phrase = f[5].replace("\"", "");
+            codes.add(code);
+            assertThat(seed).as(code + " " + phrase).contains(phrase);
+            Indicator indicator = plan.indicator(ItemCode.of(code)).orElseThrow(() -> new AssertionError(code + " is not in the plan"));
+            YearTarget target = indicator.targets().stream().filter(t -> t.year() == year).findFirst()
+                    .orElseThrow(() -> new AssertionError(code + " has no " + year + " target"));
+            assertThat(target.target()).as(code + " " + year).isEqualByComparingTo(f[2]);
+            if (!f[3].isEmpty()) {
+                assertThat(target.targetMax()).as(code + " range").isEqualByComparingTo(f[3]);
+            }
+            if (!f[4].isEmpty()) {
+                assertThat(indicator.yearly()).as(code + " yearly").isEqualByComparingTo(f[4]);
+                assertThat(phrase).as(code + " says its yearly flow").contains("每年").contains(f[4]);
+            }
+            String words = phrase.replace("百家", "100家").replace("百个", "100个");
+            boolean perYearOnly = indicator.targets().size() == 3 && indicator.targets().get(0).year() == 2017;
+            String stated = perYearOnly ? indicator.targets().get(0).target().toPlainString() : f[2];
+            assertThat(words).as(code + ": the number is the phrase's").contains(stated);
+            if (perYearOnly) {
+                assertThat(target.target()).as(code + " n a year").isEqualByComparingTo(
+                        indicator.targets().get(0).target().multiply(BigDecimal.valueOf(year - 2016)));
+            }
+            assertThat(indicator.source().text()).startsWith("003_81eaf4dbb71cf20c.txt ");
+        }
+        assertThat(codes).as("8 + 10 + 5 industries' measures, and the programmes' four").hasSize(128);
+        assertThat(plan.indicators().stream().filter(i -> i.category().equals("I")).count()).isEqualTo(124);
+        assertThat(plan.indicator(ItemCode.of("I01C")).orElseThrow().targets().get(0).wording()).as("争取…认证").isEqualTo(TargetWording.ASPIRE);
+        assertThat(plan.indicator(ItemCode.of("K01D")).orElseThrow().targets().get(0).wording()).as("50个左右").isEqualTo(TargetWording.ABOUT);
+    }
+
+    /** Each industry's measures belong to the department 003's 责任单位 put first for it, or the trade's own department. */
+    @Test
+    void eachIndustrysMeasuresAreOwnedByItsDepartment() {
+        Map<String, String> owners = Map.of("I01", "SJXW", "I03", "SWJW", "I04", "SLYJ", "I06", "SJRB", "I08", "SWXCB",
+                "J05", "SJXW", "V01", "SFGW", "V02", "SSWT", "V03", "SLYJ", "V04", "SWHT");
+        owners.forEach((industry, unit) -> assertThat(plan.indicators().stream().filter(i -> i.code().value().startsWith(industry)))
+                .as(industry).isNotEmpty().allSatisfy(i -> assertThat(i.leadUnit().value()).isEqualTo(unit)));
+        assertThat(ShippedPlan.seedText("003")).contains("(责任单位:省经信委、省委宣传部、省发展改革委").contains("(责任单位:省发展改革委、省经信委、省商务厅、省文化厅");
+    }
+
     /** 003's provincial rates are the province's counts over its counts: its line is the ratio of the cities' sums. */
     @Test
     void theProvincesRatesAreRatiosOfTheCitiesSums() {
