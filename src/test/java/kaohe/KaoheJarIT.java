@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, run as a separate process the way README tells operators to run it. */
 class KaoheJarIT {
 
-    private static final Path JAR = Path.of("target/kaohe.jar");
+    private static final Path JAR = TheJar.JAR;
 
     @TempDir
     Path temp;
@@ -24,12 +24,33 @@ class KaoheJarIT {
     }
 
     private Run kaohe(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(TheJar.command());
         command.addAll(List.of(args));
         try (ChildProcess process = ChildProcess.start(new ProcessBuilder(command), null)) {
             int status = process.awaitExit(java.time.Duration.ofSeconds(180));
             return new Run(status, process.output());
+        }
+    }
+
+    /**
+     * The build ships Spring Boot's extracted layout as target/kaohe.jar and a class-data-sharing archive made from it:
+     * with {@code -Xshare:on} the JVM refuses to start unless the archive maps onto this very jar, so a stale or
+     * mismatched archive fails here instead of silently costing the start-up it was made to save.
+     */
+    @Test
+    void theJarIsTheExtractedLayoutAndTheBuildsArchiveMapsOntoIt() throws Exception {
+        assertThat(Files.isDirectory(Path.of("target/lib"))).isTrue();
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Class-Path")).contains("lib/");
+            assertThat(jar.getEntry("BOOT-INF/")).as("no jar inside a jar to read classes from").isNull();
+        }
+        assertThat(Files.isRegularFile(Path.of("target/kaohe-standalone.jar"))).as("the self-contained jar for another machine").isTrue();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + TheJar.ARCHIVE, "-Xshare:on", "-jar", JAR.toString(), "--version"));
+        try (ChildProcess process = ChildProcess.start(new ProcessBuilder(command), null)) {
+            int status = process.awaitExit(java.time.Duration.ofSeconds(60));
+            assertThat(status).as(process.output()).isZero();
+            assertThat(process.output()).contains("Kaohe");
         }
     }
 
@@ -97,7 +118,9 @@ class KaoheJarIT {
                 .contains("| units = returns (values per return) | 5 (5) | 10 (5) |")
                 .contains("| returns .xlsx / .xls (rejected) | 4 / 1 (0) | 8 / 2 (1) |")
                 .contains("10-row returns: parse")
-                .contains("First return stored by a new");
+                .contains("| launched as | `ingest` storing one return | `status` |")
+                .containsPattern("\\| self-contained jar \\| [0-9.]+ \\| [0-9.]+ \\|")
+                .containsPattern("\\| extracted layout with the class-data-sharing archive \\| [0-9.]+ \\| [0-9.]+ \\|");
     }
 
     @Test

@@ -130,11 +130,7 @@ class OfficeCrashIT {
     }
 
     private static ChildProcess start(Path logs, String haltAt, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (haltAt != null) {
-            command.add("-Dkaohe.test.halt-at=" + haltAt);
-        }
-        command.addAll(List.of("-jar", "target/kaohe.jar"));
+        List<String> command = new ArrayList<>(haltAt == null ? TheJar.command() : TheJar.command("-Dkaohe.test.halt-at=" + haltAt));
         command.addAll(List.of(args));
         return ChildProcess.start(FilledReturn.sealed(new ProcessBuilder(command)), logs.resolve("out-" + System.nanoTime() + ".log"));
     }

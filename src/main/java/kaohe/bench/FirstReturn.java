@@ -23,24 +23,71 @@ public final class FirstReturn {
     private FirstReturn() {
     }
 
-    /** Seconds from launch to exit, or -1 when this JVM was not started from the jar. */
-    public static double seconds(Path work, Path planDir, DatabaseSettings database) throws IOException, InterruptedException {
+    /**
+     * One way of launching Kaohe: the self-contained jar, the extracted layout (target/kaohe.jar with target/lib/), or
+     * that layout with the class-data-sharing archive made at build time.
+     */
+    public record Launch(String label, Path jar, List<String> jvmOptions) {
+    }
+
+    /** The launches to compare, found beside the jar this JVM runs from; empty when it was not started from a jar. */
+    public static List<Launch> launches() {
         String classPath = System.getProperty("java.class.path", "");
         if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return -1;
+            return List.of();
         }
+        Path jar = Path.of(classPath);
+        String stem = jar.getFileName().toString().replaceAll("(-standalone)?\\.jar$", "");
+        List<Launch> launches = new ArrayList<>();
+        Path standalone = jar.resolveSibling(stem + "-standalone.jar");
+        Path layout = jar.resolveSibling(stem + ".jar");
+        Path archive = jar.resolveSibling(stem + ".jsa");
+        if (Files.isRegularFile(standalone)) {
+            launches.add(new Launch("self-contained jar", standalone, List.of()));
+        }
+        if (Files.isDirectory(layout.resolveSibling("lib"))) {
+            launches.add(new Launch("extracted layout", layout, List.of()));
+            if (Files.isRegularFile(archive)) {
+                launches.add(new Launch("extracted layout with the class-data-sharing archive", layout,
+                        List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+            }
+        }
+        return launches;
+    }
+
+    /** Seconds from launch to exit of {@code java [options] -jar JAR status} on the home {@link #seconds} left behind. */
+    public static double statusSeconds(Path work, Path planDir, DatabaseSettings database, Launch launch) throws IOException, InterruptedException {
+        Path home = work.resolve("first-return-" + launch.label().hashCode());
+        return timed(launch, home, database, List.of("status", "--home", home.toString(), "--plans-dir", planDir.getParent().toString(),
+                "--plan", planDir.toString()), "status.log");
+    }
+
+    /** Seconds from launch to exit of a new {@code ingest} process storing one return. */
+    public static double seconds(Path work, Path planDir, DatabaseSettings database, Launch launch) throws IOException, InterruptedException {
         Plan plan = Benchmark.load(planDir);
-        Path home = work.resolve("first-return");
+        Path home = work.resolve("first-return-" + launch.label().hashCode());
         // Before the benchmark's quarter, so no earlier cumulative figure can make this one look wrong.
         Period period = Period.of("2019Q1");
         Path file = home.resolve("inbox").resolve(plan.units().get(0).code().value()).resolve("first.xlsx");
         new DemoReturns(plan, kaohe.template.TemplateSeal.forInstallation(home), period).write(plan.units().get(0), 1, false, file);
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+        double seconds = timed(launch, home, database, List.of("ingest", "--home", home.toString(), "--plans-dir",
+                planDir.getParent().toString(), "--plan", planDir.toString()), "ingest.log");
+        if (!Files.exists(home.resolve("archive").resolve(period.toString()))) {
+            throw new IOException("ingest of one return stored nothing; see " + home.resolve("ingest.log"));
+        }
+        return seconds;
+    }
+
+    private static double timed(Launch launch, Path home, DatabaseSettings database, List<String> arguments, String log)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", classPath, "ingest",
-                "--home", home.toString(), "--plans-dir", planDir.getParent().toString(), "--plan", planDir.toString()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.jar().toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(home.resolve("ingest.log").toFile());
+                .redirectOutput(home.resolve(log).toFile());
         String secret = System.getProperty(kaohe.template.TemplateSeal.PROPERTY);
         if (secret != null && !secret.isBlank()) {
             // The child seals nothing, but must check with the secret this process sealed with.
@@ -55,11 +102,11 @@ public final class FirstReturn {
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IOException("ingest of one return did not finish in 120 s; see " + home.resolve("ingest.log"));
+            throw new IOException(arguments.get(0) + " did not finish in 120 s; see " + home.resolve(log));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (process.exitValue() != 0 || !Files.exists(home.resolve("archive").resolve(period.toString()))) {
-            throw new IOException("ingest of one return failed (exit " + process.exitValue() + "); see " + home.resolve("ingest.log"));
+        if (process.exitValue() != 0) {
+            throw new IOException(arguments.get(0) + " failed (exit " + process.exitValue() + "); see " + home.resolve(log));
         }
         return seconds;
     }

@@ -62,15 +62,25 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly), out);
         List<ScaleFigures> figures = benchmark.run();
         ScaleFigures.Parse wide = wideRows > 0 ? benchmark.parseWide(wideRows, 40) : null;
-        double firstReturn = FirstReturn.seconds(work, benchmark.planDir(scales.get(0)),
-                database == null ? DatabaseSettings.embedded(work.resolve("first-return")) : database);
+        DatabaseSettings childDatabase = database == null ? DatabaseSettings.embedded(work.resolve("first-return")) : database;
+        List<String> startUp = new java.util.ArrayList<>();
+        for (FirstReturn.Launch launch : FirstReturn.launches()) {
+            double stored = FirstReturn.seconds(work, benchmark.planDir(scales.get(0)), childDatabase, launch);
+            double status = FirstReturn.statusSeconds(work, benchmark.planDir(scales.get(0)), childDatabase, launch);
+            startUp.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f |", launch.label(), stored, status));
+        }
         out.println();
         out.println(machine(database));
         out.println();
         out.print(BenchTable.markdown(figures, wide));
-        if (firstReturn >= 0) {
-            out.printf(Locale.ROOT, "First return stored by a new `java -Xmx512m -jar kaohe.jar ingest` process: %.1f s from launch to exit.%n",
-                    firstReturn);
+        if (!startUp.isEmpty()) {
+            out.println();
+            out.println("Start-up, each a new `java -Xmx512m [options] -jar JAR` process, seconds from launch to exit:");
+            out.println();
+            out.println("| launched as | `ingest` storing one return | `status` |");
+            out.println("|---|---:|---:|");
+            startUp.forEach(out::println);
+            out.println();
         }
         kaohe.report.TemplateCompiler.Readiness templates = kaohe.report.TemplateCompiler.timing();
         out.printf(Locale.ROOT, "Report templates: loading the %d compiled at build time took %.2f s; compiling them from JRXML, "
