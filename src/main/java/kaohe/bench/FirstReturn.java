@@ -50,6 +50,9 @@ public final class FirstReturn {
             if (Files.isRegularFile(archive)) {
                 launches.add(new Launch("extracted layout with the class-data-sharing archive", layout,
                         List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+                // For a command over in a second or two, the optimising compiler's work never pays back.
+                launches.add(new Launch("the same, C1 only (short commands)", layout,
+                        List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1")));
             }
         }
         return launches;
