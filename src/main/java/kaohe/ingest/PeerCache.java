@@ -60,21 +60,13 @@ final class PeerCache {
 
         synchronized PeerValues peers(Loader loader, String planId, Period period, List<UnitCode> groupUnits, UnitCode unit) {
             if (!loaded) {
-                loader.load(planId, period, groupUnits).forEach(this::add);
+                addAll(loader.load(planId, period, groupUnits));
                 loaded = true;
             }
-            Map<ItemCode, BigDecimal> own = byUnit.getOrDefault(unit, Map.of());
-            Map<ItemCode, List<BigDecimal>> others = new HashMap<>();
-            sorted.forEach((item, values) -> {
-                List<BigDecimal> copy = new ArrayList<>(values);
-                BigDecimal mine = own.get(item);
-                int at = mine == null ? -1 : Collections.binarySearch(copy, mine);
-                if (at >= 0) {
-                    copy.remove(at);
-                }
-                others.put(item, copy);
-            });
-            return new PeerValues(byUnit.size() - (byUnit.containsKey(unit) ? 1 : 0), others);
+            // The lists are never changed once made (an update replaces them), so the answer reads them after the lock
+            // is let go, and leaves the unit's own values out where it reads them instead of copying every list per file.
+            return PeerValues.excluding(byUnit.size() - (byUnit.containsKey(unit) ? 1 : 0), new HashMap<>(sorted),
+                    byUnit.getOrDefault(unit, Map.of()));
         }
 
         /** Before the group is loaded an update is left to the load, which reads it from the database. */
@@ -87,19 +79,46 @@ final class PeerCache {
             }
         }
 
+        /** The group as the database holds it, each item's values sorted once. */
+        private void addAll(Map<UnitCode, Map<ItemCode, BigDecimal>> numbers) {
+            Map<ItemCode, List<BigDecimal>> byItem = new HashMap<>();
+            numbers.forEach((unit, values) -> {
+                byUnit.put(unit, Map.copyOf(values));
+                values.forEach((item, v) -> byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(v));
+            });
+            byItem.forEach((item, values) -> {
+                BigDecimal[] array = values.toArray(BigDecimal[]::new);
+                java.util.Arrays.sort(array);
+                sorted.put(item, java.util.Arrays.asList(array));
+            });
+        }
+
         private void add(UnitCode unit, Map<ItemCode, BigDecimal> numbers) {
             byUnit.put(unit, Map.copyOf(numbers));
             numbers.forEach((item, v) -> {
-                List<BigDecimal> values = sorted.computeIfAbsent(item, k -> new ArrayList<>());
+                List<BigDecimal> values = sorted.getOrDefault(item, List.of());
                 int at = Collections.binarySearch(values, v);
-                values.add(at >= 0 ? at : -at - 1, v);
+                int place = at >= 0 ? at : -at - 1;
+                BigDecimal[] next = new BigDecimal[values.size() + 1];
+                for (int i = 0; i < next.length; i++) {
+                    next[i] = i < place ? values.get(i) : i == place ? v : values.get(i - 1);
+                }
+                sorted.put(item, java.util.Arrays.asList(next));
             });
         }
 
         private void remove(UnitCode unit) {
             Map<ItemCode, BigDecimal> old = byUnit.remove(unit);
             if (old != null) {
-                old.forEach((item, v) -> sorted.get(item).remove(Collections.binarySearch(sorted.get(item), v)));
+                old.forEach((item, v) -> {
+                    List<BigDecimal> values = sorted.get(item);
+                    int at = Collections.binarySearch(values, v);
+                    BigDecimal[] next = new BigDecimal[values.size() - 1];
+                    for (int i = 0; i < next.length; i++) {
+                        next[i] = values.get(i < at ? i : i + 1);
+                    }
+                    sorted.put(item, java.util.Arrays.asList(next));
+                });
             }
         }
     }
