@@ -23,6 +23,8 @@ public final class BenchTable {
         row(out, scales, "left in the inbox by technical failures", s -> String.valueOf(s.xlsx().left() + s.xls().left()));
         row(out, scales, "ingest .xlsx into the database, returns/s", s -> one(s.xlsx().returnsPerSecond()));
         row(out, scales, "ingest .xlsx into the database, values/s", s -> whole(s.xlsx().valuesPerSecond()));
+        row(out, scales, "ingest .xlsx, client CPU per return, ms (all threads)", s -> s.xlsx().cpuMillisPerReturn() < 0 ? "—"
+                : two(s.xlsx().cpuMillisPerReturn()));
         row(out, scales, "ingest .xls into the database, returns/s", s -> one(s.xls().returnsPerSecond()));
         row(out, scales, "ingest .xls into the database, values/s", s -> whole(s.xls().valuesPerSecond()));
         row(out, scales, "parse .xlsx, ms per return (unzip+SAX floor)",
@@ -42,6 +44,12 @@ public final class BenchTable {
         row(out, scales, "application start-up, s", s -> one(s.startupNanos() / 1e9));
         row(out, scales, "ingest: peak heap in use after GC, MB", s -> megabytes(s.ingestMemory().liveHeapBytes()));
         row(out, scales, "ingest: peak RSS, MB", s -> megabytes(s.ingestMemory().rssBytes()));
+        ScaleFigures smallest = scales.get(0);
+        // Flat is the goal: the growth over the smallest scale, per 1,000 more returns, not a fixed base spread thin.
+        row(out, scales, "ingest: peak heap after GC, growth per 1,000 more returns, MB", s -> s == smallest
+                || s.returns() <= smallest.returns() || s.ingestMemory().liveHeapBytes() < 0 || smallest.ingestMemory().liveHeapBytes() < 0 ? "—"
+                : one((s.ingestMemory().liveHeapBytes() - smallest.ingestMemory().liveHeapBytes()) / 1048576.0 * 1000
+                / (s.returns() - smallest.returns())));
         row(out, scales, "assess + reports: peak heap in use after GC, MB", s -> megabytes(s.assessMemory().liveHeapBytes()));
         row(out, scales, "assess + reports: peak RSS, MB", s -> megabytes(s.assessMemory().rssBytes()));
         if (wide != null) {

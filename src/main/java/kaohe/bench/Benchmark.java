@@ -174,11 +174,13 @@ public final class Benchmark {
                 count++;
             }
         }
+        long cpu = processCpuNanos();
         long started = System.nanoTime();
         IngestSummary summary = launcher.run(false);
         long nanos = System.nanoTime() - started;
+        long cpuNanos = cpu < 0 ? -1 : processCpuNanos() - cpu;
         return new ScaleFigures.Ingest(count, summary.accepted(), summary.rejected(),
-                (long) summary.accepted() * valuesPerReturn, nanos);
+                (long) summary.accepted() * valuesPerReturn, nanos, cpuNanos);
     }
 
     /**
@@ -222,5 +224,11 @@ public final class Benchmark {
     private void say(String format, Object... args) {
         progress.printf(format + "%n", args);
         progress.flush();
+    }
+
+    /** This process's CPU time, all threads, or -1 where the JVM does not tell it. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 }

@@ -28,9 +28,23 @@ public record ScaleFigures(
      * many values were stored, how long. Rates count answered files only: a file left in the inbox by
      * a technical failure must not make the run look faster.
      */
-    public record Ingest(int returns, int accepted, int rejected, long values, long nanos) {
+    public record Ingest(int returns, int accepted, int rejected, long values, long nanos, long cpuNanos) {
+
+        /** Without the process's CPU time, which only a run in this JVM can measure. */
+        public Ingest(int returns, int accepted, int rejected, long values, long nanos) {
+            this(returns, accepted, rejected, values, nanos, -1);
+        }
+
         public double returnsPerSecond() {
             return perSecond(accepted + rejected, nanos);
+        }
+
+        /**
+         * CPU time of this process per answered file, in ms, all threads: Kaohe's own work and the JDBC driver's, and
+         * the database's too only when it is the embedded one; -1 when not measured.
+         */
+        public double cpuMillisPerReturn() {
+            return cpuNanos < 0 || accepted + rejected == 0 ? -1 : cpuNanos / 1e6 / (accepted + rejected);
         }
 
         /** Files still in the inbox after the run, for the next one. */
