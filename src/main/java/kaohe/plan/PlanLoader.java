@@ -1,5 +1,6 @@
 package kaohe.plan;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,34 @@ public final class PlanLoader {
     static final List<String> FILES = List.of(PlanHeaderReader.FILE, UnitTable.FILE, CategoryTable.FILE,
             IndicatorTable.FILE, TargetTable.FILE, TaskTable.FILE, BaselineTable.FILE, UnitTargetTable.FILE);
 
+    /**
+     * The last valid plan read from each folder, by version: a command reads its plan, then starts the application,
+     * which reads it again; the second read of unchanged files (same bytes, same version) is the first one's plan.
+     */
+    private static final java.util.concurrent.ConcurrentMap<Path, Plan> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     public PlanLoad load(Path dir) {
+        Path key = dir.toAbsolutePath().normalize();
+        Plan known = READ.get(key);
+        if (known != null && unchanged(dir, known)) {
+            return new PlanLoad(known, List.of());
+        }
+        PlanLoad load = read(dir);
+        if (load.isValid()) {
+            READ.put(key, load.plan());
+        }
+        return load;
+    }
+
+    private static boolean unchanged(Path dir, Plan known) {
+        try {
+            return Files.isDirectory(dir) && known.version().equals(PlanVersion.of(dir, FILES));
+        } catch (java.io.UncheckedIOException gone) {
+            return false; // a file went missing: read the folder again, which says what is wrong
+        }
+    }
+
+    private PlanLoad read(Path dir) {
         Problems problems = new Problems();
         CsvTableReader reader = new CsvTableReader(dir, problems);
         PlanHeaderReader headerReader = new PlanHeaderReader(problems);

@@ -186,4 +186,27 @@ class PlanLoaderTests {
 
         assertThat(new PlanLoader().load(plan.dir()).plan().version()).isNotEqualTo(shipped);
     }
+
+    /**
+     * A command reads its plan and its application reads it again: unchanged files give the plan already read, an edit
+     * (even back and forth within the second) a plan read afresh, and a broken folder its problems, never a stale plan.
+     */
+    @Test
+    void readingAnUnchangedFolderAgainGivesThePlanAlreadyReadAndAnyEditReadsItAfresh() throws Exception {
+        PlanFolder plan = PlanFolder.copyOfShipped(temp);
+        Plan first = new PlanLoader().load(plan.dir()).plan();
+
+        assertThat(new PlanLoader().load(plan.dir()).plan()).isSameAs(first);
+
+        plan.replaceLine("targets.csv", "E04,2019,", "E04,2019,41,,000_4953c69a70887cfe.txt 附件3 治气");
+        Plan edited = new PlanLoader().load(plan.dir()).plan();
+        assertThat(edited).isNotSameAs(first);
+        assertThat(edited.indicator(kaohe.shared.ItemCode.of("E04")).orElseThrow().targets().stream()
+                .filter(t -> t.year() == 2019).findFirst().orElseThrow().target()).isEqualByComparingTo("41");
+
+        java.nio.file.Files.delete(plan.dir().resolve("tasks.csv"));
+        PlanLoad broken = new PlanLoader().load(plan.dir());
+        assertThat(broken.isValid()).isFalse();
+        assertThat(broken.problems()).isNotEmpty();
+    }
 }
