@@ -50,15 +50,21 @@ final class WeightCheck {
         }
     }
 
+    /** The indicators by the group code {@code group} gives them (或, 且), in file order; those without one left out. */
+    private static java.util.Map<String, List<Indicator>> groups(List<Indicator> indicators,
+                                                                 java.util.function.Function<Indicator, String> group) {
+        java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
+        indicators.stream().filter(i -> group.apply(i) != null)
+                .forEach(i -> groups.computeIfAbsent(group.apply(i), k -> new java.util.ArrayList<>()).add(i));
+        return groups;
+    }
+
     /**
      * Alternatives ("或") are one criterion scored by its best member, so they must be interchangeable:
      * same category, weight, reporting units and due, and at least two of them.
      */
     private void checkAlternatives(List<Indicator> indicators) {
-        java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
-        indicators.stream().filter(Indicator::isAlternative)
-                .forEach(i -> groups.computeIfAbsent(i.eitherOf(), k -> new java.util.ArrayList<>()).add(i));
-        groups.forEach((group, members) -> {
+        groups(indicators, Indicator::eitherOf).forEach((group, members) -> {
             Indicator first = members.get(0);
             if (members.size() < 2) {
                 problems.add(IndicatorTable.FILE, 0, "either_of", "可选指标组 " + group + " 只有 " + first.code() + " 一项，至少需两项");
@@ -78,10 +84,7 @@ final class WeightCheck {
      * keeps its own weight (the 且 decides how far each is met, not what it weighs), and a group needs two members.
      */
     private void checkJoints(List<Indicator> indicators) {
-        java.util.Map<String, List<Indicator>> groups = new java.util.LinkedHashMap<>();
-        indicators.stream().filter(Indicator::isJoint)
-                .forEach(i -> groups.computeIfAbsent(i.allOf(), k -> new java.util.ArrayList<>()).add(i));
-        groups.forEach((group, members) -> {
+        groups(indicators, Indicator::allOf).forEach((group, members) -> {
             Indicator first = members.get(0);
             if (members.size() < 2) {
                 problems.add(IndicatorTable.FILE, 0, "all_of", "“且”指标组 " + group + " 只有 " + first.code() + " 一项，至少需两项");

@@ -25,7 +25,7 @@ public final class UnitScorer {
 
     private final Plan plan;
     private final ScoringData data;
-    private final IndicatorScorer indicators;
+    private final ReferenceValues references;
     private final java.util.function.Function<Period, Adjustments> adjustments;
 
     public UnitScorer(Plan plan, ScoringData data, ReferenceValues references) {
@@ -37,11 +37,13 @@ public final class UnitScorer {
                       java.util.function.Function<Period, Adjustments> adjustments) {
         this.plan = plan;
         this.data = data;
-        this.indicators = new IndicatorScorer(plan, data, references);
+        this.references = references;
         this.adjustments = adjustments;
     }
 
     public UnitAssessment assess(ReportingUnit unit, Period period) {
+        // A target on the whole reads every county's return for each of the lead's items: read each once per unit.
+        IndicatorScorer indicators = new IndicatorScorer(plan, new ReadOnce(data), references);
         Optional<UnitReturn> current = data.current(unit.code(), period);
         boolean late = current.map(r -> plan.deadline().isLate(r.receivedAt(), period)).orElse(false);
         List<ItemScore> items = new ArrayList<>();
@@ -116,5 +118,30 @@ public final class UnitScorer {
 
     private static ItemScore.Builder itemOf(Task task) {
         return ItemScore.of(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, task.weight());
+    }
+
+    /** The returns as one unit's assessment sees them: each unit's current return read once, however many items ask. */
+    private static final class ReadOnce implements ScoringData {
+        private final ScoringData data;
+        private final java.util.Map<String, Optional<UnitReturn>> current = new java.util.HashMap<>();
+
+        ReadOnce(ScoringData data) {
+            this.data = data;
+        }
+
+        @Override
+        public Optional<UnitReturn> current(kaohe.shared.UnitCode unit, Period period) {
+            return current.computeIfAbsent(unit.value() + "@" + period, k -> data.current(unit, period));
+        }
+
+        @Override
+        public boolean hasRejected(kaohe.shared.UnitCode unit, Period period) {
+            return data.hasRejected(unit, period);
+        }
+
+        @Override
+        public Optional<BigDecimal> annualValue(kaohe.shared.UnitCode unit, kaohe.shared.ItemCode item, int year) {
+            return data.annualValue(unit, item, year);
+        }
     }
 }

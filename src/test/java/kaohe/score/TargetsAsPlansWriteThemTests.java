@@ -342,6 +342,39 @@ class TargetsAsPlansWriteThemTests {
         assertThat(item(jiaxing, "Q12").targetText()).contains("本单位目标");
     }
 
+    /** 省建设厅 leads three of the province's counts judged on the cities' sum: each city's return is read once, not once an item. */
+    @Test
+    void theLeadsItemsOnTheWholeReadEachCountysReturnOnce() {
+        Plan province = new PlanLoader().load(Path.of("data/plans/zhejiang-2017-2019")).plan();
+        InMemoryReturns returns = cities(province, "2019Q4", 3);
+        java.util.Map<String, Integer> reads = new java.util.HashMap<>();
+        ScoringData counting = new ScoringData() {
+            @Override
+            public java.util.Optional<UnitReturn> current(UnitCode unit, Period period) {
+                reads.merge(unit.value(), 1, Integer::sum);
+                return returns.current(unit, period);
+            }
+
+            @Override
+            public boolean hasRejected(UnitCode unit, Period period) {
+                return returns.hasRejected(unit, period);
+            }
+
+            @Override
+            public java.util.Optional<java.math.BigDecimal> annualValue(UnitCode unit, ItemCode item, int year) {
+                return returns.annualValue(unit, item, year);
+            }
+        };
+
+        var sjst = new UnitScorer(province, counting, ReferenceValues.none()).assess(province.unit(UnitCode.of("SJST")).orElseThrow(),
+                Period.of("2019Q4"));
+
+        assertThat(province.indicators().stream().filter(i -> i.whole() != null && i.leadUnit().value().equals("SJST")).count())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(item(sjst, "Q12").value()).as("the eleven cities' sum").isEqualByComparingTo("3");
+        assertThat(reads).containsEntry("330100", 1).containsEntry("331100", 1);
+    }
+
     /** Each city's count of {@code total} in {@code period}: all of it in 杭州市, the other ten with none. */
     private static InMemoryReturns cities(Plan province, String period, int total) {
         InMemoryReturns returns = new InMemoryReturns();
