@@ -42,6 +42,7 @@ public record KaoheProperties(
      * @param threads            worker threads, and partitions, of an ingest run; 0 for one per core
      * @param maxAttempts        technical failures of one file before it is moved to failed/
      * @param unsealedTemplates  accept consistent templates written before seals (with F016), or reject them (F014)
+     * @param filesPerTransaction files stored in one transaction, each under its own savepoint; 1 for one transaction per file
      */
     public record Ingest(
             @DefaultValue("10") int maxFileMb,
@@ -51,7 +52,8 @@ public record KaoheProperties(
             @DefaultValue("20") int rateChangeWarning,
             @DefaultValue("0") int threads,
             @DefaultValue("3") int maxAttempts,
-            @DefaultValue("accept") UnsealedTemplates unsealedTemplates) {
+            @DefaultValue("accept") UnsealedTemplates unsealedTemplates,
+            @DefaultValue("20") int filesPerTransaction) {
 
         public Ingest {
             atLeast("kaohe.ingest.max-file-mb", maxFileMb, 1);
@@ -61,6 +63,7 @@ public record KaoheProperties(
             atLeast("kaohe.ingest.rate-change-warning", rateChangeWarning, 1);
             atLeast("kaohe.ingest.threads", threads, 0);
             atLeast("kaohe.ingest.max-attempts", maxAttempts, 1);
+            atLeast("kaohe.ingest.files-per-transaction", filesPerTransaction, 1);
         }
 
         /** Worker threads for a run: one per core when not set, as reading and checking a file is CPU work, storing it mostly waiting. */

@@ -16,11 +16,14 @@ import org.springframework.stereotype.Repository;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    /** For {@link #recordAll}, which JdbcClient cannot batch. */
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final String actor;
     private final Clock clock;
 
     public AuditTrail(DataSource dataSource, kaohe.KaoheProperties properties, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         String actor = properties.actor();
         this.actor = actor == null || actor.isBlank() ? System.getProperty("user.name", "?") : actor.trim();
         this.clock = clock;
@@ -30,9 +33,22 @@ public class AuditTrail {
         return actor;
     }
 
+    /** One event to record, for {@link #recordAll}. */
+    public record Entry(String planId, String period, String unit, long returnId, AuditEvent event, String reason) {
+    }
+
+    /** Several events in one batch, in order: what one stored return records. */
+    public void recordAll(List<Entry> entries) {
+        var at = UtcTime.column(clock.instant());
+        batch.batchUpdate(INSERT, entries.stream().map(e -> new Object[]{at, e.planId(), e.period(), e.unit() == null ? "" : e.unit(),
+                e.returnId(), e.event().name(), clip(actor, 100), clip(e.reason() == null ? "" : e.reason(), 1000)}).toList());
+    }
+
+    private static final String INSERT = "INSERT INTO audit_event (at_utc, plan_id, period_code, unit_code, return_id, event, actor, reason) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     public void record(String planId, String period, String unit, long returnId, AuditEvent event, String reason) {
-        jdbc.sql("INSERT INTO audit_event (at_utc, plan_id, period_code, unit_code, return_id, event, actor, reason) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(INSERT)
                 .params(UtcTime.column(clock.instant()), planId, period, unit == null ? "" : unit, returnId, event.name(),
                         clip(actor, 100), clip(reason == null ? "" : reason, 1000))
                 .update();

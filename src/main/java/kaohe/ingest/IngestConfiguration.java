@@ -49,8 +49,9 @@ class IngestConfiguration {
     }
 
     @Bean
-    ReturnFiler returnFiler(KaoheProperties properties, ReturnStore store, IngestRuns runs, Clock clock, Plan plan) {
-        return new ReturnFiler(properties.home(), store, runs, clock, plan);
+    ReturnFiler returnFiler(KaoheProperties properties, ReturnStore store, IngestRuns runs, Clock clock, Plan plan, ReturnIngest ingest,
+                            org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new ReturnFiler(properties.home(), store, runs, clock, plan, ingest::again, transactions);
     }
 
     @Bean

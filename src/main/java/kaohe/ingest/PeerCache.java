@@ -2,7 +2,6 @@ package kaohe.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ final class PeerCache {
     private static final class Group {
         private boolean loaded;
         private final Map<UnitCode, Map<ItemCode, BigDecimal>> byUnit = new HashMap<>();
-        private final Map<ItemCode, List<BigDecimal>> sorted = new HashMap<>();
+        private final Map<ItemCode, BigDecimal[]> sorted = new HashMap<>();
 
         synchronized PeerValues peers(Loader loader, String planId, Period period, List<UnitCode> groupUnits, UnitCode unit) {
             if (!loaded) {
@@ -65,8 +64,9 @@ final class PeerCache {
             }
             // The lists are never changed once made (an update replaces them), so the answer reads them after the lock
             // is let go, and leaves the unit's own values out where it reads them instead of copying every list per file.
-            return PeerValues.excluding(byUnit.size() - (byUnit.containsKey(unit) ? 1 : 0), new HashMap<>(sorted),
-                    byUnit.getOrDefault(unit, Map.of()));
+            Map<ItemCode, List<BigDecimal>> view = new HashMap<>();
+            sorted.forEach((item, values) -> view.put(item, java.util.Arrays.asList(values)));
+            return PeerValues.excluding(byUnit.size() - (byUnit.containsKey(unit) ? 1 : 0), view, byUnit.getOrDefault(unit, Map.of()));
         }
 
         /** Before the group is loaded an update is left to the load, which reads it from the database. */
@@ -89,21 +89,21 @@ final class PeerCache {
             byItem.forEach((item, values) -> {
                 BigDecimal[] array = values.toArray(BigDecimal[]::new);
                 java.util.Arrays.sort(array);
-                sorted.put(item, java.util.Arrays.asList(array));
+                sorted.put(item, array);
             });
         }
 
         private void add(UnitCode unit, Map<ItemCode, BigDecimal> numbers) {
             byUnit.put(unit, Map.copyOf(numbers));
             numbers.forEach((item, v) -> {
-                List<BigDecimal> values = sorted.getOrDefault(item, List.of());
-                int at = Collections.binarySearch(values, v);
+                BigDecimal[] values = sorted.getOrDefault(item, new BigDecimal[0]);
+                int at = java.util.Arrays.binarySearch(values, v);
                 int place = at >= 0 ? at : -at - 1;
-                BigDecimal[] next = new BigDecimal[values.size() + 1];
-                for (int i = 0; i < next.length; i++) {
-                    next[i] = i < place ? values.get(i) : i == place ? v : values.get(i - 1);
-                }
-                sorted.put(item, java.util.Arrays.asList(next));
+                BigDecimal[] next = new BigDecimal[values.length + 1];
+                System.arraycopy(values, 0, next, 0, place);
+                next[place] = v;
+                System.arraycopy(values, place, next, place + 1, values.length - place);
+                sorted.put(item, next);
             });
         }
 
@@ -111,13 +111,12 @@ final class PeerCache {
             Map<ItemCode, BigDecimal> old = byUnit.remove(unit);
             if (old != null) {
                 old.forEach((item, v) -> {
-                    List<BigDecimal> values = sorted.get(item);
-                    int at = Collections.binarySearch(values, v);
-                    BigDecimal[] next = new BigDecimal[values.size() - 1];
-                    for (int i = 0; i < next.length; i++) {
-                        next[i] = values.get(i < at ? i : i + 1);
-                    }
-                    sorted.put(item, java.util.Arrays.asList(next));
+                    BigDecimal[] values = sorted.get(item);
+                    int at = java.util.Arrays.binarySearch(values, v);
+                    BigDecimal[] next = new BigDecimal[values.length - 1];
+                    System.arraycopy(values, 0, next, 0, at);
+                    System.arraycopy(values, at + 1, next, at, values.length - at - 1);
+                    sorted.put(item, next);
                 });
             }
         }

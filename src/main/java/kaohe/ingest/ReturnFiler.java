@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kaohe.shared.AtomicFiles;
 import kaohe.validate.FindingCode;
 import org.slf4j.Logger;
@@ -37,7 +41,20 @@ public final class ReturnFiler {
     private final FeedbackWriter feedback;
     private final Clock clock;
 
-    public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock, kaohe.plan.Plan plan) {
+    /** Judges a file again from its staged copy, against what has been stored since. */
+    @FunctionalInterface
+    public interface JudgeAgain {
+        IngestOutcome judgeAgain(IngestOutcome earlier) throws IOException;
+    }
+
+    private final JudgeAgain again;
+    private final org.springframework.transaction.support.TransactionTemplate nested;
+
+    public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock, kaohe.plan.Plan plan, JudgeAgain again,
+                       org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.again = again;
+        this.nested = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.feedback = new FeedbackWriter(code -> kaohe.shared.ItemCode.isValid(code) ? plan.itemName(kaohe.shared.ItemCode.of(code)).orElse("") : "");
         this.home = home;
         this.store = store;
@@ -45,12 +62,95 @@ public final class ReturnFiler {
         this.clock = clock;
     }
 
-    /** Files a worker's outcomes; {@code worker} names the partition whose tally they count in. */
-    public void fileAll(long runId, String worker, boolean dryRun, List<? extends IngestOutcome> outcomes) {
-        outcomes.forEach(outcome -> file(runId, worker, dryRun, outcome));
+    /**
+     * Files a chunk's outcomes in the caller's transaction, each under its own savepoint, so a file that
+     * fails leaves nothing of itself behind while the others are stored. A file that follows one of the
+     * same unit or the same content in the chunk is judged again first: it was judged before the earlier
+     * one was stored, and must be checked against it (a quarter against the last, a copy as a duplicate).
+     * Returns the files that failed, with why; they stay in the inbox. When the transaction itself is
+     * lost (a deadlock rolls all of it back), the exception goes to the caller, who writes the chunk again.
+     */
+    public Map<IngestOutcome, RuntimeException> fileChunk(long runId, String worker, boolean dryRun,
+                                                          List<? extends IngestOutcome> outcomes) {
+        Map<IngestOutcome, RuntimeException> failed = new LinkedHashMap<>();
+        Set<String> storedUnits = new HashSet<>();
+        Set<String> storedHashes = new HashSet<>();
+        boolean savepoints = TransactionSynchronizationManager.isActualTransactionActive();
+        for (IngestOutcome judged : outcomes) {
+            try {
+                IngestOutcome outcome = judged;
+                if (storedUnits.contains(unitOf(judged)) || storedHashes.contains(judged.contentHash())) {
+                    outcome = again.judgeAgain(judged);
+                }
+                IngestOutcome filed = fileRacing(runId, worker, dryRun, outcome, savepoints);
+                if (filed.status() == ReturnStatus.ACCEPTED) {
+                    storedUnits.add(unitOf(filed));
+                    storedHashes.add(filed.contentHash());
+                }
+            } catch (org.springframework.transaction.TransactionSystemException e) {
+                // The savepoint went with the transaction: what lost it goes up, for the chunk to be written again.
+                throw e.getApplicationException() instanceof RuntimeException lost ? lost : e;
+            } catch (org.springframework.transaction.TransactionException e) {
+                throw e;
+            } catch (IOException e) {
+                failed.put(judged, new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                if (TransactionSynchronizationManager.isActualTransactionActive() && transactionLost(e)) {
+                    throw e;
+                }
+                failed.put(judged, e);
+            }
+        }
+        return failed;
     }
 
-    public void file(long runId, String worker, boolean dryRun, IngestOutcome outcome) {
+    /**
+     * Another worker or machine can accept the same unit's return, or the same content, at the same time;
+     * the database's unique keys let one win and the other fails here. The loser is judged again and
+     * filed again: now it supersedes the winner, or is its duplicate.
+     */
+    private IngestOutcome fileRacing(long runId, String worker, boolean dryRun, IngestOutcome outcome, boolean savepoints)
+            throws IOException {
+        IngestOutcome attempt = outcome;
+        for (int tries = 1; ; tries++) {
+            IngestOutcome filed = attempt;
+            try {
+                if (savepoints) {
+                    nested.executeWithoutResult(status -> file(runId, worker, dryRun, filed));
+                } else {
+                    file(runId, worker, dryRun, filed);
+                }
+                return filed;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                if (!savepoints || tries == RACE_ATTEMPTS) {
+                    throw e;
+                }
+                attempt = again.judgeAgain(outcome);
+            }
+        }
+    }
+
+    private static final int RACE_ATTEMPTS = 3;
+
+    /** A deadlock or a dropped connection takes the whole transaction with it, savepoints and all. */
+    private static boolean transactionLost(RuntimeException e) {
+        return e instanceof org.springframework.dao.TransientDataAccessException
+                || e instanceof org.springframework.dao.DataAccessResourceFailureException;
+    }
+
+    private static String unitOf(IngestOutcome outcome) {
+        if (outcome.decoded() != null) {
+            return outcome.decoded().unit().value();
+        }
+        return outcome.file().folderUnit() == null ? "" : outcome.file().folderUnit().value();
+    }
+
+    /**
+     * Files one outcome. Its completion (moving the inbox file, or taking back the copies made) is
+     * registered once the work succeeded, so a file rolled back to its savepoint is never settled by
+     * the chunk's commit; a file that fails takes back its own copies at once.
+     */
+    void file(long runId, String worker, boolean dryRun, IngestOutcome outcome) {
         RunLedger ledger = runs.ledger(runId);
         List<Path> made = new ArrayList<>();
         java.util.function.Consumer<Boolean> completion = committed -> {
@@ -79,16 +179,6 @@ public final class ReturnFiler {
             }
             outcome.staged().discard();
         };
-        // Registered before any work, so a failure half-way still takes back the copies already made.
-        boolean transactional = TransactionSynchronizationManager.isSynchronizationActive();
-        if (transactional) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    completion.accept(status == STATUS_COMMITTED);
-                }
-            });
-        }
         try {
             if (dryRun) {
                 dryRun(runId, outcome);
@@ -97,12 +187,17 @@ public final class ReturnFiler {
             }
             store.count(runId, worker, outcome);
         } catch (IOException | RuntimeException e) {
-            if (!transactional) {
-                completion.accept(false);
-            }
+            completion.accept(false);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        if (!transactional) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    completion.accept(status == STATUS_COMMITTED);
+                }
+            });
+        } else {
             completion.accept(true);
         }
     }

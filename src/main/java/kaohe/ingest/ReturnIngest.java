@@ -58,6 +58,11 @@ public final class ReturnIngest {
         return take(file).orElseThrow(() -> new IOException(file.path() + " changed while it was read"));
     }
 
+    /** The file judged again from the same staged bytes, against what has been stored since it was first judged. */
+    public IngestOutcome again(IngestOutcome earlier) throws IOException {
+        return judge(earlier.staged());
+    }
+
     private IngestOutcome judge(StagingArea.Staged staged) throws IOException {
         InboxFile file = staged.source();
         String hash = staged.contentHash();

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Submitted returns, their values and findings, and ingest runs. The caller holds the transaction;
- * one file is one transaction. Also answers rules' questions about a unit's previous return.
+ * several files share a transaction, each under a savepoint. Also answers rules' questions about a unit's previous return.
  */
 @Repository
 class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, IngestRunRecords {
@@ -126,13 +126,16 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         var d = outcome.decoded();
         List<Long> superseded = List.of();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
-            superseded = jdbc.sql("SELECT id FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
-                    .params(d.planId(), d.unit().value(), d.period().toString()).query(Long.class).list();
             // Partitions and other machines ingest concurrently: the unique current_key lets only one
-            // accepted row stand; the loser of a race fails on it, rolls back and is tried again.
-            jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED', current_key = NULL "
+            // accepted row stand; the loser of a race fails on it, is rolled back to its savepoint and tried again.
+            int replaced = jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED', current_key = NULL "
                             + "WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
                     .params(d.planId(), d.unit().value(), d.period().toString()).update();
+            if (replaced > 0) {
+                superseded = jdbc.sql("SELECT id FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ? "
+                                + "AND status = 'SUPERSEDED' AND superseded_by IS NULL")
+                        .params(d.planId(), d.unit().value(), d.period().toString()).query(Long.class).list();
+            }
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
@@ -151,6 +154,8 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         long id = key.getKey().longValue();
         if (outcome.status() == ReturnStatus.ACCEPTED) {
             joinPeers(d);
+        }
+        if (!superseded.isEmpty()) {
             jdbc.sql("UPDATE return_file SET superseded_by = ? WHERE plan_id = ? AND unit_code = ? AND period_code = ? "
                             + "AND status = 'SUPERSEDED' AND superseded_by IS NULL")
                     .params(id, d.planId(), d.unit().value(), d.period().toString()).update();
@@ -176,18 +181,21 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         String planId = d == null ? "" : d.planId();
         String period = d == null ? "" : d.period().toString();
         String unit = d == null ? "" : d.unit().value();
-        audit.record(planId, period, unit, id, kaohe.audit.AuditEvent.RECEIVED, outcome.file().originalName());
+        List<kaohe.audit.AuditTrail.Entry> events = new java.util.ArrayList<>();
+        events.add(new kaohe.audit.AuditTrail.Entry(planId, period, unit, id, kaohe.audit.AuditEvent.RECEIVED, outcome.file().originalName()));
         if (outcome.status() == ReturnStatus.ACCEPTED) {
-            audit.record(planId, period, unit, id, kaohe.audit.AuditEvent.ACCEPTED,
-                    outcome.warnings() == 0 ? "" : outcome.warnings() + " 条审核提示");
+            events.add(new kaohe.audit.AuditTrail.Entry(planId, period, unit, id, kaohe.audit.AuditEvent.ACCEPTED,
+                    outcome.warnings() == 0 ? "" : outcome.warnings() + " 条审核提示"));
             for (long earlier : superseded) {
-                audit.record(planId, period, unit, earlier, kaohe.audit.AuditEvent.SUPERSEDED, "被第 " + id + " 号报表替代");
+                events.add(new kaohe.audit.AuditTrail.Entry(planId, period, unit, earlier, kaohe.audit.AuditEvent.SUPERSEDED,
+                        "被第 " + id + " 号报表替代"));
             }
         } else {
-            audit.record(planId, period, unit, id, kaohe.audit.AuditEvent.REJECTED, outcome.findings().stream()
+            events.add(new kaohe.audit.AuditTrail.Entry(planId, period, unit, id, kaohe.audit.AuditEvent.REJECTED, outcome.findings().stream()
                     .filter(f -> f.severity() == kaohe.validate.Severity.ERROR).map(f -> f.code() + " " + f.message()).limit(3)
-                    .collect(java.util.stream.Collectors.joining("；")));
+                    .collect(java.util.stream.Collectors.joining("；"))));
         }
+        audit.recordAll(events);
         return id;
     }
 

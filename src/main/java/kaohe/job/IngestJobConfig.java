@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * ingest-returns: every settled file in the inbox, one file per chunk and so one transaction per file.
+ * ingest-returns: every settled file in the inbox, {@code kaohe.ingest.files-per-transaction} files per
+ * chunk and so per transaction, each file within it under its own savepoint (see {@link ReturnFiler}).
  * A file that fails technically is skipped and stays in the inbox for the next run; bad content is not
  * a failure but a rejected return. The inbox is split into {@code kaohe.ingest.threads} partitions by
  * unit folder, each ingested by its own worker step on its own thread (a unit's files stay in order in
@@ -60,9 +61,9 @@ class IngestJobConfig {
     @Bean
     Step ingestReturnsProcess(JobRepository repository, PlatformTransactionManager transactionManager,
                               ItemReader<InboxFile> inboxFiles, IngestProcessor inboxFileProcessor,
-                              IngestWriter returnWriter, IngestSkipLog ingestSkipLog) {
+                              IngestWriter returnWriter, IngestSkipLog ingestSkipLog, kaohe.KaoheProperties properties) {
         return new StepBuilder(JOB + ".process", repository)
-                .<InboxFile, IngestOutcome>chunk(1)
+                .<InboxFile, IngestOutcome>chunk(properties.ingest().filesPerTransaction())
                 .transactionManager(transactionManager)
                 .reader(inboxFiles)
                 .processor(inboxFileProcessor)
@@ -99,9 +100,9 @@ class IngestJobConfig {
 
     @Bean
     @StepScope
-    IngestWriter returnWriter(ReturnFiler filer, @Value("#{jobParameters['run.id']}") Long runId,
+    IngestWriter returnWriter(ReturnFiler filer, IngestSkipLog ingestSkipLog, @Value("#{jobParameters['run.id']}") Long runId,
                               @Value("#{stepExecution.stepName}") String worker,
                               @Value("#{jobParameters['dry-run']}") String dryRun) {
-        return new IngestWriter(filer, runId, worker, Boolean.parseBoolean(dryRun));
+        return new IngestWriter(filer, ingestSkipLog, runId, worker, Boolean.parseBoolean(dryRun));
     }
 }

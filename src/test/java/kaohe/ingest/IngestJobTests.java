@@ -295,6 +295,58 @@ class IngestJobTests {
         }
     }
 
+    /** The database refuses one file's values after its return row is written: none of that file stays, its batch-mates do. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aFileTheDatabaseRefusesHalfWayLeavesNoRowWhileItsBatchMatesAreStored(DatabaseSettings database) throws Exception {
+        FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 91).saveTo(inbox("330402/南湖区.xlsx"));
+        Path refused = FilledReturn.template(PLAN, "330411", P).everything().value("Q02", 43.21).saveTo(inbox("330411/秀洲区.xlsx"));
+        FilledReturn.template(PLAN, "330421", P).everything().value("Q02", 92).saveTo(inbox("330421/嘉善县.xlsx"));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database,
+                Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0, "kaohe.ingest.threads", 1,
+                        "kaohe.ingest.files-per-transaction", 10))) {
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            jdbc.sql("ALTER TABLE return_value ADD CONSTRAINT test_refuses_43_21 CHECK (value_number IS NULL OR value_number <> 43.21)")
+                    .update();
+
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+
+            assertThat(summary.accepted()).isEqualTo(2);
+            assertThat(refused).exists();
+            assertThat(jdbc.sql("SELECT unit_code FROM return_file ORDER BY unit_code").query(String.class).list())
+                    .containsExactly("330402", "330421");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE unit_code = '330411'").query(Integer.class).single()).isZero();
+            assertThat(filesIn(home.resolve("archive"))).hasSize(2);
+            assertThat(context.getBean(kaohe.job.JobHistory.class).recent(1).get(0).skipped()).isEqualTo(1);
+            assertThat(context.getBean(kaohe.job.JobHistory.class).recent(1).get(0).written()).isEqualTo(2);
+        }
+    }
+
+    /** Several files share a transaction; each is still judged against what the files before it stored. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aUnitsTwoQuartersInOneRunAreCheckedInOrderAndTheSameFileTwiceIsStoredOnce(DatabaseSettings database) throws Exception {
+        Path q1 = FilledReturn.template(PLAN, "ZJJ", "2019Q1").everything().value("Q07", 3).saveTo(inbox("ZJJ/q1.xlsx"));
+        FilledReturn.template(PLAN, "ZJJ", P).everything().value("Q07", 2).saveTo(inbox("ZJJ/q2.xlsx"));
+        Files.copy(q1, inbox("ZJJ/q1 再发一次.xlsx"));
+        Files.setLastModifiedTime(inbox("ZJJ/q1 再发一次.xlsx"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.setLastModifiedTime(inbox("ZJJ/q2.xlsx"), FileTime.from(Instant.now().minusSeconds(120)));
+        Files.setLastModifiedTime(q1, FileTime.from(Instant.now().minusSeconds(180)));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database,
+                Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0,
+                        "kaohe.ingest.files-per-transaction", 10))) {
+            IngestSummary summary = context.getBean(IngestLauncher.class).run(false);
+
+            assertThat(summary.accepted()).isEqualTo(1);
+            assertThat(summary.duplicates()).isEqualTo(1);
+            assertThat(summary.rejected()).isEqualTo(1);
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT message FROM return_finding WHERE code = 'V201'").query(String.class).single())
+                    .isEqualTo("累计数 2 少于上期（2019Q1）已报的 3");
+            assertThat(filesIn(home.resolve("inbox"))).isEmpty();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
     void dryRunWritesFeedbackButStoresAndMovesNothing(DatabaseSettings database) throws Exception {
