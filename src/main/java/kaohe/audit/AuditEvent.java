@@ -12,6 +12,7 @@ public enum AuditEvent {
     VETOED("一票否决"),
     ASSESSED("考核评分"),
     PUBLISHED("发布"),
+    CORRECTED("更正"),
     REOPENED("撤回发布"),
     MAILED("发送邮件"),
     BASELINES_RECORDED("基数入计划");

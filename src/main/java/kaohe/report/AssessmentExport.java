@@ -81,6 +81,52 @@ public final class AssessmentExport {
         return published.folder(version);
     }
 
+    /**
+     * Writes a correction of published version {@code version}: the corrected run's scores and totals, the unit's
+     * report marked with the correction, and the 更正说明, into a staging folder that {@link #revealCorrection} turns
+     * into {@code <home>/outbox/P/corrections/v<version>-更正<sequence>/} once the correction is recorded. The
+     * version's own folder is not touched.
+     */
+    public Path stageCorrection(long runId, Period period, int version, int sequence, kaohe.shared.UnitCode unit, String title,
+                                List<String> paragraphs) {
+        List<RankedUnit> ranked = Ranking.rank(store.load(runId, plan), plan.reporting().minimumRanked());
+        Path staging = corrections(period).resolve("." + correctionName(version, sequence) + ".staging");
+        try {
+            // What a correction killed before its record left: it is written again whole.
+            PeriodOutbox.delete(staging);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AtomicFiles.write(staging.resolve("scores.csv"), out -> ScoresCsv.write(ranked, out));
+        AtomicFiles.write(staging.resolve("totals.csv"), out -> TotalsCsv.write(ranked, out));
+        reports.writeCorrection(reports.data(period, ranked).withEdition(correctionEdition(version, sequence)), unit, title, paragraphs, staging);
+        return staging;
+    }
+
+    /** The recorded correction's staged folder, put in place in one rename. */
+    public Path revealCorrection(Period period, int version, int sequence) {
+        Path staging = corrections(period).resolve("." + correctionName(version, sequence) + ".staging");
+        Path folder = corrections(period).resolve(correctionName(version, sequence));
+        try {
+            java.nio.file.Files.move(staging, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return folder;
+    }
+
+    private Path corrections(Period period) {
+        return outbox(period).resolve("corrections");
+    }
+
+    static String correctionName(int version, int sequence) {
+        return "v" + version + "-更正" + sequence;
+    }
+
+    public static String correctionEdition(int version, int sequence) {
+        return edition(version) + "　更正 " + sequence;
+    }
+
     public static String edition(int version) {
         return "正式发布 第 " + version + " 版";
     }

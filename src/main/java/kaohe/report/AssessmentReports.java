@@ -63,6 +63,34 @@ public final class AssessmentReports {
                 .withItemHistory(assessments.earlierItems(plan.id(), period, UnitReport.TREND_QUARTERS, behind));
     }
 
+    /** Today in Beijing time: the date a 通报 or a 更正说明 is issued. */
+    private java.time.LocalDate issued() {
+        return java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME);
+    }
+
+    private BulletinForm form(Period period, java.time.LocalDate issued, Rectification rule) {
+        return BulletinForm.of(bulletinSettings, plan, issued,
+                BulletinForm.requirements(home.resolve("bulletin").resolve(period + ".txt"), planFolder.resolve(BulletinForm.PLAN_REQUIREMENTS)),
+                rule.days());
+    }
+
+    /**
+     * One unit's report again, as {@code data} (marked with its edition) shows it, and the 更正说明 beside it:
+     * what a correction of a published version sends out, into {@code folder}.
+     */
+    public void writeCorrection(PeriodReportData data, kaohe.shared.UnitCode unit, String title, List<String> paragraphs, Path folder) {
+        RankedUnit corrected = data.units().stream().filter(u -> u.assessment().unit().code().equals(unit)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no unit " + unit + " in the period's results"));
+        ReportInput input = UnitReport.build(data, corrected, PeerFigures.of(data));
+        String name = unit + "-" + corrected.assessment().unit().name() + ".pdf";
+        AtomicFiles.write(folder.resolve("units").resolve(name), out -> PdfRenderer.render(templates.unit(), input.parameters(), input.rows(), out));
+        BulletinForm form = form(data.period(), issued(), Rectification.of(planFolder));
+        AtomicFiles.write(folder.resolve(CORRECTION_NOTICE), out -> BulletinDocument.writeNotice(title, paragraphs, form, data.edition(), out));
+    }
+
+    /** The 更正说明's file name in a correction's folder. */
+    public static final String CORRECTION_NOTICE = "更正说明.docx";
+
     /** What one {@link #write} produced and how long each part took, for the log and the benchmark. */
     public record Written(int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos) {
     }
@@ -82,11 +110,9 @@ public final class AssessmentReports {
             progress.step(PROGRESS);
         });
         long unitPdfNanos = System.nanoTime() - started;
-        java.time.LocalDate issued = java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME);
+        java.time.LocalDate issued = issued();
         Rectification rule = Rectification.of(planFolder);
-        BulletinForm form = BulletinForm.of(bulletinSettings, plan, issued,
-                BulletinForm.requirements(home.resolve("bulletin").resolve(data.period() + ".txt"), planFolder.resolve(BulletinForm.PLAN_REQUIREMENTS)),
-                rule.days());
+        BulletinForm form = form(data.period(), issued, rule);
         Bulletin bulletin = Bulletin.of(data, issued, rule);
         AtomicFiles.write(outbox.resolve(RectificationList.FILE), out -> kaohe.shared.InterfaceCsv.write(out, RectificationList.COLUMNS,
                 RectificationList.rows(bulletin, issued, rule)));

@@ -172,6 +172,47 @@ final class BulletinDocument {
         }
     }
 
+    /**
+     * A short notice in the 通报's page, fonts and signature, without its red header: the 更正说明 that goes
+     * out with a corrected unit report. {@code edition} goes into the document's properties.
+     */
+    static void writeNotice(String title, List<String> paragraphs, BulletinForm form, String edition, OutputStream out) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            page(doc);
+            styles(doc);
+            pageNumbers(doc);
+            doc.getProperties().getCoreProperties().setTitle(title);
+            doc.getProperties().getCoreProperties().setContentStatus(edition);
+            List<String> lines = titleLines(title);
+            for (int i = 0; i < lines.size(); i++) {
+                XWPFParagraph heading = paragraph(doc, ParagraphAlignment.CENTER);
+                heading.setStyle("Title");
+                offGrid(heading);
+                spacing(heading, i == 0 ? LINE : 0, 0, mm(12.5));
+                run(heading, lines.get(i), TITLE_FONT, TITLE_POINTS, null);
+            }
+            XWPFParagraph to = paragraph(doc, ParagraphAlignment.LEFT);
+            spacing(to, LINE, 0, LINE);
+            run(to, form.to(), BODY_FONT, BODY_POINTS, null);
+            for (String text : paragraphs) {
+                XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+                bodyLine(p);
+                indent(p, 200, 0);
+                run(p, text, BODY_FONT, BODY_POINTS, null);
+            }
+            XWPFParagraph signature = paragraph(doc, ParagraphAlignment.RIGHT);
+            spacing(signature, 2 * LINE, 0, LINE);
+            indentRight(signature, 200);
+            run(signature, form.office(), BODY_FONT, BODY_POINTS, null);
+            ppr(signature).addNewKeepNext();
+            XWPFParagraph date = paragraph(doc, ParagraphAlignment.RIGHT);
+            spacing(date, 0, 0, LINE);
+            indentRight(date, (int) Math.max(0, 200 + Math.round(100 * (charWidth(form.office()) - 2 - charWidth(form.date())))));
+            run(date, form.date(), BODY_FONT, BODY_POINTS, null);
+            doc.write(out);
+        }
+    }
+
     /** The 标志 fills at most the 版心's width: a long office name is set smaller. */
     static int markPoints(String office) {
         double perCharacter = 156.0 / Math.max(1, office.length()) * 72 / 25.4;
