@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The corrections (更正) of each published version ({@code published_correction}); every one is kept. */
 @Repository
-public class Corrections {
+class Corrections {
 
     /** One correction: which unit, from what total to what, why, and the run that holds the corrected results. */
     public record Correction(int version, int sequence, UnitCode unit, long runId, String totalBefore, String totalAfter, String reason,
@@ -19,7 +19,7 @@ public class Corrections {
 
     private final JdbcClient jdbc;
 
-    public Corrections(DataSource dataSource) {
+    Corrections(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
