@@ -24,7 +24,8 @@ import kaohe.shared.UnitCode;
  * The office's part of the demo quarter, after the first assessment: the review sends one county's
  * return back for revision and the corrected one arrives; the office adds one 加减分 and one 一票否决;
  * the quarter is assessed again and published; a unit's return comes after publication and changes
- * nothing; the office reopens, assesses and publishes a second version. Each step is one line of story.
+ * nothing; the office reopens, assesses and publishes a second version; a deduction withdrawn afterwards
+ * corrects one unit (更正) without re-issuing the version. Each step is one line of story.
  */
 public final class DemoOffice {
 
@@ -38,9 +39,11 @@ public final class DemoOffice {
     private final PeriodPublisher publisher;
     private final MovableClock clock;
     private final Path home;
+    private final kaohe.office.UnitCorrection correction;
 
     public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, AcceptedReturns returns, SubmittedReturns submitted, ReviewDecisions decisions,
-                      PeriodPublisher publisher, MovableClock clock, Path home) {
+                      PeriodPublisher publisher, MovableClock clock, Path home, kaohe.office.UnitCorrection correction) {
+        this.correction = correction;
         this.plan = plan;
         this.ingest = ingest;
         this.assess = assess;
@@ -95,6 +98,15 @@ public final class DemoOffice {
             assess.run(period);
             PeriodPublisher.Published second = publisher.publish(period);
             story.add("撤回后重新考核，发布第 " + second.version() + " 版：" + second.folder() + "（第 1 版保留）");
+            // The deduction is withdrawn after publication: one unit corrected, the version itself left as issued.
+            clock.set(DemoQuarter.moment(plan, period, 12));
+            Files.writeString(adjustments, "unit_code,applies_to,points,reason,document\n"
+                    + cast.vetoed() + ",一票否决,,发生重大国有资产质量安全责任事故,考核办〔" + period.year() + "〕15号\n");
+            kaohe.office.UnitCorrection.Corrected corrected = correction.correct(period, cast.adjusted(),
+                    "经复核，辖区内较大质量安全事故的责任不在" + name(cast.adjusted()) + "，撤销减分（考核办〔" + period.year() + "〕16号）");
+            story.add("发布后更正：" + name(cast.adjusted()) + "撤销减分，第 " + corrected.version() + " 版第 " + corrected.sequence() + " 次更正，总分 "
+                    + corrected.notice().unitBefore().shownTotal() + " → " + corrected.notice().unitAfter().shownTotal() + "；更正说明和更正后的单位报告 "
+                    + corrected.folder() + "（第 " + corrected.version() + " 版的已发布文件不变）");
         } finally {
             clock.release();
         }

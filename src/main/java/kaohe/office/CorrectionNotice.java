@@ -20,10 +20,11 @@ import kaohe.shared.UnitCode;
  * group whose place moves with it (their scores do not change). Plain text lines, for the addendum
  * document and the command's output.
  *
+ * @param subject what is assessed, as the 通报's title names it (质量工作)
  * @param before the period as published (or as last corrected)
  * @param after  the same with the unit scored again
  */
-public record CorrectionNotice(String planName, String period, int version, int sequence, UnitCode unit, String reason,
+public record CorrectionNotice(String subject, String period, int version, int sequence, UnitCode unit, String reason,
                                LocalDate issued, List<RankedUnit> before, List<RankedUnit> after) {
 
     /** One item whose score the correction changes. */
@@ -81,7 +82,7 @@ public record CorrectionNotice(String planName, String period, int version, int 
     }
 
     public String title() {
-        return "关于" + planName + kaohe.shared.Period.of(period).label() + "考核结果的更正说明";
+        return "关于" + kaohe.shared.Period.of(period).label() + subject + "考核结果的更正说明";
     }
 
     /** The addendum's body, paragraph by paragraph. */
@@ -90,7 +91,7 @@ public record CorrectionNotice(String planName, String period, int version, int 
         RankedUnit now = unitAfter();
         String name = now.assessment().unit().name();
         List<String> lines = new ArrayList<>();
-        lines.add("本办已发布的" + kaohe.shared.Period.of(period).label() + "考核结果（正式发布第 " + version + " 版）中，" + name + "的结果有误，现予更正（第 " + sequence
+        lines.add("本办已发布的" + kaohe.shared.Period.of(period).label() + subject + "考核结果（正式发布第 " + version + " 版）中，" + name + "的结果有误，现予更正（第 " + sequence
                 + " 次更正）。更正理由：" + reason + "。");
         String group = now.assessment().unit().peerGroup().label();
         lines.add(name + "：总分由 " + total(was) + " 更正为 " + total(now) + "，"

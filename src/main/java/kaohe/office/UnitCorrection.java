@@ -72,6 +72,7 @@ public class UnitCorrection {
             Publication inForce = publications.inForce(plan.id(), period.toString()).orElseThrow(() -> new PeriodPublisher.NotAllowed(
                     period + " 没有在发布状态的结果：未发布的考核直接重新考核（assess --period " + period + "）即可，无需更正"));
             List<Corrections.Correction> earlier = corrections.of(plan.id(), period.toString(), inForce.version());
+            earlier.forEach(c -> export.settleCorrection(period, c.version(), c.sequence()));
             long baseRun = earlier.isEmpty() ? inForce.runId() : earlier.get(earlier.size() - 1).runId();
             List<UnitAssessment> base = store.load(baseRun, plan);
             List<UnitAssessment> corrected = new ArrayList<>();
@@ -87,7 +88,7 @@ public class UnitCorrection {
             int minimum = plan.reporting().minimumRanked();
             int sequence = earlier.size() + 1;
             java.time.LocalDate issued = java.time.LocalDate.ofInstant(clock.instant(), kaohe.plan.DeadlineRule.PLAN_TIME);
-            CorrectionNotice notice = new CorrectionNotice(plan.name(), period.toString(), inForce.version(), sequence, code, reason.trim(),
+            CorrectionNotice notice = new CorrectionNotice(plan.reporting().subject(), period.toString(), inForce.version(), sequence, code, reason.trim(),
                     issued, Ranking.rank(placed ? base : withUnscored(base, unit), minimum), Ranking.rank(corrected, minimum));
             if (!notice.changesAnything()) {
                 throw new PeriodPublisher.NotAllowed(unit.name() + " 重新评分后的结果与已发布的第 " + inForce.version() + " 版"

@@ -115,6 +115,14 @@ public final class AssessmentExport {
         return folder;
     }
 
+    /** A recorded correction whose folder a kill left staged is put in place, as {@link #revealCorrection} would have. */
+    public void settleCorrection(Period period, int version, int sequence) {
+        Path staging = corrections(period).resolve("." + correctionName(version, sequence) + ".staging");
+        if (java.nio.file.Files.isDirectory(staging) && !java.nio.file.Files.exists(corrections(period).resolve(correctionName(version, sequence)))) {
+            revealCorrection(period, version, sequence);
+        }
+    }
+
     private Path corrections(Period period) {
         return outbox(period).resolve("corrections");
     }
