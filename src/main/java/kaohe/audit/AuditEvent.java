@@ -15,7 +15,8 @@ public enum AuditEvent {
     CORRECTED("更正"),
     REOPENED("撤回发布"),
     MAILED("发送邮件"),
-    BASELINES_RECORDED("基数入计划");
+    BASELINES_RECORDED("基数入计划"),
+    RECTIFICATION_RECEIVED("收到整改报告");
 
     private final String label;
 

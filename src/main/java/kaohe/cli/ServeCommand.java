@@ -119,6 +119,14 @@ final class ServeCommand implements Callable<Integer> {
             public void remind(Period period) {
                 context.getBean(Reminders.class).remind(period);
             }
+
+            @Override
+            public void followUpRectification() throws Exception {
+                var taken = context.getBean(kaohe.rectify.RectificationIntake.class).run();
+                var reminded = context.getBean(kaohe.office.RectificationReminders.class).remind();
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("rectify-follow-up: {}; {} overdue, {} reminders mailed",
+                        taken.text(), reminded.overdue().size(), reminded.mailed());
+            }
         };
     }
 }

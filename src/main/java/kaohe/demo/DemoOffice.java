@@ -40,10 +40,15 @@ public final class DemoOffice {
     private final MovableClock clock;
     private final Path home;
     private final kaohe.office.UnitCorrection correction;
+    private final kaohe.rectify.RectificationRecords rectification;
+    private final kaohe.rectify.RectificationIntake rectificationIntake;
 
     public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, AcceptedReturns returns, SubmittedReturns submitted, ReviewDecisions decisions,
-                      PeriodPublisher publisher, MovableClock clock, Path home, kaohe.office.UnitCorrection correction) {
+                      PeriodPublisher publisher, MovableClock clock, Path home, kaohe.office.UnitCorrection correction,
+                      kaohe.rectify.RectificationRecords rectification, kaohe.rectify.RectificationIntake rectificationIntake) {
         this.correction = correction;
+        this.rectification = rectification;
+        this.rectificationIntake = rectificationIntake;
         this.plan = plan;
         this.ingest = ingest;
         this.assess = assess;
@@ -107,10 +112,35 @@ public final class DemoOffice {
             story.add("发布后更正：" + name(cast.adjusted()) + "撤销减分，第 " + corrected.version() + " 版第 " + corrected.sequence() + " 次更正，总分 "
                     + corrected.notice().unitBefore().shownTotal() + " → " + corrected.notice().unitAfter().shownTotal() + "；更正说明和更正后的单位报告 "
                     + corrected.folder() + "（第 " + corrected.version() + " 版的已发布文件不变）");
+            story.add(rectify(period));
         } finally {
             clock.release();
         }
         return story;
+    }
+
+    /** The last-placed county sends its 整改 report into the rectification inbox, and it is taken. */
+    private String rectify(Period period) throws IOException {
+        var owing = rectification.dueInForce(plan.id(), period).stream()
+                .filter(d -> d.reason().equals("本组末位") && plan.unit(d.unit()).map(u -> u.peerGroup() == kaohe.plan.PeerGroup.COUNTY).orElse(false))
+                .findFirst();
+        if (owing.isEmpty()) {
+            return "整改跟踪：本期通报没有要求县（市、区）报送整改报告";
+        }
+        var due = owing.get();
+        java.time.Instant sent = DemoQuarter.moment(plan, period, 20);
+        Path report = Files.createDirectories(rectificationIntake.inbox().resolve(due.unit().value()))
+                .resolve(due.unitName() + "关于" + period.label() + "考核整改情况的报告.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); OutputStream out = Files.newOutputStream(report)) {
+            doc.createParagraph().createRun().setText(due.unitName() + "关于" + period.label() + "质量工作考核整改情况的报告");
+            doc.createParagraph().createRun().setText("针对考核中反映的滞后项目，我单位已逐项分析原因，制定整改措施，明确责任人和完成时限。");
+            doc.write(out);
+        }
+        Files.setLastModifiedTime(report, java.nio.file.attribute.FileTime.from(sent));
+        clock.set(sent.plusSeconds(3600));
+        kaohe.rectify.RectificationIntake.Result taken = rectificationIntake.run();
+        return "整改跟踪：通报要求 " + rectification.dueInForce(plan.id(), period).size() + " 个单位报送整改报告（截止 " + due.due() + "）；"
+                + due.unitName() + "（" + due.reason() + "）报送整改报告：" + taken.text() + "，" + String.join("；", taken.lines());
     }
 
     /** The office's choices in the review workbook: one county sent back, every other return passed. */

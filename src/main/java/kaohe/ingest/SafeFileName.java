@@ -7,7 +7,7 @@ import java.util.Locale;
  * anything (spaces, Chinese, a leading dash, 200 characters, "..", odd symbols); the stored name keeps
  * what is readable and safe, and the hash makes it unique and the same on every retry.
  */
-final class SafeFileName {
+public final class SafeFileName {
 
     private static final int MAX_BASE = 60;
 

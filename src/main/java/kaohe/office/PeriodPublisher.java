@@ -2,6 +2,7 @@ package kaohe.office;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import kaohe.audit.AuditEvent;
 import kaohe.audit.AuditTrail;
 import kaohe.plan.Plan;
@@ -38,9 +39,11 @@ public class PeriodPublisher {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final PeriodLocks locks;
+    private final kaohe.rectify.RectificationRecords rectification;
 
     PeriodPublisher(Plan plan, AssessmentStore assessments, Publications publications, AssessmentExport export, AuditTrail audit,
-                    Clock clock, javax.sql.DataSource dataSource, PeriodLocks locks) {
+                    Clock clock, javax.sql.DataSource dataSource, PeriodLocks locks, kaohe.rectify.RectificationRecords rectification) {
+        this.rectification = rectification;
         this.plan = plan;
         this.assessments = assessments;
         this.publications = publications;
@@ -66,7 +69,8 @@ public class PeriodPublisher {
             long runId = assessments.latestRun(plan.id(), period)
                     .orElseThrow(() -> new NotAllowed(period + " 还没有完成的考核：请先运行 assess --period " + period));
             int version = publications.of(plan.id(), period.toString()).size() + 1;
-            export.stagePublished(runId, period, version);
+            Path staged = export.stagePublished(runId, period, version);
+            List<kaohe.rectify.RectificationDue> owing = owing(staged, period, version);
             kaohe.shared.CrashPoints.reach("publish.staged");
             transaction.executeWithoutResult(status -> {
                 int v = publications.publish(plan.id(), period.toString(), runId, clock.instant(), audit.actor());
@@ -74,10 +78,20 @@ public class PeriodPublisher {
                     throw new IllegalStateException("period " + period + " got version " + v + " while " + version + " was staged");
                 }
                 audit.record(plan.id(), period.toString(), "", 0, AuditEvent.PUBLISHED, AssessmentExport.edition(v) + "，第 " + runId + " 次评分");
+                rectification.recordDue(plan.id(), owing);
             });
             kaohe.shared.CrashPoints.reach("publish.recorded");
             Path folder = export.reveal(period, version);
             return new Published(version, runId, folder);
+        }
+    }
+
+    /** Who the version's 通报 asks for a 整改 report: its rectify.csv, recorded with the publication for the follow-up. */
+    private static List<kaohe.rectify.RectificationDue> owing(Path staged, Period period, int version) {
+        try {
+            return kaohe.rectify.RectifyCsv.read(staged.resolve("rectify.csv"), period, version);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -32,10 +32,14 @@ public final class AssessmentReports {
     private final Path home;
     /** Where the plan's bulletin.properties (整改 rule) and default 下步工作要求 are. */
     private final Path planFolder;
+    /** The 整改情况 of a period on a day, for the next quarter's reports. */
+    private final java.util.function.BiFunction<Period, java.time.LocalDate, kaohe.rectify.RectificationFollowUp> rectification;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, SubmittedReturns returns, AcceptedReturns accepted, ReportTemplates templates,
                              kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
-                             kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings, Path home, Path planFolder) {
+                             kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings, Path home, Path planFolder,
+                             java.util.function.BiFunction<Period, java.time.LocalDate, kaohe.rectify.RectificationFollowUp> rectification) {
+        this.rectification = rectification;
         this.home = home;
         this.planFolder = planFolder;
         this.progress = progress;
@@ -60,6 +64,7 @@ public final class AssessmentReports {
             UnitReport.trendItems(unit.assessment()).forEach(i -> behind.add(java.util.Map.entry(unit.assessment().unit().code(), i.item())));
         }
         return data.withAudit(audit.of(plan.id(), period.toString()))
+                .withRectification(rectification.apply(period.previous(), issued()))
                 .withItemHistory(assessments.earlierItems(plan.id(), period, UnitReport.TREND_QUARTERS, behind));
     }
 

@@ -137,6 +137,13 @@ record Bulletin(String title, String office, String date, String edition, String
         return List.copyOf(owing);
     }
 
+    /** The counts and ratings, the first and last of each group, and how the quarter before's 整改 reports came in. */
+    private static List<String> overall(PeriodReportData data) {
+        List<String> paragraphs = new ArrayList<>(List.of(counts(data) + ratings(data), firstAndLast(data)));
+        data.rectification().sentence().ifPresent(paragraphs::add);
+        return paragraphs;
+    }
+
     public static Bulletin of(PeriodReportData data, LocalDate date) {
         return of(data, date, Rectification.DEFAULT);
     }
@@ -160,7 +167,7 @@ record Bulletin(String title, String office, String date, String edition, String
         String opening = "根据《" + plan.name() + "》" + (plan.document().isEmpty() ? "" : "（" + plan.document() + "）") + "，现将"
                 + data.periodText().replace("（年度考核）", "") + "考核情况通报如下。";
         List<Section> sections = List.of(
-                new Section("一、总体情况", List.of(counts(data) + ratings(data), firstAndLast(data))),
+                new Section("一、总体情况", overall(data)),
                 new Section("二、主要成效", BulletinFindings.achievements(data)),
                 new Section("三、存在问题", BulletinFindings.problems(data, behind, states)));
         return new Bulletin(title, plan.reporting().office(), when, data.edition(), opening, sections, behindTable,

@@ -15,23 +15,25 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                                Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                                List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions,
                                String edition, List<kaohe.audit.AuditEntry> audit,
-                               Map<UnitCode, Map<kaohe.shared.ItemCode, List<kaohe.score.ItemPoint>>> itemHistory) {
+                               Map<UnitCode, Map<kaohe.shared.ItemCode, List<kaohe.score.ItemPoint>>> itemHistory,
+                               kaohe.rectify.RectificationFollowUp rectification) {
 
     /** Reports of an assessment not yet published are drafts for comment. */
     public static final String DRAFT = "征求意见稿";
 
     public PeriodReportData(Plan plan, Period period, List<RankedUnit> units, Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                             List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions) {
-        this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT, List.of(), Map.of());
+        this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT, List.of(), Map.of(),
+                kaohe.rectify.RectificationFollowUp.NONE);
     }
 
     public PeriodReportData withEdition(String edition) {
-        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory);
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory, rectification);
     }
 
     /** The same data with the earlier quarters of the unit items now behind target, for the unit reports' item trends. */
     public PeriodReportData withItemHistory(Map<UnitCode, Map<kaohe.shared.ItemCode, List<kaohe.score.ItemPoint>>> itemHistory) {
-        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory);
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory, rectification);
     }
 
     /** The earlier quarters of one unit's item, oldest first; empty when none were assessed. */
@@ -39,9 +41,15 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
         return itemHistory.getOrDefault(unit, Map.of()).getOrDefault(item, List.of());
     }
 
+    /** The same data with the 整改情况 of the quarter before, as the next 通报 and unit reports show it. */
+    public PeriodReportData withRectification(kaohe.rectify.RectificationFollowUp rectification) {
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory,
+                rectification);
+    }
+
     /** The same data with the period's audit trail, for the staff workbook's 审计记录 sheet. */
     public PeriodReportData withAudit(List<kaohe.audit.AuditEntry> audit) {
-        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory);
+        return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory, rectification);
     }
 
     public PeriodReportData {

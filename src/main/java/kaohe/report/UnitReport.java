@@ -56,6 +56,8 @@ final class UnitReport {
                 + (ranked.tooFewItemsToRank() ? "\n本单位" + ranked.notRanked() + "。" : "")
                 + peers.median(a.unit().peerGroup()).map(m -> "\n本组（" + data.plan().reporting().label(a.unit().peerGroup()) + "）总分中位数 " + m
                         + " 分，本单位 " + ReportText.total(ranked) + " 分。").orElse("")
+                + data.rectification().of(a.unit().code()).map(r -> "\n上期（" + r.due().period().label() + "）整改："
+                        + r.due().reason() + "，须报送整改报告，" + r.text() + "。").orElse("")
                 + "\n考核明细中完成度下的“同组”，是本组已报送该项的单位完成度的中位数。"
                 + (a.items().stream().anyMatch(i -> i.type() == kaohe.validate.ItemType.TASK) ? "\n" + MILESTONE_SCALE : ""));
         p.put("categoryChart", ChartImages.categoryBars(categoryRates(data, a), 535, 120));

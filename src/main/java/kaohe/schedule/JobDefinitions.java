@@ -64,7 +64,7 @@ public final class JobDefinitions {
         String jobText = p.getProperty("job", "").trim();
         ScheduledJob job = ScheduledJob.of(jobText).orElse(null);
         if (job == null) {
-            problems.add(where + ": [job] 未知作业“" + jobText + "”，应为 ingest-returns、assess-period 或 remind-units");
+            problems.add(where + ": [job] 未知作业“" + jobText + "”，应为 ingest-returns、assess-period、remind-units 或 rectify-follow-up");
         }
         String cron = p.getProperty("cron", "").trim();
         if (!CronExpression.isValidExpression(cron)) {

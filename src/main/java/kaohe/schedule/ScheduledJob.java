@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The jobs a schedule can start. */
 enum ScheduledJob {
-    INGEST_RETURNS("ingest-returns"), ASSESS_PERIOD("assess-period"), REMIND_UNITS("remind-units");
+    INGEST_RETURNS("ingest-returns"), ASSESS_PERIOD("assess-period"), REMIND_UNITS("remind-units"),
+    RECTIFY_FOLLOW_UP("rectify-follow-up");
 
     private final String id;
 
@@ -17,7 +18,7 @@ enum ScheduledJob {
     }
 
     public boolean needsPeriod() {
-        return this != INGEST_RETURNS;
+        return this == ASSESS_PERIOD || this == REMIND_UNITS;
     }
 
     public static java.util.Optional<ScheduledJob> of(String id) {

@@ -30,6 +30,9 @@ public final class ScheduledRuns {
         void assess(Period period) throws Exception;
 
         void remind(Period period) throws Exception;
+
+        /** Takes the 整改 reports in their inbox, then reminds the units whose report is overdue. */
+        void followUpRectification() throws Exception;
     }
 
     private final List<JobDefinition> definitions;
@@ -63,6 +66,7 @@ public final class ScheduledRuns {
         try {
             switch (definition.job()) {
                 case INGEST_RETURNS -> runner.ingest();
+                case RECTIFY_FOLLOW_UP -> runner.followUpRectification();
                 case ASSESS_PERIOD, REMIND_UNITS -> {
                     Period period = definition.period().at(clock.instant());
                     if (!plan.covers(period)) {

@@ -22,7 +22,8 @@ class JobDefinitionsTests {
 
         assertThat(load.problems()).isEmpty();
         assertThat(load.definitions()).extracting(JobDefinition::job)
-                .containsExactlyInAnyOrder(ScheduledJob.ASSESS_PERIOD, ScheduledJob.INGEST_RETURNS, ScheduledJob.REMIND_UNITS);
+                .containsExactlyInAnyOrder(ScheduledJob.ASSESS_PERIOD, ScheduledJob.INGEST_RETURNS, ScheduledJob.REMIND_UNITS,
+                        ScheduledJob.RECTIFY_FOLLOW_UP);
     }
 
     @Test
@@ -36,7 +37,7 @@ class JobDefinitionsTests {
         assertThat(load.isValid()).isFalse();
         assertThat(load.problems()).containsExactlyInAnyOrder(
                 "poll.properties: [cron] “0 */5 * * *”不是有效的 cron 表达式（6 段：秒 分 时 日 月 星期，如 0 */5 * * * *）",
-                "typo.properties: [job] 未知作业“ingest-return”，应为 ingest-returns、assess-period 或 remind-units",
+                "typo.properties: [job] 未知作业“ingest-return”，应为 ingest-returns、assess-period、remind-units 或 rectify-follow-up",
                 "assess.properties: [period] “last-quarter”无效，应为 previous-quarter、current-quarter 或如 2019Q4");
     }
 
