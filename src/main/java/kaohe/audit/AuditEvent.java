@@ -16,7 +16,10 @@ public enum AuditEvent {
     REOPENED("撤回发布"),
     MAILED("发送邮件"),
     BASELINES_RECORDED("基数入计划"),
-    RECTIFICATION_RECEIVED("收到整改报告");
+    RECTIFICATION_RECEIVED("收到整改报告"),
+    OBJECTIONS_OPENED("征求意见（异议）"),
+    OBJECTION_RECEIVED("收到异议"),
+    OBJECTION_DECIDED("异议处理");
 
     private final String label;
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code kaohe} command; it only groups the sub-commands. */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class, resourceBundle = "kaohe.cli.messages",
         description = "质量提升行动计划的季度考核。",
-        subcommands = {PlanCommand.class, TemplatesCommand.class, BaselinesCommand.class, IngestCommand.class, AssessCommand.class, ExplainCommand.class, RemindCommand.class, ReviewCommand.class, PublishCommand.class, ReopenCommand.class, CorrectCommand.class, RectifyCommand.class, StatusCommand.class, SealKeyCommand.class, ReportUpCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {PlanCommand.class, TemplatesCommand.class, BaselinesCommand.class, IngestCommand.class, AssessCommand.class, ExplainCommand.class, RemindCommand.class, ReviewCommand.class, ObjectionsCommand.class, PublishCommand.class, ReopenCommand.class, CorrectCommand.class, RectifyCommand.class, StatusCommand.class, SealKeyCommand.class, ReportUpCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class})
 public final class KaoheCommand implements Runnable {
 
     @CommandLine.Spec

@@ -12,7 +12,7 @@ public class MailLog {
     /** What a mail carries: the figures of a report, or a reminder of a unit's state. */
     public enum Kind {
         REPORT("考核报告"), REMINDER("催报"), FEEDBACK("退回反馈"), RECEIPT("接收回执"), REVISION("退回修改通知"),
-        RECTIFICATION("整改催报");
+        RECTIFICATION("整改催报"), OBJECTION_FORM("异议表"), OBJECTION("异议答复");
 
         private final String label;
 

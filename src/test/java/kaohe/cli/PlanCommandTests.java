@@ -148,7 +148,7 @@ class PlanCommandTests {
         String commands = out.toString().substring(out.toString().indexOf("命令："));
         assertThat(commands.lines().filter(l -> l.matches("  \\S.*")).map(l -> l.trim().split("\\s+")[0]).toList())
                 .as("command names start in column 3; wrapped descriptions are indented further")
-                .containsExactly("plan", "templates", "baselines", "ingest", "assess", "explain", "remind", "review", "publish", "reopen", "correct", "rectify", "status", "seal-key", "report-up", "serve", "demo", "bench");
+                .containsExactly("plan", "templates", "baselines", "ingest", "assess", "explain", "remind", "review", "objections", "publish", "reopen", "correct", "rectify", "status", "seal-key", "report-up", "serve", "demo", "bench");
     }
 
     @Test
