@@ -42,10 +42,13 @@ public final class DemoOffice {
     private final kaohe.office.UnitCorrection correction;
     private final kaohe.rectify.RectificationRecords rectification;
     private final kaohe.rectify.RectificationIntake rectificationIntake;
+    private final kaohe.office.ObjectionDesk objections;
 
     public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, AcceptedReturns returns, SubmittedReturns submitted, ReviewDecisions decisions,
                       PeriodPublisher publisher, MovableClock clock, Path home, kaohe.office.UnitCorrection correction,
-                      kaohe.rectify.RectificationRecords rectification, kaohe.rectify.RectificationIntake rectificationIntake) {
+                      kaohe.rectify.RectificationRecords rectification, kaohe.rectify.RectificationIntake rectificationIntake,
+                      kaohe.office.ObjectionDesk objections) {
+        this.objections = objections;
         this.correction = correction;
         this.rectification = rectification;
         this.rectificationIntake = rectificationIntake;
@@ -87,6 +90,7 @@ public final class DemoOffice {
             story.add("加减分与一票否决：" + adjustments);
             clock.set(DemoQuarter.moment(plan, period, 8));
             assess.run(period);
+            story.add(objection(period, cast, demoReturns));
             PeriodPublisher.Published first = publisher.publish(period);
             story.add("发布第 " + first.version() + " 版：" + first.folder());
             ReportingUnit late = plan.unit(cast.neverReports()).orElseThrow();
@@ -117,6 +121,48 @@ public final class DemoOffice {
             clock.release();
         }
         return story;
+    }
+
+    /**
+     * 征求意见: the draft is opened for objections for three days; one county objects to a value, the office upholds it,
+     * the county sends the corrected return and the quarter is assessed again before it is published.
+     */
+    private String objection(Period period, DemoCast cast, DemoReturns demoReturns) throws Exception {
+        java.time.Instant opened = DemoQuarter.moment(plan, period, 8);
+        kaohe.office.ObjectionDesk.Opened window = objections.open(period, java.time.LocalDate.ofInstant(opened, kaohe.plan.DeadlineRule.PLAN_TIME).plusDays(3));
+        ReportingUnit objecting = plan.unit(cast.objects()).orElseThrow();
+        Path form = window.folder().resolve(objecting.code() + "-" + objecting.name() + "-异议表-" + period + ".xlsx");
+        Path filled = Files.createDirectories(objections.inbox().resolve(objecting.code().value())).resolve(objecting.name() + "异议表.xlsx");
+        String item;
+        try (var in = Files.newInputStream(form); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            // The form's first item: the unit's own list, in the plan's order.
+            var row = wb.getSheetAt(0).getRow(3);
+            item = row.getCell(0).getStringCellValue();
+            row.getCell(6).setCellValue("报表中该项误填，应以统计部门核定数为准，已按核定数重新填报");
+            row.getCell(7).setCellValue("统计部门核定数据（盖章扫描件）");
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                wb.write(out);
+            }
+        }
+        Files.setLastModifiedTime(filled, java.nio.file.attribute.FileTime.from(opened.plusSeconds(3600)));
+        clock.set(opened.plusSeconds(2 * 3600));
+        kaohe.office.ObjectionDesk.Taken taken = objections.ingest();
+        Path review = objections.reviewWorkbook(period);
+        try (var in = Files.newInputStream(review); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var row = wb.getSheetAt(0).getRow(1);
+            row.getCell(10).setCellValue("采纳");
+            row.getCell(11).setCellValue("经核实，以统计部门核定数为准");
+            try (OutputStream out = Files.newOutputStream(review)) {
+                wb.write(out);
+            }
+        }
+        kaohe.office.ObjectionDesk.Applied applied = objections.apply(review);
+        DemoQuarter.drop(home, demoReturns, objecting, 8, false, objecting.name() + " " + period + " 报表（按异议更正）.xlsx", opened.plusSeconds(4 * 3600));
+        clock.set(opened.plusSeconds(4 * 3600));
+        String ingested = ingest.run(false).text();
+        assess.run(period);
+        return "征求意见（异议截止 " + window.deadline() + "）：" + taken.text() + "；" + objecting.name() + "对 " + item + " 的异议被采纳（" + applied.adopted()
+                + " 条），更正后的报表：" + ingested + "；重新考核";
     }
 
     /** The last-placed county sends its 整改 report into the rectification inbox, and it is taken. */

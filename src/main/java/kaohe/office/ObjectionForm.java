@@ -81,7 +81,6 @@ final class ObjectionForm {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(item.item().value());
                 row.createCell(1).setCellValue(item.name());
-                row.getCell(1).setCellStyle(wrap);
                 row.createCell(2).setCellValue(item.valueText() == null || item.valueText().isBlank() ? "未报" : item.valueText());
                 row.createCell(3).setCellValue(item.targetText() == null ? "" : item.targetText());
                 row.createCell(4).setCellValue(item.weight() == null ? "" : Decimals.plain(item.weight()));
@@ -93,8 +92,18 @@ final class ObjectionForm {
             total.createCell(1).setCellValue("总分、等级、名次及其他");
             total.createCell(5).setCellValue(unit.shownTotal() == null ? "—" : Decimals.plain(unit.shownTotal()));
             inputs(total, input);
-            sheet.setColumnWidth(1, 34 * 256);
-            sheet.setColumnWidth(3, 16 * 256);
+            sheet.setColumnWidth(1, 44 * 256);
+            sheet.setColumnWidth(3, 22 * 256);
+            sheet.getRow(1).getCell(0).setCellStyle(wrap);
+            sheet.getRow(1).setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, EVIDENCE_COLUMN));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, EVIDENCE_COLUMN));
+            // Printed on one page across, landscape, the header row on every page.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(2, 2, -1, -1));
             sheet.setColumnWidth(CLAIM_COLUMN, 40 * 256);
             sheet.setColumnWidth(EVIDENCE_COLUMN, 30 * 256);
             sheet.createFreezePane(0, FIRST_ROW);

@@ -117,6 +117,12 @@ final class ObjectionReview {
             sheet.setColumnWidth(8, 24 * 256);
             sheet.setColumnWidth(REASON_COLUMN, 30 * 256);
             sheet.createFreezePane(0, 1);
+            for (Sheet printed : List.of(sheet, late)) {
+                printed.getPrintSetup().setLandscape(true);
+                printed.setFitToPage(true);
+                printed.getPrintSetup().setFitWidth((short) 1);
+                printed.getPrintSetup().setFitHeight((short) 0);
+            }
             Sheet meta = workbook.createSheet(META_SHEET);
             meta.createRow(0).createCell(0).setCellValue("plan=" + plan.id());
             meta.getRow(0).createCell(1).setCellValue("period=" + period);
