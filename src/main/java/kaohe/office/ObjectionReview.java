@@ -95,6 +95,9 @@ final class ObjectionReview {
                 row.createCell(8).setCellValue(o.evidence());
                 row.getCell(8).setCellStyle(wrap);
                 row.createCell(9).setCellValue(WHEN.format(o.received()));
+                // Wrapped text does not grow its row by itself: about 20 Chinese characters fit a line of the claim column.
+                int lines = Math.max(1, Math.max((o.claim().length() + 19) / 20, (o.evidence().length() + 11) / 12));
+                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
                 if (o.late()) {
                     row.createCell(DECISION_COLUMN).setCellValue("逾期提出，不予受理");
                     row.createCell(REASON_COLUMN).setCellValue(window.deadline().toString());
@@ -116,6 +119,8 @@ final class ObjectionReview {
             sheet.setColumnWidth(7, 40 * 256);
             sheet.setColumnWidth(8, 24 * 256);
             sheet.setColumnWidth(REASON_COLUMN, 30 * 256);
+            sheet.setColumnWidth(9, 18 * 256);
+            sheet.setColumnWidth(DECISION_COLUMN, 12 * 256);
             sheet.createFreezePane(0, 1);
             for (Sheet printed : List.of(sheet, late)) {
                 printed.getPrintSetup().setLandscape(true);
