@@ -19,7 +19,9 @@ public enum AuditEvent {
     RECTIFICATION_RECEIVED("收到整改报告"),
     OBJECTIONS_OPENED("征求意见（异议）"),
     OBJECTION_RECEIVED("收到异议"),
-    OBJECTION_DECIDED("异议处理");
+    OBJECTION_DECIDED("异议处理"),
+    SAMPLED("抽取核查样本"),
+    VERIFIED("核查结论");
 
     private final String label;
 

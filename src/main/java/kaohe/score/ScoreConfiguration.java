@@ -20,7 +20,8 @@ class ScoreConfiguration {
     }
 
     @Bean
-    UnitScorer unitScorer(Plan plan, AcceptedReturns returns, ReferenceValues references, AdjustmentFiles adjustments) {
-        return new UnitScorer(plan, new StoredReturnsData(returns, plan.id()), references, adjustments::of);
+    UnitScorer unitScorer(Plan plan, AcceptedReturns returns, ReferenceValues references, AdjustmentFiles adjustments,
+                          Verifications verifications) {
+        return new UnitScorer(plan, new StoredReturnsData(returns, plan.id(), verifications), references, adjustments::of);
     }
 }

@@ -16,16 +16,32 @@ final class StoredReturnsData implements ScoringData {
 
     private final AcceptedReturns returns;
     private final String planId;
+    private final Verifications verifications;
 
-    StoredReturnsData(AcceptedReturns returns, String planId) {
+    StoredReturnsData(AcceptedReturns returns, String planId, Verifications verifications) {
         this.returns = returns;
         this.planId = planId;
+        this.verifications = verifications;
     }
 
+    /** The unit's current return, with the 核查 verdicts applied: a reduced value counts instead, a false one as not reported. */
     @Override
     public Optional<UnitReturn> current(UnitCode unit, Period period) {
-        return returns.current(planId, unit, period).map(stored -> new UnitReturn(stored.originalName(), stored.receivedAt(),
-                stored.values().stream().collect(Collectors.toMap(ReturnValue::item, Function.identity()))));
+        return returns.current(planId, unit, period).map(stored -> {
+            Map<ItemCode, ReturnValue> values = stored.values().stream().collect(Collectors.toMap(ReturnValue::item, Function.identity()));
+            verifications.verdicts(planId, unit, period).forEach((item, verdict) -> values.computeIfPresent(item, (k, v) -> verified(v, verdict)));
+            return new UnitReturn(stored.originalName(), stored.receivedAt(), values);
+        });
+    }
+
+    private static ReturnValue verified(ReturnValue v, Verdict verdict) {
+        return switch (verdict.kind()) {
+            case TRUE -> v;
+            case REDUCED -> new ReturnValue(v.item(), v.type(), v.state(), verdict.verified(), v.status(),
+                    kaohe.shared.Decimals.plain(verdict.verified()), verdict.note(), v.sheet(), v.cell(), null, null);
+            case FALSE -> new ReturnValue(v.item(), v.type(), kaohe.validate.ValueState.BLANK, null, v.status(), "", verdict.note(), v.sheet(),
+                    v.cell(), null, null);
+        };
     }
 
     @Override
