@@ -43,12 +43,14 @@ public final class DemoOffice {
     private final kaohe.rectify.RectificationRecords rectification;
     private final kaohe.rectify.RectificationIntake rectificationIntake;
     private final kaohe.office.ObjectionDesk objections;
+    private final kaohe.office.Verification verification;
 
     public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, AcceptedReturns returns, SubmittedReturns submitted, ReviewDecisions decisions,
                       PeriodPublisher publisher, MovableClock clock, Path home, kaohe.office.UnitCorrection correction,
                       kaohe.rectify.RectificationRecords rectification, kaohe.rectify.RectificationIntake rectificationIntake,
-                      kaohe.office.ObjectionDesk objections) {
+                      kaohe.office.ObjectionDesk objections, kaohe.office.Verification verification) {
         this.objections = objections;
+        this.verification = verification;
         this.correction = correction;
         this.rectification = rectification;
         this.rectificationIntake = rectificationIntake;
@@ -88,6 +90,7 @@ public final class DemoOffice {
                     + cast.adjusted() + ",总分,-2,辖区内发生较大质量安全事故,考核办〔" + period.year() + "〕12号\n"
                     + cast.vetoed() + ",一票否决,,发生重大国有资产质量安全责任事故,考核办〔" + period.year() + "〕15号\n");
             story.add("加减分与一票否决：" + adjustments);
+            story.add(verify(period));
             clock.set(DemoQuarter.moment(plan, period, 8));
             assess.run(period);
             story.add(objection(period, cast, demoReturns));
@@ -121,6 +124,33 @@ public final class DemoOffice {
             clock.release();
         }
         return story;
+    }
+
+    /** 核查: two units, three values each, drawn with a fixed seed; the 考核组 finds the first value overstated. */
+    private String verify(Period period) throws IOException {
+        kaohe.office.Verification.Drawn drawn = verification.sample(period, java.util.Optional.of(2), java.util.Optional.of(3),
+                java.util.Optional.of((long) period.year() * 10 + period.quarter()));
+        var first = drawn.sampled().get(0);
+        java.math.BigDecimal reduced = first.reported().multiply(new java.math.BigDecimal("0.9")).setScale(2, java.math.RoundingMode.DOWN)
+                .stripTrailingZeros();
+        try (var in = Files.newInputStream(drawn.workbook()); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                row.getCell(7).setCellValue(r == 1 ? "核减为" : "属实");
+                if (r == 1) {
+                    row.getCell(8).setCellValue(reduced.toPlainString());
+                    row.getCell(9).setCellValue("现场核查台账，部分数据不能提供佐证");
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(drawn.workbook())) {
+                wb.write(out);
+            }
+        }
+        kaohe.office.Verification.Verified verified = verification.verify(drawn.workbook());
+        return "核查（种子 " + drawn.seed() + "，" + drawn.units() + " 个单位各 " + drawn.items() + " 项）：" + verified.decided() + " 项有结论，"
+                + name(first.unit()) + " " + first.item() + " 由 " + kaohe.shared.Decimals.plain(first.reported()) + " 核减为 " + reduced.toPlainString()
+                + "；核查表 " + drawn.workbook();
     }
 
     /**
