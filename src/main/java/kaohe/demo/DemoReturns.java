@@ -110,6 +110,15 @@ public final class DemoReturns {
             row.getCell(TemplateLayout.STATUS_COLUMN).setCellValue(mistakes && r == TemplateLayout.FIRST_ITEM_ROW ? "进行中"
                     : STATUSES[random.nextInt(STATUSES.length)]);
             row.getCell(TemplateLayout.PROGRESS_COLUMN).setCellValue("按计划推进相关工作。");
+            if (row.getCell(TemplateLayout.STATUS_COLUMN).getStringCellValue().equals("滞后") && row.getCell(TemplateLayout.TASK_SELF_COLUMN) != null) {
+                row.getCell(TemplateLayout.TASK_SELF_COLUMN).setCellValue("牵头部门协调会议推迟，配套资金尚未到位");
+                row.getCell(TemplateLayout.TASK_SELF_COLUMN + 1).setCellValue("本季度内召开协调会，落实配套资金，下季度赶上进度");
+            }
+        }
+        Row first = workbook.getSheet(TemplateLayout.INDICATOR_SHEET).getRow(TemplateLayout.FIRST_ITEM_ROW);
+        if (first != null && first.getCell(TemplateLayout.INDICATOR_SELF_COLUMN) != null) {
+            // Every unit believes it met its first target; the report shows where the score does not bear that out.
+            first.getCell(TemplateLayout.INDICATOR_SELF_COLUMN).setCellValue("达到");
         }
     }
 

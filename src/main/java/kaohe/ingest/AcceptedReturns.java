@@ -26,4 +26,9 @@ public interface AcceptedReturns extends PreviousReturns {
 
     /** True when the unit sent returns for the period and every one of them was rejected or returned. */
     boolean hasOnlyRejected(String planId, UnitCode unit, Period period);
+
+    /** 自评 of each unit's current return for the period, by unit; empty for returns that carry none. */
+    default Map<UnitCode, List<kaohe.validate.SelfAssessment>> selfAssessments(String planId, Period period) {
+        return Map.of();
+    }
 }

@@ -1,5 +1,7 @@
 package kaohe.ingest;
 
+import java.util.List;
+
 /**
  * One item row of the indicator or task sheet.
  *
@@ -8,5 +10,13 @@ package kaohe.ingest;
  * @param input the value (indicators) or status (tasks) cell
  * @param note  the 说明 (indicators) or 进展说明 (tasks) text
  */
-record RawItemRow(int row, String code, RawCell input, String note) {
+record RawItemRow(int row, String code, RawCell input, String note, List<String> self) {
+
+    RawItemRow(int row, String code, RawCell input, String note) {
+        this(row, code, input, note, List.of());
+    }
+
+    RawItemRow {
+        self = List.copyOf(self);
+    }
 }

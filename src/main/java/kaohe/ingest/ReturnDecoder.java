@@ -59,11 +59,13 @@ final class ReturnDecoder {
         for (RawItemRow row : rows(raw.indicators(), TemplateLayout.INDICATOR_SHEET, TemplateLayout.INDICATOR_HEADERS, expected, findings)) {
             byCode.put(row.code(), row);
         }
+        List<kaohe.validate.SelfAssessment> selfAssessed = new java.util.ArrayList<>();
         for (RawItemRow row : byCode.values()) {
             Indicator indicator = indicators.get(row.code());
             if (indicator == null) {
                 continue; // a ratio's part, read with its item
             }
+            self(row, kaohe.validate.ItemType.INDICATOR, selfAssessed);
             if (indicator.isRatio()) {
                 RawItemRow numerator = byCode.get(TemplateLayout.partCode(row.code(), TemplateLayout.NUMERATOR));
                 RawItemRow denominator = byCode.get(TemplateLayout.partCode(row.code(), TemplateLayout.DENOMINATOR));
@@ -86,13 +88,25 @@ final class ReturnDecoder {
             ValueDecoder.Decoded d = values.task(ItemCode.of(row.code()), row.input(), row.note());
             decoded.add(d.value());
             add(findings, d.finding());
+            self(row, kaohe.validate.ItemType.TASK, selfAssessed);
         }
         if (!decoded.isEmpty() && decoded.stream().allMatch(v -> v.state() == ValueState.BLANK)) {
             findings.removeIf(f -> f.code() == FindingCode.C109 || f.code() == FindingCode.C110);
             findings.add(Finding.ofFile(FindingCode.F012));
         }
         return new DecodeResult(new DecodedReturn(plan.id(), plan.version(), identity.unit().code(),
-                identity.period(), decoded), findings);
+                identity.period(), decoded, selfAssessed), findings);
+    }
+
+    /** The row's 自评, when the unit wrote one: an indicator's 自评, 原因 and 整改措施; a task's 进展状态 with its 原因 and 措施. */
+    private static void self(RawItemRow row, kaohe.validate.ItemType type, List<kaohe.validate.SelfAssessment> into) {
+        if (row.self().isEmpty() || row.self().stream().allMatch(String::isEmpty)) {
+            return;
+        }
+        kaohe.validate.SelfAssessment self = type == kaohe.validate.ItemType.INDICATOR
+                ? new kaohe.validate.SelfAssessment(ItemCode.of(row.code()), type, row.self().get(0), row.self().get(1), row.self().get(2))
+                : new kaohe.validate.SelfAssessment(ItemCode.of(row.code()), type, row.input().text(), row.self().get(0), row.self().get(1));
+        into.add(self);
     }
 
     /** The sheet's rows whose codes are expected, once each; every structural problem goes to findings. */

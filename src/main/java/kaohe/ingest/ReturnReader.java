@@ -31,7 +31,8 @@ public final class ReturnReader {
 
     private static final Set<String> SHEETS = new LinkedHashSet<>(List.of(
             TemplateLayout.META_SHEET, TemplateLayout.INDICATOR_SHEET, TemplateLayout.TASK_SHEET));
-    private static final int LAST_COLUMN = Math.max(TemplateLayout.INDICATOR_HEADERS.size(), TemplateLayout.TASK_HEADERS.size()) - 1;
+    private static final int LAST_COLUMN = Math.max(TemplateLayout.INDICATOR_SELF_COLUMN + TemplateLayout.INDICATOR_SELF_HEADERS.size(),
+            TemplateLayout.TASK_SELF_COLUMN + TemplateLayout.TASK_SELF_HEADERS.size()) - 1;
 
     private final IngestLimits limits;
     private final XlsxStreamReader xlsx;
@@ -109,9 +110,9 @@ public final class ReturnReader {
         }
         return ReadResult.of(new RawReturn(meta(grids.get(TemplateLayout.META_SHEET)), covers(grids),
                 itemSheet(grids.get(TemplateLayout.INDICATOR_SHEET), TemplateLayout.INDICATOR_HEADERS.size(),
-                        TemplateLayout.VALUE_COLUMN, TemplateLayout.NOTE_COLUMN),
+                        TemplateLayout.VALUE_COLUMN, TemplateLayout.NOTE_COLUMN, TemplateLayout.INDICATOR_SELF_COLUMN, TemplateLayout.INDICATOR_SELF_HEADERS),
                 itemSheet(grids.get(TemplateLayout.TASK_SHEET), TemplateLayout.TASK_HEADERS.size(),
-                        TemplateLayout.STATUS_COLUMN, TemplateLayout.PROGRESS_COLUMN)));
+                        TemplateLayout.STATUS_COLUMN, TemplateLayout.PROGRESS_COLUMN, TemplateLayout.TASK_SELF_COLUMN, TemplateLayout.TASK_SELF_HEADERS)));
     }
 
     private static boolean isZip(Path file) throws IOException {
@@ -147,13 +148,18 @@ public final class ReturnReader {
         return meta;
     }
 
-    private RawSheet itemSheet(CellGrid sheet, int columns, int inputColumn, int noteColumn) {
+    private RawSheet itemSheet(CellGrid sheet, int columns, int inputColumn, int noteColumn, int selfColumn, List<String> selfHeaders) {
         if (sheet == null) {
             return null;
         }
         List<String> headers = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             headers.add(text(sheet.cell(TemplateLayout.HEADER_ROW, c)).trim());
+        }
+        // The 自评 columns count only under their own headers: a template without them, or a sheet moved about, has none.
+        boolean selfAssessed = true;
+        for (int c = 0; c < selfHeaders.size(); c++) {
+            selfAssessed &= text(sheet.cell(TemplateLayout.HEADER_ROW, selfColumn + c)).trim().equals(selfHeaders.get(c));
         }
         List<RawItemRow> rows = new ArrayList<>();
         for (int r = TemplateLayout.FIRST_ITEM_ROW; r <= sheet.lastRow(); r++) {
@@ -166,7 +172,13 @@ public final class ReturnReader {
             if (code.isEmpty() && input.isBlank() && note.isEmpty()) {
                 continue;
             }
-            rows.add(new RawItemRow(r, code, input, note));
+            List<String> self = new ArrayList<>();
+            if (selfAssessed) {
+                for (int c = 0; c < selfHeaders.size(); c++) {
+                    self.add(text(sheet.cell(r, selfColumn + c)).trim());
+                }
+            }
+            rows.add(new RawItemRow(r, code, input, note, self));
         }
         return new RawSheet(sheet.name(), headers, rows, mergedInputRanges(sheet, inputColumn, noteColumn), sheet.lastRow());
     }

@@ -168,6 +168,11 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                             v.status(), clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell(), v.numerator(), v.denominator()})
                             .toList());
         }
+        if (d != null && outcome.status() == ReturnStatus.ACCEPTED && !d.selfAssessments().isEmpty()) {
+            batch.batchUpdate("INSERT INTO return_self_assessment (return_id, item_code, item_type, status, reason, measures) VALUES (?, ?, ?, ?, ?, ?)",
+                    d.selfAssessments().stream().map(a -> new Object[]{id, a.item().value(), a.type().name(), clip(a.status(), 32),
+                            clip(a.reason(), 1000), clip(a.measures(), 2000)}).toList());
+        }
         List<Object[]> findings = new java.util.ArrayList<>();
         int seq = 0;
         for (Finding f : outcome.findings()) {
@@ -293,6 +298,21 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                         rs.getString(4), kaohe.shared.UtcTime.read(rs, 5), values.getOrDefault(rs.getLong(1), List.of()))))
                 .list();
         return current;
+    }
+
+    @Override
+    public Map<UnitCode, List<kaohe.validate.SelfAssessment>> selfAssessments(String planId, Period period) {
+        Map<UnitCode, List<kaohe.validate.SelfAssessment>> byUnit = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT r.unit_code, a.item_code, a.item_type, a.status, a.reason, a.measures FROM return_self_assessment a "
+                        + "JOIN return_file r ON r.id = a.return_id WHERE r.plan_id = ? AND r.period_code = ? AND r.status = 'ACCEPTED' "
+                        + "ORDER BY r.unit_code, a.item_code")
+                .params(planId, period.toString())
+                .query(rs -> {
+                    byUnit.computeIfAbsent(UnitCode.of(rs.getString(1)), k -> new java.util.ArrayList<>()).add(new kaohe.validate.SelfAssessment(
+                            ItemCode.of(rs.getString(2)), kaohe.validate.ItemType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getString(6)));
+                });
+        return byUnit;
     }
 
     List<ReturnValue> values(long returnId) {

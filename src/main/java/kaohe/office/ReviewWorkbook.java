@@ -61,6 +61,35 @@ public final class ReviewWorkbook {
         this.submitted = submitted;
     }
 
+    static final String SELF_SHEET = "自评";
+
+    /** 自评: what each unit said of its items in its current return, for the office to read beside the values. */
+    private void selfAssessments(XSSFWorkbook workbook, Period period, CellStyle header, CellStyle wrap) {
+        Sheet sheet = workbook.createSheet(SELF_SHEET);
+        header(sheet, header, "单位编码", "单位", "编码", "指标 / 任务", "自评 / 进展状态", "原因", "整改措施");
+        int r = 1;
+        for (var entry : returns.selfAssessments(plan.id(), period).entrySet()) {
+            for (kaohe.validate.SelfAssessment self : entry.getValue()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(entry.getKey().value());
+                row.createCell(1).setCellValue(plan.unit(entry.getKey()).map(ReportingUnit::name).orElse(""));
+                row.createCell(2).setCellValue(self.item().value());
+                row.createCell(3).setCellValue(plan.itemName(self.item()).orElse(""));
+                row.createCell(4).setCellValue(self.status());
+                row.createCell(5).setCellValue(self.reason());
+                row.getCell(5).setCellStyle(wrap);
+                row.createCell(6).setCellValue(self.measures());
+                row.getCell(6).setCellStyle(wrap);
+            }
+        }
+        int[] widths = {10, 14, 8, 40, 14, 40, 40};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        kaohe.template.PrintLayout.readable(sheet, 0, widths.length, 2);
+    }
+
     /** Writes the workbook; returns how many returns it holds. */
     public int write(Period period, OutputStream out) throws IOException {
         List<CurrentReturn> current = returns.currentReturns(plan.id(), period);
@@ -163,6 +192,7 @@ public final class ReviewWorkbook {
             review.createFreezePane(0, 1);
             numbers.createFreezePane(0, 1);
             numbers.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, v - 1), 0, 7));
+            selfAssessments(workbook, period, header, wrap);
             workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
             workbook.write(out);
             return current.size();

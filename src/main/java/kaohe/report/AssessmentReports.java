@@ -65,6 +65,7 @@ public final class AssessmentReports {
         }
         return data.withAudit(audit.of(plan.id(), period.toString()))
                 .withRectification(rectification.apply(period.previous(), issued()))
+                .withSelfAssessments(accepted.selfAssessments(plan.id(), period))
                 .withItemHistory(assessments.earlierItems(plan.id(), period, UnitReport.TREND_QUARTERS, behind));
     }
 

@@ -101,7 +101,38 @@ final class UnitReport {
         for (String[] note : QualityNotes.of(data, a)) {
             rows.add(ReportRow.of("4", "五、数据质量说明", new String[]{"项目", "说明"}, note, ""));
         }
+        selfAssessed(rows, data, a);
         return new ReportInput(p, rows);
+    }
+
+    /**
+     * 六、自评与考核结果: what the unit said of each item in its return (an indicator's 达到 / 未达到, a task's 进展状态, why it is
+     * behind, its 整改措施) beside the scored result; an indicator whose 自评 the score does not bear out is marked 不一致.
+     */
+    private static void selfAssessed(List<ReportRow> rows, PeriodReportData data, UnitAssessment a) {
+        List<kaohe.validate.SelfAssessment> said = data.selfAssessments().getOrDefault(a.unit().code(), List.of());
+        String[] headers = {"编码", "指标 / 任务", "自评", "考核结果", "是否一致", "原因", "整改措施"};
+        for (kaohe.validate.SelfAssessment self : said) {
+            ItemScore item = a.items().stream().filter(i -> i.item().equals(self.item())).findFirst().orElse(null);
+            if (item == null) {
+                continue;
+            }
+            String scored;
+            String agrees = "";
+            if (self.type() == kaohe.validate.ItemType.INDICATOR) {
+                scored = !item.counts() || item.light() == null ? ItemGap.orState(data.plan(), item)
+                        : item.light() == Light.GREEN && item.completion().compareTo(BigDecimal.ONE) >= 0 ? "达到"
+                        : "未达到（完成度 " + ReportText.percent(item.completion()) + "）";
+                if (!self.status().isEmpty() && (scored.startsWith("达到") || scored.startsWith("未达到"))) {
+                    agrees = scored.startsWith(self.status()) ? "一致" : "不一致";
+                }
+            } else {
+                scored = "得分 " + ReportText.score(item);
+            }
+            rows.add(ReportRow.of("5", "六、自评与考核结果", headers, new String[]{item.item().value(), ReportText.name(data.plan(), item),
+                    self.status().isEmpty() ? "—" : self.status(), scored, agrees, self.reason(), self.measures()},
+                    agrees.equals("不一致") ? "amber" : ""));
+        }
     }
 
     /** "19年一季度": a quarter as people say it, short enough for a narrow column heading. */

@@ -36,6 +36,17 @@ public final class TemplateLayout {
     public static final int STATUS_COLUMN = 3;
     public static final int PROGRESS_COLUMN = 4;
 
+    /**
+     * 自评: the unit's own view beside what it reports, right of the reference column on the indicator sheet (自评 达到 /
+     * 未达到, 原因, 整改措施) and right of 进展说明 on the task sheet, whose 进展状态 is already the unit's own status (原因,
+     * 整改措施). Ingest finds them by their headers, so templates written before them read the same.
+     */
+    public static final int INDICATOR_SELF_COLUMN = 7;
+    public static final List<String> INDICATOR_SELF_HEADERS = List.of("自评（达到 / 未达到）", "未达目标原因", "整改措施");
+    public static final int TASK_SELF_COLUMN = 5;
+    public static final List<String> TASK_SELF_HEADERS = List.of("滞后原因", "整改措施");
+    public static final List<String> SELF_STATUSES = List.of("达到", "未达到");
+
     public static final String META_VERSION = "template-version";
     public static final String META_PLAN = "plan";
     public static final String META_PLAN_VERSION = "plan-version";

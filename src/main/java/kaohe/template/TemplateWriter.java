@@ -64,16 +64,21 @@ public final class TemplateWriter {
         cover(indicators, unit, period, styles);
         header(indicators, TemplateLayout.INDICATOR_HEADERS, styles);
         text(indicators.getRow(TemplateLayout.HEADER_ROW), TemplateLayout.PREVIOUS_COLUMN, TemplateLayout.PREVIOUS_HEADER, styles.header());
+        selfHeaders(indicators, TemplateLayout.INDICATOR_SELF_COLUMN, TemplateLayout.INDICATOR_SELF_HEADERS, styles);
         Optional<PreviousReturn> last = previous.latestBefore(plan.id(), unit.code(), period);
         int r = TemplateLayout.FIRST_ITEM_ROW;
         for (Indicator indicator : items.indicators()) {
             Row row = indicators.createRow(r++);
             indicatorRow(row, indicator, unit, period, styles);
             text(row, TemplateLayout.PREVIOUS_COLUMN, last.map(p -> previousText(p, indicator)).orElse("—"), styles.locked());
+            selfInputs(row, TemplateLayout.INDICATOR_SELF_COLUMN, TemplateLayout.INDICATOR_SELF_HEADERS.size(), styles);
             fitHeight(row, INDICATOR_WIDTHS);
             if (indicator.isRatio()) {
                 r = ratioRows(indicators, r, row, indicator, styles);
             }
+        }
+        if (r > TemplateLayout.FIRST_ITEM_ROW) {
+            selfDropDown(indicators, TemplateLayout.FIRST_ITEM_ROW, r - 1);
         }
         widths(indicators, INDICATOR_WIDTHS);
         PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
@@ -83,6 +88,7 @@ public final class TemplateWriter {
         Sheet tasks = workbook.createSheet(TemplateLayout.TASK_SHEET);
         cover(tasks, unit, period, styles);
         header(tasks, TemplateLayout.TASK_HEADERS, styles);
+        selfHeaders(tasks, TemplateLayout.TASK_SELF_COLUMN, TemplateLayout.TASK_SELF_HEADERS, styles);
         r = TemplateLayout.FIRST_ITEM_ROW;
         for (Task task : items.tasks()) {
             taskRow(tasks.createRow(r++), task, unit, styles);
@@ -90,7 +96,7 @@ public final class TemplateWriter {
         if (!items.tasks().isEmpty()) {
             statusDropDown(tasks, TemplateLayout.FIRST_ITEM_ROW, r - 1);
         }
-        widths(tasks, 9, 52, 10, 14, 60);
+        widths(tasks, 9, 52, 10, 14, 60, 30, 30);
         PrintLayout.landscapeFitToWidth(tasks, TemplateLayout.HEADER_ROW);
         tasks.protectSheet("");
         tasks.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
@@ -150,6 +156,9 @@ public final class TemplateWriter {
             row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
             text(row, TemplateLayout.NOTE_COLUMN, "", styles.locked());
             text(row, TemplateLayout.PREVIOUS_COLUMN, "", styles.locked());
+            for (int c = 0; c < TemplateLayout.INDICATOR_SELF_HEADERS.size(); c++) {
+                text(row, TemplateLayout.INDICATOR_SELF_COLUMN + c, "", styles.locked());
+            }
             partValidation(sheet, row.getRowNum(), indicator, part);
         }
         String n = new org.apache.poi.ss.util.CellReference(numeratorRow, TemplateLayout.VALUE_COLUMN).formatAsString(false);
@@ -204,6 +213,31 @@ public final class TemplateWriter {
         text(row, 2, task.isLead(unit.code()) ? "牵头" : "配合", styles.locked());
         row.createCell(TemplateLayout.STATUS_COLUMN).setCellStyle(styles.input());
         row.createCell(TemplateLayout.PROGRESS_COLUMN).setCellStyle(styles.inputWrapped());
+        selfInputs(row, TemplateLayout.TASK_SELF_COLUMN, TemplateLayout.TASK_SELF_HEADERS.size(), styles);
+    }
+
+    private static void selfHeaders(Sheet sheet, int first, java.util.List<String> headers, TemplateStyles styles) {
+        for (int c = 0; c < headers.size(); c++) {
+            text(sheet.getRow(TemplateLayout.HEADER_ROW), first + c, headers.get(c), styles.header());
+        }
+    }
+
+    private static void selfInputs(Row row, int first, int count, TemplateStyles styles) {
+        for (int c = 0; c < count; c++) {
+            row.createCell(first + c).setCellStyle(styles.inputWrapped());
+        }
+    }
+
+    /** 自评 of an indicator is 达到 or 未达到; a ratio's part rows have their 自评 cells locked, so one list covers the column. */
+    private static void selfDropDown(Sheet sheet, int firstRow, int lastRow) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(TemplateLayout.SELF_STATUSES.toArray(String[]::new)),
+                new CellRangeAddressList(firstRow, lastRow, TemplateLayout.INDICATOR_SELF_COLUMN, TemplateLayout.INDICATOR_SELF_COLUMN));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("自评", "请从下拉列表中选择：" + String.join("、", TemplateLayout.SELF_STATUSES) + "，或留空");
+        validation.setEmptyCellAllowed(true);
+        sheet.addValidationData(validation);
     }
 
     private static void statusDropDown(Sheet sheet, int firstRow, int lastRow) {
@@ -241,7 +275,7 @@ public final class TemplateWriter {
         meta.getWorkbook().setSheetVisibility(meta.getWorkbook().getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
     }
 
-    static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18};
+    static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18, 12, 28, 28};
 
     /**
      * Sets the row tall enough for its wrapped text, since neither POI nor every office suite sizes rows

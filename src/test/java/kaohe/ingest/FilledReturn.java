@@ -121,6 +121,26 @@ public final class FilledReturn {
         return this;
     }
 
+    /**
+     * 自评 of an item: for an indicator its 自评 (达到 / 未达到), 原因 and 整改措施; for a task its 滞后原因 and 整改措施.
+     */
+    public FilledReturn self(String code, String... texts) {
+        boolean task = workbook.getSheet(TemplateLayout.TASK_SHEET) != null && java.util.stream.StreamSupport.stream(
+                workbook.getSheet(TemplateLayout.TASK_SHEET).spliterator(), false).anyMatch(r -> r.getRowNum() >= TemplateLayout.FIRST_ITEM_ROW
+                && r.getCell(0) != null && code.equals(r.getCell(0).getStringCellValue()));
+        String sheet = task ? TemplateLayout.TASK_SHEET : TemplateLayout.INDICATOR_SHEET;
+        int first = task ? TemplateLayout.TASK_SELF_COLUMN : TemplateLayout.INDICATOR_SELF_COLUMN;
+        for (int i = 0; i < texts.length; i++) {
+            cell(workbook.getSheet(sheet), rowOf(sheet, code), first + i).setCellValue(texts[i]);
+        }
+        return this;
+    }
+
+    /** One sheet of the workbook as it stands, to look at. */
+    public Sheet workbookSheet(String name) {
+        return workbook.getSheet(name);
+    }
+
     /** For what the helpers above do not cover: the workbook itself. */
     public FilledReturn with(Consumer<XSSFWorkbook> change) {
         change.accept(workbook);
