@@ -110,11 +110,13 @@ final class UnitReport {
      * behind, its 整改措施) beside the scored result; an indicator whose 自评 the score does not bear out is marked 不一致.
      */
     private static void selfAssessed(List<ReportRow> rows, PeriodReportData data, UnitAssessment a) {
-        List<kaohe.validate.SelfAssessment> said = data.selfAssessments().getOrDefault(a.unit().code(), List.of());
+        Map<kaohe.shared.ItemCode, kaohe.validate.SelfAssessment> said = new java.util.HashMap<>();
+        data.selfAssessments().getOrDefault(a.unit().code(), List.of()).forEach(s -> said.put(s.item(), s));
         String[] headers = {"编码", "指标 / 任务", "自评", "考核结果", "是否一致", "原因", "整改措施"};
-        for (kaohe.validate.SelfAssessment self : said) {
-            ItemScore item = a.items().stream().filter(i -> i.item().equals(self.item())).findFirst().orElse(null);
-            if (item == null) {
+        // In the order of the unit's items, as 一、考核明细 lists them.
+        for (ItemScore item : a.items()) {
+            kaohe.validate.SelfAssessment self = said.get(item.item());
+            if (self == null) {
                 continue;
             }
             String scored;

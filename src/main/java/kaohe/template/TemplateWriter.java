@@ -81,7 +81,8 @@ public final class TemplateWriter {
             selfDropDown(indicators, TemplateLayout.FIRST_ITEM_ROW, r - 1);
         }
         widths(indicators, INDICATOR_WIDTHS);
-        PrintLayout.landscapeFitToWidth(indicators, TemplateLayout.HEADER_ROW);
+        // With the 自评 columns the sheet is wider than a page at 8 pt: it then prints on two, the codes repeated.
+        PrintLayout.readable(indicators, TemplateLayout.HEADER_ROW, INDICATOR_WIDTHS.length, 2);
         indicators.protectSheet("");
         indicators.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
 
@@ -96,8 +97,8 @@ public final class TemplateWriter {
         if (!items.tasks().isEmpty()) {
             statusDropDown(tasks, TemplateLayout.FIRST_ITEM_ROW, r - 1);
         }
-        widths(tasks, 9, 52, 10, 14, 60, 30, 30);
-        PrintLayout.landscapeFitToWidth(tasks, TemplateLayout.HEADER_ROW);
+        widths(tasks, TASK_WIDTHS);
+        PrintLayout.readable(tasks, TemplateLayout.HEADER_ROW, TASK_WIDTHS.length, 2);
         tasks.protectSheet("");
         tasks.createFreezePane(0, TemplateLayout.FIRST_ITEM_ROW);
 
@@ -276,6 +277,7 @@ public final class TemplateWriter {
     }
 
     static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18, 12, 28, 28};
+    static final int[] TASK_WIDTHS = {9, 52, 10, 14, 60, 30, 30};
 
     /**
      * Sets the row tall enough for its wrapped text, since neither POI nor every office suite sizes rows
