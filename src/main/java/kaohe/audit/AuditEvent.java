@@ -21,7 +21,9 @@ public enum AuditEvent {
     OBJECTION_RECEIVED("收到异议"),
     OBJECTION_DECIDED("异议处理"),
     SAMPLED("抽取核查样本"),
-    VERIFIED("核查结论");
+    VERIFIED("核查结论"),
+    EVIDENCE_RECEIVED("收到佐证材料"),
+    TASK_VERIFIED("任务核实");
 
     private final String label;
 

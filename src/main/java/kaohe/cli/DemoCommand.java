@@ -74,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
                     context.getBean(kaohe.office.ReviewDecisions.class), context.getBean(kaohe.office.PeriodPublisher.class),
                     context.getBean(MovableClock.class), home, context.getBean(kaohe.office.UnitCorrection.class),
                     context.getBean(kaohe.rectify.RectificationRecords.class), context.getBean(kaohe.rectify.RectificationIntake.class),
-                    context.getBean(kaohe.office.ObjectionDesk.class), context.getBean(kaohe.office.Verification.class)).run(p);
+                    context.getBean(kaohe.office.ObjectionDesk.class), context.getBean(kaohe.office.Verification.class),
+                    context.getBean(kaohe.ingest.EvidenceFiles.class)).run(p);
             for (int i = 0; i < office.size(); i++) {
                 out.println((5 + i) + ". " + office.get(i));
             }

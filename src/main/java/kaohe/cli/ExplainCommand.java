@@ -67,6 +67,9 @@ final class ExplainCommand implements Callable<Integer> {
                     .ifPresent(v -> out.println("注意：本期最近一次评分用的是计划版本 " + v.substring(0, 12)
                             + "，与当前计划不同；以下按当前计划重新计算"));
             Explanation.lines(ranked, peers, p, item, plan.reporting().label(reporting.peerGroup())).forEach(out::println);
+            context.getBean(kaohe.ingest.EvidenceFiles.class).ofPeriod(plan.id(), p).stream()
+                    .filter(e -> e.unit().equals(code) && (item == null || e.item().value().equals(item)))
+                    .forEach(e -> out.println("佐证材料 " + e.item() + "：" + e.originalName() + "（" + e.storedPath() + "）"));
             out.flush();
         }
         return ExitStatus.DONE;

@@ -47,7 +47,8 @@ final class ReviewCommand implements Callable<Integer> {
         Path file = out != null ? out : options.home.resolve("outbox").resolve(p.toString()).resolve("审核表-" + p + ".xlsx");
         try (ConfigurableApplicationContext context = options.startReading(Map.of())) {
             ReviewWorkbook workbook = new ReviewWorkbook(context.getBean(Plan.class), context.getBean(AcceptedReturns.class),
-                    context.getBean(SubmittedReturns.class));
+                    context.getBean(SubmittedReturns.class)).withEvidence(context.getBean(kaohe.ingest.EvidenceFiles.class), options.home,
+                    file.toAbsolutePath().getParent());
             int[] count = new int[1];
             Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, o -> count[0] = workbook.write(p, o));

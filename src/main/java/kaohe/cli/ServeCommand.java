@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
             /** An empty inbox is not worth a job run: at one poll every few minutes the history would be all noise. */
             @Override
             public void ingest() throws Exception {
-                if (context.getBean(kaohe.ingest.Inbox.class).snapshot().hasWork()) {
+                if (context.getBean(kaohe.ingest.Inbox.class).snapshot().hasWork() || context.getBean(kaohe.ingest.EvidenceIntake.class).hasWork()) {
                     try {
                         context.getBean(IngestLauncher.class).run(false);
                     } catch (kaohe.ingest.IngestLock.Busy busy) {

@@ -44,11 +44,13 @@ public final class DemoOffice {
     private final kaohe.rectify.RectificationIntake rectificationIntake;
     private final kaohe.office.ObjectionDesk objections;
     private final kaohe.office.Verification verification;
+    private final kaohe.ingest.EvidenceFiles evidence;
 
     public DemoOffice(Plan plan, IngestLauncher ingest, AssessLauncher assess, AcceptedReturns returns, SubmittedReturns submitted, ReviewDecisions decisions,
                       PeriodPublisher publisher, MovableClock clock, Path home, kaohe.office.UnitCorrection correction,
                       kaohe.rectify.RectificationRecords rectification, kaohe.rectify.RectificationIntake rectificationIntake,
-                      kaohe.office.ObjectionDesk objections, kaohe.office.Verification verification) {
+                      kaohe.office.ObjectionDesk objections, kaohe.office.Verification verification, kaohe.ingest.EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.objections = objections;
         this.verification = verification;
         this.correction = correction;
@@ -74,7 +76,7 @@ public final class DemoOffice {
             clock.set(DemoQuarter.moment(plan, period, 6));
             Path workbook = home.resolve("outbox").resolve(period.toString()).resolve("审核表-" + period + ".xlsx");
             try (OutputStream out = Files.newOutputStream(workbook)) {
-                new ReviewWorkbook(plan, returns, submitted).write(period, out);
+                new ReviewWorkbook(plan, returns, submitted).withEvidence(evidence, home, workbook.getParent()).write(period, out);
             }
             fill(workbook);
             ReviewDecisions.Applied applied = decisions.apply(workbook);

@@ -89,6 +89,13 @@ public final class Inbox {
         Instant settledBefore = clock.instant().minus(settle);
         try {
             Files.walkFileTree(top, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+                /** A unit's 佐证材料 folder holds evidence, not returns: {@link EvidenceIntake} takes it. */
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.getFileName() != null && dir.getFileName().toString().equals(EvidenceIntake.FOLDER)
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!isSubmission(file)) {

@@ -13,26 +13,32 @@ import java.util.Map;
  * @param sealFailures files rejected because their seal did not verify (F014)
  */
 public record IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int quarantined,
-                            Map<LeftReason, Integer> left, boolean dryRun, List<String> rejectedFiles, int sealFailures) {
+                            Map<LeftReason, Integer> left, boolean dryRun, List<String> rejectedFiles, int sealFailures, String evidence) {
 
     public IngestSummary {
         left = left.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(left));
         rejectedFiles = List.copyOf(rejectedFiles);
+        evidence = evidence == null ? "" : evidence;
     }
 
     public IngestSummary(long runId, int accepted, int rejected, int duplicates, int warnings, int quarantined,
                          Map<LeftReason, Integer> left, boolean dryRun) {
-        this(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, List.of(), 0);
+        this(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, List.of(), 0, "");
     }
 
     /** The same summary naming the files it rejected. */
     public IngestSummary withRejectedFiles(List<String> names) {
-        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, names, sealFailures);
+        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, names, sealFailures, evidence);
     }
 
     /** The same summary counting the files rejected for their seal. */
     public IngestSummary withSealFailures(int failures) {
-        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, rejectedFiles, failures);
+        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, rejectedFiles, failures, evidence);
+    }
+
+    /** The same summary with what the run's 佐证材料 step did, as one line ("" when there was none). */
+    public IngestSummary withEvidence(String line) {
+        return new IngestSummary(runId, accepted, rejected, duplicates, warnings, quarantined, left, dryRun, rejectedFiles, sealFailures, line);
     }
 
     /**
@@ -75,6 +81,9 @@ public record IngestSummary(long runId, int accepted, int rejected, int duplicat
         }
         if (!rejectedFiles.isEmpty()) {
             text.append("；退回：").append(String.join("、", rejectedFiles));
+        }
+        if (!evidence.isEmpty()) {
+            text.append("；").append(evidence);
         }
         if (sealAlarm()) {
             text.append(String.format("%n注意：本次判定的 %d 份中有 %d 份因模板校验未通过（F014）被退回。各单位很少改动模板，"

@@ -46,9 +46,12 @@ public class IngestLauncher {
     private final kaohe.template.SealKeys sealKeys;
     private final kaohe.shared.ProgressBoard progress;
 
+    private final kaohe.ingest.EvidenceIntake evidence;
+
     IngestLauncher(JobOperator operator, @Qualifier("ingestReturns") Job job, IngestRunRecords store, Inbox inbox, StagingArea staging,
                    IngestRuns runs, kaohe.KaoheProperties properties, Clock clock, kaohe.report.ReturnNotices notices,
-                   kaohe.template.SealKeys sealKeys, kaohe.shared.ProgressBoard progress) {
+                   kaohe.template.SealKeys sealKeys, kaohe.shared.ProgressBoard progress, kaohe.ingest.EvidenceIntake evidence) {
+        this.evidence = evidence;
         this.progress = progress;
         this.notices = notices;
         this.sealKeys = sealKeys;
@@ -103,6 +106,12 @@ public class IngestLauncher {
                 summary = summary.withRejectedFiles(stored.stream()
                         .filter(r -> r.status() == kaohe.ingest.ReturnStatus.REJECTED).map(r -> r.originalName()).toList())
                         .withSealFailures(store.sealFailures(runId));
+                // After the returns: evidence sent with a return backs it once it is accepted, in this same run.
+                kaohe.ingest.EvidenceIntake.Taken taken = evidence.run();
+                taken.lines().forEach(line -> LOG.info("evidence: {}", line));
+                if (taken.any()) {
+                    summary = summary.withEvidence(taken.text());
+                }
                 if (summary.sealAlarm()) {
                     LOG.warn("ingest run {}: {} of {} files judged failed the template seal (F014); the installation's seal key "
                             + "was probably lost or replaced", runId, summary.sealFailures(), summary.accepted() + summary.rejected());

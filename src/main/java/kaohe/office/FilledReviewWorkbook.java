@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * office cannot have meant (a decision without a number, one return decided twice, a file that is no 审核表) is
  * refused in one Chinese line naming its rows.
  */
-record FilledReviewWorkbook(Period period, List<ReviewDecisions.Decision> decisions) {
+record FilledReviewWorkbook(Period period, List<ReviewDecisions.Decision> decisions, List<ReviewDecisions.TaskCheck> checks) {
 
     /** Above this a 审核表 is not one Kaohe wrote for the plan: refused before any library opens it. */
     static long sizeLimit(Plan plan) {
@@ -34,6 +34,7 @@ record FilledReviewWorkbook(Period period, List<ReviewDecisions.Decision> decisi
         refuseUnlikelyFile(file, plan);
         Period period;
         List<ReviewDecisions.Decision> decisions = new ArrayList<>();
+        List<ReviewDecisions.TaskCheck> checks;
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet meta = workbook.getSheet(ReviewWorkbook.META_SHEET);
             Sheet review = workbook.getSheet(ReviewWorkbook.REVIEW_SHEET);
@@ -97,13 +98,59 @@ record FilledReviewWorkbook(Period period, List<ReviewDecisions.Decision> decisi
                 }
                 decisions.add(new ReviewDecisions.Decision(UnitCode.of(unit), returnId, choice.equals(ReviewWorkbook.APPROVE), reason));
             }
+            checks = checks(workbook.getSheet(ReviewWorkbook.TASK_SHEET), format, written);
         } catch (IOException | RuntimeException e) {
             if (e instanceof Refusal refusal) {
                 throw refusal;
             }
             throw new Refusal(file.getFileName() + " 无法作为审核表读取（文件已损坏，或不是 Excel 工作簿）：请重新生成审核表");
         }
-        return new FilledReviewWorkbook(period, List.copyOf(decisions));
+        return new FilledReviewWorkbook(period, List.copyOf(decisions), checks);
+    }
+
+    /** The 任务核实 the office filled, matched by the visible 报表编号 and 任务编码 of each row; absent in older 审核表. */
+    private static List<ReviewDecisions.TaskCheck> checks(Sheet sheet, DataFormatter format, java.util.Set<Long> written) {
+        List<ReviewDecisions.TaskCheck> checks = new ArrayList<>();
+        if (sheet == null) {
+            return checks;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            String choice = text(format, row.getCell(ReviewWorkbook.TASK_VERDICT_COLUMN));
+            if (choice.isEmpty()) {
+                continue;
+            }
+            int line = r + 1;
+            String unit = text(format, row.getCell(0));
+            String idText = text(format, row.getCell(2));
+            String item = text(format, row.getCell(3));
+            String reason = text(format, row.getCell(ReviewWorkbook.TASK_REASON_COLUMN));
+            if (!idText.matches("\\d{1,18}") || !written.contains(Long.parseLong(idText)) || !UnitCode.isValid(unit)
+                    || !kaohe.shared.ItemCode.isValid(item)) {
+                throw new Refusal("审核表“任务核实”第 " + line + " 行作了结论，但报表编号、单位或任务编码不是这张审核表列出的：没有应用任何决定");
+            }
+            if (!seen.add(idText + "|" + item)) {
+                throw new Refusal("审核表“任务核实”中第 " + idText + " 号报表的 " + item + " 出现了两次（第 " + line + " 行）：没有应用任何决定");
+            }
+            boolean recognised;
+            if (choice.equals(ReviewWorkbook.RECOGNISED)) {
+                recognised = true;
+            } else if (choice.equals(ReviewWorkbook.NOT_RECOGNISED)) {
+                recognised = false;
+            } else {
+                throw new Refusal("审核表“任务核实”第 " + line + " 行的结论“" + choice + "”应为“核实”或“不予认定”：没有应用任何决定");
+            }
+            if (!recognised && reason.isEmpty()) {
+                throw new Refusal("审核表“任务核实”第 " + line + " 行（" + unit + " " + item + "）不予认定须写明理由：没有应用任何决定");
+            }
+            checks.add(new ReviewDecisions.TaskCheck(UnitCode.of(unit), Long.parseLong(idText), kaohe.shared.ItemCode.of(item), recognised,
+                    reason));
+        }
+        return List.copyOf(checks);
     }
 
     /** Before any workbook library opens it: the kind of file and its size. */

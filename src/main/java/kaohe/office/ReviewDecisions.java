@@ -35,7 +35,16 @@ public class ReviewDecisions {
     public record Decision(UnitCode unit, long returnId, boolean approve, String reason) {
     }
 
-    public record Applied(Period period, List<Decision> decisions, int notified) {
+    /** The office's 核实 or 不予认定 of one task of a return, from the 审核表's 任务核实 sheet. */
+    public record TaskCheck(UnitCode unit, long returnId, kaohe.shared.ItemCode item, boolean recognised, String reason) {
+    }
+
+    public record Applied(Period period, List<Decision> decisions, int notified, List<TaskCheck> checks) {
+
+        public Applied(Period period, List<Decision> decisions, int notified) {
+            this(period, decisions, notified, List.of());
+        }
+
         public long returned() {
             return decisions.stream().filter(d -> !d.approve()).count();
         }
@@ -50,7 +59,11 @@ public class ReviewDecisions {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    ReviewDecisions(Plan plan, AcceptedReturns returns, ReturnRevision revision, AuditTrail audit, ReportMailer mailer, Clock clock, javax.sql.DataSource dataSource) {
+    private final kaohe.score.Verifications verifications;
+
+    ReviewDecisions(Plan plan, AcceptedReturns returns, ReturnRevision revision, AuditTrail audit, ReportMailer mailer, Clock clock,
+                    javax.sql.DataSource dataSource, kaohe.score.Verifications verifications) {
+        this.verifications = verifications;
         this.plan = plan;
         this.returns = returns;
         this.revision = revision;
@@ -70,6 +83,11 @@ public class ReviewDecisions {
         Map<Long, String> unitOf = new java.util.HashMap<>();
         current.forEach((unit, id) -> unitOf.put(id, unit));
         List<String> stale = new ArrayList<>();
+        for (TaskCheck c : filled.checks()) {
+            if (!unitOf.containsKey(c.returnId())) {
+                stale.add(c.unit() + " 的第 " + c.returnId() + " 号报表已不是当前报表");
+            }
+        }
         for (Decision d : decisions) {
             String holder = unitOf.get(d.returnId());
             if (holder != null && !holder.equals(d.unit().value())) {
@@ -98,6 +116,11 @@ public class ReviewDecisions {
                 audit.record(plan.id(), period.toString(), d.unit().value(), d.returnId(),
                         d.approve() ? AuditEvent.APPROVED : AuditEvent.RETURNED_FOR_REVISION, d.reason());
             }
+            for (TaskCheck c : filled.checks()) {
+                verifications.checkTask(plan.id(), period, c.unit(), c.item(), c.returnId(), c.recognised(), c.reason(), audit.actor(), clock.instant());
+                audit.record(plan.id(), period.toString(), c.unit().value(), c.returnId(), AuditEvent.TASK_VERIFIED,
+                        c.item() + " " + (c.recognised() ? "核实" : "不予认定") + (c.reason().isEmpty() ? "" : "：" + c.reason()));
+            }
         });
         int notified = 0;
         for (Decision d : decisions) {
@@ -109,6 +132,6 @@ public class ReviewDecisions {
                                 + d.reason() + "\n请改正后重新报送；改正的报表被接收之前，本期按未报送计分。", Optional.empty());
             }
         }
-        return new Applied(period, decisions, notified);
+        return new Applied(period, decisions, notified, filled.checks());
     }
 }

@@ -56,9 +56,118 @@ public final class ReviewWorkbook {
     private final SubmittedReturns submitted;
 
     public ReviewWorkbook(Plan plan, AcceptedReturns returns, SubmittedReturns submitted) {
+        this(plan, returns, submitted, null, null, null);
+    }
+
+    /** Evidence to list, from stored files under {@code home}, linked relative to the folder the workbook will be in. */
+    private final kaohe.ingest.EvidenceFiles evidence;
+    private final java.nio.file.Path home;
+    private final java.nio.file.Path workbookFolder;
+
+    private ReviewWorkbook(Plan plan, AcceptedReturns returns, SubmittedReturns submitted, kaohe.ingest.EvidenceFiles evidence,
+                           java.nio.file.Path home, java.nio.file.Path workbookFolder) {
         this.plan = plan;
         this.returns = returns;
         this.submitted = submitted;
+        this.evidence = evidence;
+        this.home = home;
+        this.workbookFolder = workbookFolder;
+    }
+
+    /** The same workbook listing each return's 佐证材料, each with a link that opens the stored file from {@code workbookFolder}. */
+    public ReviewWorkbook withEvidence(kaohe.ingest.EvidenceFiles evidence, java.nio.file.Path home, java.nio.file.Path workbookFolder) {
+        return new ReviewWorkbook(plan, returns, submitted, evidence, home, workbookFolder);
+    }
+
+    static final String TASK_SHEET = "任务核实";
+    static final String EVIDENCE_SHEET = "佐证材料";
+    public static final int TASK_VERDICT_COLUMN = 7;
+    public static final int TASK_REASON_COLUMN = 8;
+    public static final String RECOGNISED = "核实";
+    public static final String NOT_RECOGNISED = "不予认定";
+
+    /**
+     * 任务核实: each task of each current return with its 进展状态 and the 佐证材料 it came with, and two cells for the office
+     * (核实 / 不予认定, 理由). A task not recognised is scored as not reported for that return.
+     */
+    private void tasks(XSSFWorkbook workbook, List<CurrentReturn> current, Map<Long, List<ReturnValue>> values,
+                       List<kaohe.ingest.EvidenceFiles.Evidence> files, CellStyle header, CellStyle wrap) {
+        Sheet sheet = workbook.createSheet(TASK_SHEET);
+        header(sheet, header, "单位编码", "单位", "报表编号", "任务编码", "任务", "进展状态", "佐证材料", "核实结论（核实 / 不予认定）",
+                "理由（不予认定必填）");
+        CellStyle input = workbook.createCellStyle();
+        input.setLocked(false);
+        input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        int r = 1;
+        for (CurrentReturn ret : current) {
+            for (ReturnValue v : values.getOrDefault(ret.id(), List.of())) {
+                if (v.type() != kaohe.validate.ItemType.TASK) {
+                    continue;
+                }
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(ret.unitCode());
+                row.createCell(1).setCellValue(plan.unit(UnitCode.of(ret.unitCode())).map(ReportingUnit::name).orElse(""));
+                row.createCell(2).setCellValue(ret.id());
+                row.createCell(3).setCellValue(v.item().value());
+                row.createCell(4).setCellValue(plan.itemName(v.item()).orElse(""));
+                row.createCell(5).setCellValue(v.status() == null ? v.rawText() : v.status());
+                List<String> names = files.stream().filter(f -> f.returnId() == ret.id() && f.item().equals(v.item()))
+                        .map(kaohe.ingest.EvidenceFiles.Evidence::originalName).toList();
+                row.createCell(6).setCellValue(names.isEmpty() ? "无" : names.size() + " 份：" + String.join("、", names));
+                row.getCell(6).setCellStyle(wrap);
+                row.createCell(TASK_VERDICT_COLUMN).setCellStyle(input);
+                row.createCell(TASK_REASON_COLUMN).setCellStyle(input);
+            }
+        }
+        if (r > 1) {
+            var helper = sheet.getDataValidationHelper();
+            DataValidation choice = helper.createValidation(helper.createExplicitListConstraint(new String[]{RECOGNISED, NOT_RECOGNISED}),
+                    new CellRangeAddressList(1, r - 1, TASK_VERDICT_COLUMN, TASK_VERDICT_COLUMN));
+            choice.setShowErrorBox(true);
+            sheet.addValidationData(choice);
+        }
+        int[] widths = {10, 14, 10, 8, 36, 12, 40, 16, 30};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        kaohe.template.PrintLayout.readable(sheet, 0, widths.length, 2);
+    }
+
+    /** 佐证材料: every evidence file of the period's current returns, with a link that opens the stored copy. */
+    private void evidence(XSSFWorkbook workbook, List<kaohe.ingest.EvidenceFiles.Evidence> files, CellStyle header) {
+        Sheet sheet = workbook.createSheet(EVIDENCE_SHEET);
+        header(sheet, header, "单位编码", "单位", "报表编号", "项目编码", "项目", "文件（点击打开）", "大小（KB）", "收到时间（北京时间）");
+        CellStyle link = workbook.createCellStyle();
+        var font = workbook.createFont();
+        font.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+        font.setColor(IndexedColors.BLUE.getIndex());
+        link.setFont(font);
+        int r = 1;
+        for (kaohe.ingest.EvidenceFiles.Evidence f : files) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(f.unit().value());
+            row.createCell(1).setCellValue(plan.unit(f.unit()).map(ReportingUnit::name).orElse(""));
+            row.createCell(2).setCellValue(f.returnId());
+            row.createCell(3).setCellValue(f.item().value());
+            row.createCell(4).setCellValue(plan.itemName(f.item()).orElse(""));
+            row.createCell(5).setCellValue(f.originalName());
+            // Relative to where the workbook is saved, so the home can move as a whole; "/" as every office suite reads it.
+            String target = workbookFolder.toAbsolutePath().normalize().relativize(home.resolve(f.storedPath()).toAbsolutePath().normalize())
+                    .toString().replace('\\', '/');
+            var hyperlink = workbook.getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.FILE);
+            hyperlink.setAddress(target);
+            row.getCell(5).setHyperlink(hyperlink);
+            row.getCell(5).setCellStyle(link);
+            row.createCell(6).setCellValue(Math.max(1, f.size() / 1024));
+            row.createCell(7).setCellValue(WHEN.format(f.received()));
+        }
+        int[] widths = {10, 14, 10, 8, 36, 40, 10, 18};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
     }
 
     static final String SELF_SHEET = "自评";
@@ -193,6 +302,9 @@ public final class ReviewWorkbook {
             numbers.createFreezePane(0, 1);
             numbers.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, v - 1), 0, 7));
             selfAssessments(workbook, period, header, wrap);
+            List<kaohe.ingest.EvidenceFiles.Evidence> files = evidence == null ? List.of() : evidence.ofPeriod(plan.id(), period);
+            tasks(workbook, current, values, files, header, wrap);
+            evidence(workbook, files, header);
             workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
             workbook.write(out);
             return current.size();

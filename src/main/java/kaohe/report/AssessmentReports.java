@@ -32,14 +32,18 @@ public final class AssessmentReports {
     private final Path home;
     /** Where the plan's bulletin.properties (整改 rule) and default 下步工作要求 are. */
     private final Path planFolder;
+    /** The 佐证材料 of a period's current returns. */
+    private final java.util.function.Function<Period, List<kaohe.ingest.EvidenceFiles.Evidence>> evidence;
     /** The 整改情况 of a period on a day, for the next quarter's reports. */
     private final java.util.function.BiFunction<Period, java.time.LocalDate, kaohe.rectify.RectificationFollowUp> rectification;
 
     public AssessmentReports(Plan plan, AssessmentStore assessments, SubmittedReturns returns, AcceptedReturns accepted, ReportTemplates templates,
                              kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
                              kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties.Bulletin bulletinSettings, Path home, Path planFolder,
-                             java.util.function.BiFunction<Period, java.time.LocalDate, kaohe.rectify.RectificationFollowUp> rectification) {
+                             java.util.function.BiFunction<Period, java.time.LocalDate, kaohe.rectify.RectificationFollowUp> rectification,
+                             java.util.function.Function<Period, List<kaohe.ingest.EvidenceFiles.Evidence>> evidence) {
         this.rectification = rectification;
+        this.evidence = evidence;
         this.home = home;
         this.planFolder = planFolder;
         this.progress = progress;
@@ -66,6 +70,7 @@ public final class AssessmentReports {
         return data.withAudit(audit.of(plan.id(), period.toString()))
                 .withRectification(rectification.apply(period.previous(), issued()))
                 .withSelfAssessments(accepted.selfAssessments(plan.id(), period))
+                .withEvidence(evidence.apply(period))
                 .withItemHistory(assessments.earlierItems(plan.id(), period, UnitReport.TREND_QUARTERS, behind));
     }
 

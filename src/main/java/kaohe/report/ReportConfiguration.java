@@ -18,11 +18,12 @@ class ReportConfiguration {
                                         kaohe.ingest.AcceptedReturns accepted, ReportTemplates templates,
                                         kaohe.score.ReferenceValues references, java.time.Clock clock, kaohe.audit.AuditTrail audit,
                                         kaohe.shared.ProgressBoard progress, kaohe.KaoheProperties properties,
-                                        kaohe.rectify.RectificationRecords rectification) {
+                                        kaohe.rectify.RectificationRecords rectification, kaohe.ingest.EvidenceFiles evidence) {
         return new AssessmentReports(plan, store, returns, accepted, templates, references, clock, audit, progress, properties.bulletin(), properties.home(),
                 new kaohe.plan.PlanCatalog(properties.plansDir()).locate(properties.plan()),
                 (period, day) -> kaohe.rectify.RectificationFollowUp.of(period, rectification.dueInForce(plan.id(), period),
-                        rectification.reports(plan.id()), day));
+                        rectification.reports(plan.id()), day),
+                period -> evidence.ofPeriod(plan.id(), period));
     }
 
     /** Mail goes out only when Boot has configured a sender, i.e. when spring.mail.host is set. */

@@ -102,6 +102,7 @@ final class UnitReport {
             rows.add(ReportRow.of("4", "五、数据质量说明", new String[]{"项目", "说明"}, note, ""));
         }
         selfAssessed(rows, data, a);
+        evidenceList(rows, data, a);
         return new ReportInput(p, rows);
     }
 
@@ -134,6 +135,19 @@ final class UnitReport {
             rows.add(ReportRow.of("5", "六、自评与考核结果", headers, new String[]{item.item().value(), ReportText.name(data.plan(), item),
                     self.status().isEmpty() ? "—" : self.status(), scored, agrees, self.reason(), self.measures()},
                     agrees.equals("不一致") ? "amber" : ""));
+        }
+    }
+
+    /** 七、佐证清单: the evidence the unit sent with its current return, item by item, as stored. */
+    private static void evidenceList(List<ReportRow> rows, PeriodReportData data, UnitAssessment a) {
+        String[] headers = {"编码", "指标 / 任务", "文件", "大小", "收到时间"};
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(kaohe.plan.DeadlineRule.PLAN_TIME);
+        for (kaohe.ingest.EvidenceFiles.Evidence e : data.evidence()) {
+            if (e.unit().equals(a.unit().code())) {
+                rows.add(ReportRow.of("6", "七、佐证清单", headers, new String[]{e.item().value(), data.plan().itemName(e.item()).orElse(""),
+                        e.originalName(), Math.max(1, e.size() / 1024) + " KB", when.format(e.received())}, ""));
+            }
         }
     }
 

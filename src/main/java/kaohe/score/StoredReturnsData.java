@@ -30,6 +30,9 @@ final class StoredReturnsData implements ScoringData {
         return returns.current(planId, unit, period).map(stored -> {
             Map<ItemCode, ReturnValue> values = stored.values().stream().collect(Collectors.toMap(ReturnValue::item, Function.identity()));
             verifications.verdicts(planId, unit, period).forEach((item, verdict) -> values.computeIfPresent(item, (k, v) -> verified(v, verdict)));
+            verifications.notRecognised(planId, unit, period, stored.id()).forEach((item, reason) -> values.computeIfPresent(item,
+                    (k, v) -> new ReturnValue(v.item(), v.type(), kaohe.validate.ValueState.BLANK, null, null, "", "经审核不予认定：" + reason,
+                            v.sheet(), v.cell(), null, null)));
             return new UnitReturn(stored.originalName(), stored.receivedAt(), values);
         });
     }

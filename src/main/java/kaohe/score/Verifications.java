@@ -80,4 +80,26 @@ public class Verifications {
                 });
         return verdicts;
     }
+
+    /** Records the office's 核实 or 不予认定 of a task of a return; the latest check of the unit's task stands. */
+    public void checkTask(String planId, Period period, UnitCode unit, ItemCode item, long returnId, boolean recognised, String reason, String by,
+                          Instant at) {
+        jdbc.sql("DELETE FROM task_verification WHERE plan_id = ? AND period_code = ? AND unit_code = ? AND item_code = ?")
+                .params(planId, period.toString(), unit.value(), item.value()).update();
+        jdbc.sql("INSERT INTO task_verification (plan_id, period_code, unit_code, item_code, return_id, recognised, reason, decided_by, "
+                        + "decided_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(planId, period.toString(), unit.value(), item.value(), returnId, recognised, reason, by, UtcTime.column(at)).update();
+    }
+
+    /** The tasks of return {@code returnId} the office did not recognise, with why: scoring counts them as not reported. */
+    Map<ItemCode, String> notRecognised(String planId, UnitCode unit, Period period, long returnId) {
+        Map<ItemCode, String> tasks = new HashMap<>();
+        jdbc.sql("SELECT item_code, reason FROM task_verification WHERE plan_id = ? AND period_code = ? AND unit_code = ? AND return_id = ? "
+                        + "AND recognised = FALSE")
+                .params(planId, period.toString(), unit.value(), returnId)
+                .query(rs -> {
+                    tasks.put(ItemCode.of(rs.getString(1)), rs.getString(2));
+                });
+        return tasks;
+    }
 }
