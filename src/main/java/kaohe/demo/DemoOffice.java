@@ -73,6 +73,7 @@ public final class DemoOffice {
         DemoCast cast = DemoCast.of(plan);
         DemoReturns demoReturns = new DemoReturns(plan, kaohe.template.TemplateSeal.forInstallation(home), period);
         try {
+            story.add(evidence(period, cast));
             clock.set(DemoQuarter.moment(plan, period, 6));
             Path workbook = home.resolve("outbox").resolve(period.toString()).resolve("审核表-" + period + ".xlsx");
             try (OutputStream out = Files.newOutputStream(workbook)) {
@@ -126,6 +127,26 @@ public final class DemoOffice {
             clock.release();
         }
         return story;
+    }
+
+    /** 佐证材料: one county sends the minutes of a meeting for its first task; the next ingest run takes them. */
+    private String evidence(Period period, DemoCast cast) throws Exception {
+        ReportingUnit unit = plan.unit(cast.adjusted()).orElseThrow();
+        var task = plan.tasks().stream().filter(t -> t.isReportedBy(unit.code())).findFirst();
+        if (task.isEmpty()) {
+            return "佐证材料：" + unit.name() + "本期没有任务";
+        }
+        Path folder = Files.createDirectories(home.resolve("inbox").resolve(unit.code().value()).resolve(kaohe.ingest.EvidenceIntake.FOLDER));
+        Path minutes = folder.resolve(task.get().code() + "-推进会会议纪要.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); OutputStream out = Files.newOutputStream(minutes)) {
+            doc.createParagraph().createRun().setText(unit.name() + "“" + task.get().name() + "”推进会会议纪要");
+            doc.createParagraph().createRun().setText("会议听取了工作进展情况汇报，明确了下一步分工和完成时限。");
+            doc.write(out);
+        }
+        java.time.Instant sent = DemoQuarter.moment(plan, period, 5);
+        Files.setLastModifiedTime(minutes, java.nio.file.attribute.FileTime.from(sent.minusSeconds(3600)));
+        clock.set(sent);
+        return "佐证材料：" + unit.name() + "为 " + task.get().code() + " 报送会议纪要，" + ingest.run(false).text();
     }
 
     /** 核查: two units, three values each, drawn with a fixed seed; the 考核组 finds the first value overstated. */
@@ -231,6 +252,13 @@ public final class DemoOffice {
                 boolean back = row.getCell(0).getStringCellValue().equals(DemoCast.of(plan).sentBack().value());
                 row.getCell(ReviewWorkbook.DECISION_COLUMN).setCellValue(back ? ReviewWorkbook.RETURN : ReviewWorkbook.APPROVE);
                 row.getCell(ReviewWorkbook.REASON_COLUMN).setCellValue(back ? "制造业产品质量合格率与上季度差距较大，请核实后重报" : "");
+            }
+            // A task sent with evidence is 核实: the minutes bear out its status.
+            var tasks = wb.getSheet("任务核实");
+            for (var row : tasks) {
+                if (row.getRowNum() > 0 && !row.getCell(6).getStringCellValue().equals("无")) {
+                    row.getCell(ReviewWorkbook.TASK_VERDICT_COLUMN).setCellValue(ReviewWorkbook.RECOGNISED);
+                }
             }
             try (OutputStream out = Files.newOutputStream(workbook)) {
                 wb.write(out);
