@@ -127,6 +127,12 @@ final class ServeCommand implements Callable<Integer> {
                 org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("rectify-follow-up: {}; {} overdue, {} reminders mailed",
                         taken.text(), reminded.overdue().size(), reminded.mailed());
             }
+
+            @Override
+            public void takeObjections() throws Exception {
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("objections-ingest: {}",
+                        context.getBean(kaohe.office.ObjectionDesk.class).ingest().text());
+            }
         };
     }
 }

@@ -129,6 +129,10 @@ final class UnitReport {
                 if (!self.status().isEmpty() && (scored.startsWith("达到") || scored.startsWith("未达到"))) {
                     agrees = scored.startsWith(self.status()) ? "一致" : "不一致";
                 }
+            } else if (item.valueText().isEmpty() && !self.status().isEmpty()) {
+                // The unit gave a status the score does not carry: the office did not recognise the task (任务核实).
+                scored = "按未报计分（考核办不予认定）";
+                agrees = "不一致";
             } else {
                 scored = "得分 " + ReportText.score(item);
             }

@@ -64,7 +64,7 @@ public final class JobDefinitions {
         String jobText = p.getProperty("job", "").trim();
         ScheduledJob job = ScheduledJob.of(jobText).orElse(null);
         if (job == null) {
-            problems.add(where + ": [job] 未知作业“" + jobText + "”，应为 ingest-returns、assess-period、remind-units 或 rectify-follow-up");
+            problems.add(where + ": [job] 未知作业“" + jobText + "”，应为 ingest-returns、assess-period、remind-units、rectify-follow-up 或 objections-ingest");
         }
         String cron = p.getProperty("cron", "").trim();
         if (!CronExpression.isValidExpression(cron)) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The jobs a schedule can start. */
 enum ScheduledJob {
     INGEST_RETURNS("ingest-returns"), ASSESS_PERIOD("assess-period"), REMIND_UNITS("remind-units"),
-    RECTIFY_FOLLOW_UP("rectify-follow-up");
+    RECTIFY_FOLLOW_UP("rectify-follow-up"), OBJECTIONS_INGEST("objections-ingest");
 
     private final String id;
 

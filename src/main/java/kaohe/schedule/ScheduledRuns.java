@@ -33,6 +33,9 @@ public final class ScheduledRuns {
 
         /** Takes the 整改 reports in their inbox, then reminds the units whose report is overdue. */
         void followUpRectification() throws Exception;
+
+        /** Takes the 异议表 in their inbox; late ones are recorded and answered as late. */
+        void takeObjections() throws Exception;
     }
 
     private final List<JobDefinition> definitions;
@@ -67,6 +70,7 @@ public final class ScheduledRuns {
             switch (definition.job()) {
                 case INGEST_RETURNS -> runner.ingest();
                 case RECTIFY_FOLLOW_UP -> runner.followUpRectification();
+                case OBJECTIONS_INGEST -> runner.takeObjections();
                 case ASSESS_PERIOD, REMIND_UNITS -> {
                     Period period = definition.period().at(clock.instant());
                     if (!plan.covers(period)) {

@@ -50,7 +50,7 @@ class EvidenceTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
     void evidenceBesideAReturnIsStoredOnceListedWithALinkAndATaskNotRecognisedScoresAsNotReported(DatabaseSettings database) throws Exception {
-        FilledReturn.template(PLAN, "330402", "2019Q2").everything().status("T11", "已完成").status("T12", "已完成")
+        FilledReturn.template(PLAN, "330402", "2019Q2").everything().status("T11", "已完成").self("T11", "", "巩固成果").status("T12", "已完成")
                 .saveTo(home.resolve("inbox/330402/南湖区.xlsx"));
         Path evidence = Files.createDirectories(home.resolve("inbox/330402/佐证材料"));
         Files.write(evidence.resolve("T11-协调会纪要.pdf"), "%PDF-1.4 协调会纪要".getBytes(StandardCharsets.UTF_8));
@@ -119,6 +119,7 @@ class EvidenceTests {
             assertThat(valueOf(scores, "T12")).isEqualTo("已完成");
             String report = pdfText(outbox.resolve("units/330402-南湖区.pdf")).replaceAll("\\s", "");
             assertThat(report).contains("七、佐证清单").contains("T11-协调会纪要.pdf").contains("现场照片.jpg");
+            assertThat(report).as("the unit's 已完成 against the office's 不予认定").contains("已完成按未报计分（考核办不予认定）不一致");
             assertThat(context.getBean(AuditTrail.class).of(PLAN.id(), "2019Q2")).filteredOn(e -> e.event() == AuditEvent.TASK_VERIFIED)
                     .anySatisfy(e -> assertThat(e.reason()).isEqualTo("T11 不予认定：纪要未盖章，不能证明已完成"));
         }

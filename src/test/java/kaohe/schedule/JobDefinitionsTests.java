@@ -23,7 +23,7 @@ class JobDefinitionsTests {
         assertThat(load.problems()).isEmpty();
         assertThat(load.definitions()).extracting(JobDefinition::job)
                 .containsExactlyInAnyOrder(ScheduledJob.ASSESS_PERIOD, ScheduledJob.INGEST_RETURNS, ScheduledJob.REMIND_UNITS,
-                        ScheduledJob.RECTIFY_FOLLOW_UP);
+                        ScheduledJob.RECTIFY_FOLLOW_UP, ScheduledJob.OBJECTIONS_INGEST);
     }
 
     @Test
@@ -37,7 +37,7 @@ class JobDefinitionsTests {
         assertThat(load.isValid()).isFalse();
         assertThat(load.problems()).containsExactlyInAnyOrder(
                 "poll.properties: [cron] “0 */5 * * *”不是有效的 cron 表达式（6 段：秒 分 时 日 月 星期，如 0 */5 * * * *）",
-                "typo.properties: [job] 未知作业“ingest-return”，应为 ingest-returns、assess-period、remind-units 或 rectify-follow-up",
+                "typo.properties: [job] 未知作业“ingest-return”，应为 ingest-returns、assess-period、remind-units、rectify-follow-up 或 objections-ingest",
                 "assess.properties: [period] “last-quarter”无效，应为 previous-quarter、current-quarter 或如 2019Q4");
     }
 
