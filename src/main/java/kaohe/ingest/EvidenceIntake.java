@@ -110,7 +110,7 @@ public class EvidenceIntake {
     }
 
     public Taken run() throws IOException {
-        Tally tally = new Tally();
+        DroppedFiles.Tally tally = new DroppedFiles.Tally();
         for (Path folder : folders()) {
             String unitName = folder.getParent().getFileName().toString();
             Optional<UnitCode> unit = UnitCode.isValid(unitName) ? plan.unit(UnitCode.of(unitName)).map(u -> u.code()) : Optional.empty();
@@ -131,10 +131,10 @@ public class EvidenceIntake {
                 }
             }
         }
-        return new Taken(tally.stored, tally.duplicates, tally.rejected, tally.waiting, tally.lines);
+        return new Taken(tally.taken(), tally.duplicates(), tally.rejected(), tally.waiting(), tally.lines());
     }
 
-    private void take(UnitCode unit, Path folder, Path file, String shown, Tally tally) {
+    private void take(UnitCode unit, Path folder, Path file, String shown, DroppedFiles.Tally tally) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             Instant now = clock.instant();
@@ -194,7 +194,7 @@ public class EvidenceIntake {
                 throw e;
             }
             Files.deleteIfExists(file);
-            tally.stored("“" + shown + "”作为 " + item.get() + " 的佐证材料，附于第 " + returnId + " 号报表（" + period + "）");
+            tally.taken("“" + shown + "”作为 " + item.get() + " 的佐证材料，附于第 " + returnId + " 号报表（" + period + "）");
         } catch (IOException | RuntimeException e) {
             LOG.warn("{} could not be taken and stays in the inbox: {}", file, e.toString(), e);
             tally.waiting("“" + shown + "”未能保存，留在收件箱下次再收（" + e.getMessage() + "）");
@@ -220,51 +220,8 @@ public class EvidenceIntake {
         return plan.task(item).isPresent() || plan.indicator(item).isPresent() ? Optional.of(item) : Optional.empty();
     }
 
-    private void reject(Path file, UnitCode unit, String shown, String why, Tally tally) {
-        try {
-            String hash;
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                hash = kaohe.shared.Sha256.of(in);
-            }
-            Path folder = home.resolve("rejected");
-            folder = (unit == null ? folder : folder.resolve(unit.value())).resolve(FOLDER);
-            String name = SafeFileName.of(file.getFileName().toString(), hash);
-            Files.createDirectories(folder);
-            AtomicFiles.write(folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".反馈.txt"),
-                    out -> out.write(("“" + shown + "”未被接收：" + why + "。\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Files.move(file, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            tally.rejected("退回“" + shown + "”：" + why);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{} could not be moved to rejected/ and stays in the inbox: {}", file, e.toString(), e);
-            tally.waiting("“" + shown + "”应退回（" + why + "），但未能移走，留在收件箱");
-        }
-    }
-
-    private static final class Tally {
-        int stored;
-        int duplicates;
-        int rejected;
-        int waiting;
-        final List<String> lines = new ArrayList<>();
-
-        void stored(String line) {
-            stored++;
-            lines.add(line);
-        }
-
-        void duplicate(String line) {
-            duplicates++;
-            lines.add(line);
-        }
-
-        void rejected(String line) {
-            rejected++;
-            lines.add(line);
-        }
-
-        void waiting(String line) {
-            waiting++;
-            lines.add(line);
-        }
+    private void reject(Path file, UnitCode unit, String shown, String why, DroppedFiles.Tally tally) {
+        Path folder = home.resolve("rejected");
+        DroppedFiles.reject(file, (unit == null ? folder : folder.resolve(unit.value())).resolve(FOLDER), shown, why, tally);
     }
 }

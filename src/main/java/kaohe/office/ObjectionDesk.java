@@ -1,8 +1,6 @@
 package kaohe.office;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,15 +8,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kaohe.audit.AuditEvent;
 import kaohe.audit.AuditTrail;
+import kaohe.ingest.DroppedFiles;
 import kaohe.ingest.SafeFileName;
 import kaohe.plan.DeadlineRule;
 import kaohe.plan.Plan;
@@ -131,7 +128,7 @@ public class ObjectionDesk {
     public Taken ingest() throws IOException {
         Files.createDirectories(inbox());
         Tally tally = new Tally();
-        for (Path entry : listed(inbox())) {
+        for (Path entry : DroppedFiles.listed(inbox())) {
             if (Files.isSymbolicLink(entry)) {
                 tally.waiting("“" + entry.getFileName() + "”是链接，不予读取");
             } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
@@ -139,7 +136,7 @@ public class ObjectionDesk {
             } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 String name = entry.getFileName().toString();
                 UnitCode folderUnit = UnitCode.isValid(name) ? UnitCode.of(name) : null;
-                for (Path file : listed(entry)) {
+                for (Path file : DroppedFiles.listed(entry)) {
                     if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                         tally.waiting("“" + name + "/" + file.getFileName() + "”不是普通文件（链接或文件夹），不予读取");
                     } else {
@@ -148,7 +145,8 @@ public class ObjectionDesk {
                 }
             }
         }
-        return new Taken(tally.objections, tally.late, tally.files, tally.duplicates, tally.rejected, tally.waiting, tally.lines);
+        return new Taken(tally.objections, tally.late, tally.files.taken(), tally.files.duplicates(), tally.files.rejected(), tally.files.waiting(),
+                tally.files.lines());
     }
 
     private void take(Path file, UnitCode folderUnit, Tally tally) {
@@ -178,10 +176,7 @@ public class ObjectionDesk {
                 reject(file, filled.unit(), filled.period() + " 没有征求意见（考核办尚未下发异议表）", tally);
                 return;
             }
-            String hash;
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                hash = kaohe.shared.Sha256.of(in);
-            }
+            String hash = DroppedFiles.hash(file);
             if (objections.seen(plan.id(), filled.period(), filled.unit(), hash)) {
                 Files.deleteIfExists(file);
                 tally.duplicate(unitName + "“" + original + "”与已收到的异议表相同，不重复登记");
@@ -221,23 +216,8 @@ public class ObjectionDesk {
     }
 
     private void reject(Path file, UnitCode unit, String why, Tally tally) {
-        try {
-            String hash;
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                hash = kaohe.shared.Sha256.of(in);
-            }
-            Path folder = home.resolve("objections").resolve("rejected");
-            folder = unit == null ? folder : folder.resolve(unit.value());
-            String name = SafeFileName.of(file.getFileName().toString(), hash);
-            Files.createDirectories(folder);
-            AtomicFiles.write(folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".反馈.txt"),
-                    out -> out.write(("“" + file.getFileName() + "”未被接收：" + why + "。\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Files.move(file, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            tally.rejected("退回“" + file.getFileName() + "”：" + why);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{} could not be moved to rejected/ and stays in the objections inbox: {}", file, e.toString(), e);
-            tally.waiting("“" + file.getFileName() + "”应退回（" + why + "），但未能移走，留在收件箱");
-        }
+        Path folder = home.resolve("objections").resolve("rejected");
+        DroppedFiles.reject(file, unit == null ? folder : folder.resolve(unit.value()), file.getFileName().toString(), why, tally.files);
     }
 
     /** Writes the 异议处理表 of the period: every objection in time to decide, the late ones apart. */
@@ -315,42 +295,24 @@ public class ObjectionDesk {
         return unit == null ? Optional.empty() : unit.assessment().items().stream().filter(i -> i.item().value().equals(code)).findFirst();
     }
 
-    private static List<Path> listed(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-                    .sorted().toList();
-        }
-    }
-
+    /** The forms taken, with how many objections they held and how many of those came late. */
     private static final class Tally {
         int objections;
         int late;
-        int files;
-        int duplicates;
-        int rejected;
-        int waiting;
-        final List<String> lines = new ArrayList<>();
+        final DroppedFiles.Tally files = new DroppedFiles.Tally();
 
         void taken(int claims, boolean wasLate, String line) {
-            files++;
             objections += claims;
             late += wasLate ? claims : 0;
-            lines.add(line);
+            files.taken(line);
         }
 
         void duplicate(String line) {
-            duplicates++;
-            lines.add(line);
-        }
-
-        void rejected(String line) {
-            rejected++;
-            lines.add(line);
+            files.duplicate(line);
         }
 
         void waiting(String line) {
-            waiting++;
-            lines.add(line);
+            files.waiting(line);
         }
     }
 }

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import kaohe.audit.AuditEvent;
 import kaohe.audit.AuditTrail;
+import kaohe.ingest.DroppedFiles;
+import kaohe.ingest.DroppedFiles.Tally;
 import kaohe.ingest.SafeFileName;
 import kaohe.plan.DeadlineRule;
 import kaohe.plan.Plan;
@@ -79,7 +80,7 @@ public class RectificationIntake {
         Tally tally = new Tally();
         List<RectificationDue> due = records.dueInForce(plan.id());
         List<RectificationReport> reports = new ArrayList<>(records.reports(plan.id()));
-        for (Path entry : sorted(inbox())) {
+        for (Path entry : DroppedFiles.listed(inbox())) {
             if (Files.isSymbolicLink(entry)) {
                 tally.waiting("“" + entry.getFileName() + "”是链接，不予读取，请放入文件本身");
             } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
@@ -87,7 +88,7 @@ public class RectificationIntake {
             } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 String name = entry.getFileName().toString();
                 Optional<UnitCode> unit = UnitCode.isValid(name) ? plan.unit(UnitCode.of(name)).map(u -> u.code()) : Optional.empty();
-                for (Path file : sorted(entry)) {
+                for (Path file : DroppedFiles.listed(entry)) {
                     if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                         tally.waiting("“" + name + "/" + file.getFileName() + "”不是普通文件（链接或文件夹），不予读取");
                     } else if (unit.isEmpty()) {
@@ -98,7 +99,7 @@ public class RectificationIntake {
                 }
             }
         }
-        return new Result(tally.received, tally.duplicates, tally.rejected, tally.waiting, tally.lines);
+        return new Result(tally.taken(), tally.duplicates(), tally.rejected(), tally.waiting(), tally.lines());
     }
 
     private void take(UnitCode unit, Path file, List<RectificationDue> due, List<RectificationReport> reports, Tally tally) {
@@ -155,7 +156,7 @@ public class RectificationIntake {
                 throw e;
             }
             Files.deleteIfExists(file);
-            tally.received(unitName + " " + period + " 整改报告“" + original + "”已收到" + lateness);
+            tally.taken(unitName + " " + period + " 整改报告“" + original + "”已收到" + lateness);
         } catch (IOException | RuntimeException e) {
             LOG.warn("{} could not be taken and stays in the rectification inbox: {}", file, e.toString(), e);
             tally.waiting(unitName + "“" + original + "”未能保存，留在收件箱下次再收（" + e.getMessage() + "）");
@@ -171,58 +172,7 @@ public class RectificationIntake {
     }
 
     private void reject(Path file, UnitCode unit, String why, Tally tally) {
-        try {
-            String hash;
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                hash = kaohe.shared.Sha256.of(in);
-            }
-            Path folder = home.resolve("rectification").resolve("rejected");
-            folder = unit == null ? folder : folder.resolve(unit.value());
-            String name = SafeFileName.of(file.getFileName().toString(), hash);
-            Files.createDirectories(folder);
-            Path target = folder.resolve(name);
-            AtomicFiles.write(folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".反馈.txt"),
-                    out -> out.write(("“" + file.getFileName() + "”未被接收：" + why + "。\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Files.move(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            tally.rejected("退回“" + file.getFileName() + "”：" + why);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{} could not be moved to rejected/ and stays in the rectification inbox: {}", file, e.toString(), e);
-            tally.waiting("“" + file.getFileName() + "”应退回（" + why + "），但未能移走，留在收件箱");
-        }
-    }
-
-    private static List<Path> sorted(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-                    .sorted().toList();
-        }
-    }
-
-    private static final class Tally {
-        int received;
-        int duplicates;
-        int rejected;
-        int waiting;
-        final List<String> lines = new ArrayList<>();
-
-        void received(String line) {
-            received++;
-            lines.add(line);
-        }
-
-        void duplicate(String line) {
-            duplicates++;
-            lines.add(line);
-        }
-
-        void rejected(String line) {
-            rejected++;
-            lines.add(line);
-        }
-
-        void waiting(String line) {
-            waiting++;
-            lines.add(line);
-        }
+        Path folder = home.resolve("rectification").resolve("rejected");
+        DroppedFiles.reject(file, unit == null ? folder : folder.resolve(unit.value()), file.getFileName().toString(), why, tally);
     }
 }
