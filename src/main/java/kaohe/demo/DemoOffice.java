@@ -160,10 +160,10 @@ public final class DemoOffice {
             var sheet = wb.getSheetAt(0);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                row.getCell(7).setCellValue(r == 1 ? "核减为" : "属实");
+                row.getCell(kaohe.office.Verification.VERDICT_COLUMN).setCellValue(r == 1 ? "核减为" : "属实");
                 if (r == 1) {
-                    row.getCell(8).setCellValue(reduced.toPlainString());
-                    row.getCell(9).setCellValue("现场核查台账，部分数据不能提供佐证");
+                    row.getCell(kaohe.office.Verification.VALUE_COLUMN).setCellValue(reduced.toPlainString());
+                    row.getCell(kaohe.office.Verification.REASON_COLUMN).setCellValue("现场核查台账，部分数据不能提供佐证");
                 }
             }
             try (OutputStream out = Files.newOutputStream(drawn.workbook())) {

@@ -54,9 +54,10 @@ public class Verification {
 
     static final String SHEET = "核查";
     static final String META_SHEET = "_核查表";
-    static final int VERDICT_COLUMN = 7;
-    static final int VALUE_COLUMN = 8;
-    static final int REASON_COLUMN = 9;
+    static final int EVIDENCE_COLUMN = 7;
+    public static final int VERDICT_COLUMN = 8;
+    public static final int VALUE_COLUMN = 9;
+    public static final int REASON_COLUMN = 10;
 
     public record Drawn(long seed, int units, int items, List<Verifications.Sampled> sampled, Path workbook) {
     }
@@ -72,8 +73,11 @@ public class Verification {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
+    private final kaohe.ingest.EvidenceFiles evidence;
+
     Verification(Plan plan, kaohe.KaoheProperties properties, AcceptedReturns returns, Verifications verifications, AuditTrail audit,
-                 Clock clock, javax.sql.DataSource dataSource) {
+                 Clock clock, javax.sql.DataSource dataSource, kaohe.ingest.EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.plan = plan;
         this.home = properties.home();
         this.returns = returns;
@@ -148,13 +152,14 @@ public class Verification {
             input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             Sheet sheet = workbook.createSheet(SHEET);
-            String[] titles = {"单位编码", "单位", "编码", "指标", "报送值", "报表文件", "单元格", "核查结论（属实 / 核减为 / 不属实）",
-                    "核减后数值", "理由（核减、不属实必填）"};
+            String[] titles = {"单位编码", "单位", "编码", "指标", "报送值", "报表文件", "单元格", "佐证材料",
+                    "核查结论（属实 / 核减为 / 不属实）", "核减后数值", "理由（核减、不属实必填）"};
             Row head = sheet.createRow(0);
             for (int c = 0; c < titles.length; c++) {
                 head.createCell(c).setCellValue(titles[c]);
                 head.getCell(c).setCellStyle(header);
             }
+            List<kaohe.ingest.EvidenceFiles.Evidence> backing = evidence.ofPeriod(plan.id(), period);
             int r = 1;
             for (Verifications.Sampled s : sampled) {
                 Row row = sheet.createRow(r++);
@@ -167,6 +172,9 @@ public class Verification {
                 row.createCell(4).setCellValue(Decimals.plain(s.reported()));
                 row.createCell(5).setCellValue(stored.originalName());
                 row.createCell(6).setCellValue(value.sheet() + "!" + value.cell());
+                List<String> files = backing.stream()
+                        .filter(f -> f.returnId() == stored.id() && f.item().equals(s.item())).map(f -> f.originalName()).toList();
+                row.createCell(EVIDENCE_COLUMN).setCellValue(files.isEmpty() ? "无" : String.join("、", files));
                 for (int c = VERDICT_COLUMN; c <= REASON_COLUMN; c++) {
                     row.createCell(c).setCellStyle(input);
                 }
@@ -178,6 +186,7 @@ public class Verification {
             sheet.addValidationData(choice);
             sheet.setColumnWidth(3, 36 * 256);
             sheet.setColumnWidth(5, 28 * 256);
+            sheet.setColumnWidth(EVIDENCE_COLUMN, 24 * 256);
             sheet.setColumnWidth(VERDICT_COLUMN, 22 * 256);
             sheet.setColumnWidth(REASON_COLUMN, 36 * 256);
             sheet.createFreezePane(0, 1);

@@ -60,6 +60,12 @@ class VerificationTests {
             assertThatThrownBy(() -> verification.sample(P, Optional.empty(), Optional.empty(), Optional.empty()))
                     .isInstanceOf(Refusal.class).hasMessageContaining("同一期只抽一次").hasMessageContaining("种子 20190705");
 
+            try (InputStream in = Files.newInputStream(drawn.workbook()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                assertThat(wb.getSheet(Verification.SHEET).getRow(0).getCell(Verification.EVIDENCE_COLUMN).getStringCellValue())
+                        .isEqualTo("佐证材料");
+                assertThat(wb.getSheet(Verification.SHEET).getRow(1).getCell(Verification.EVIDENCE_COLUMN).getStringCellValue())
+                        .as("no evidence was sent").isEqualTo("无");
+            }
             Verifications.Sampled reduced = drawn.sampled().get(0);
             Verifications.Sampled untrue = drawn.sampled().get(1);
             String reducedTo = new java.math.BigDecimal("0.5").multiply(reduced.reported()).stripTrailingZeros().toPlainString();
