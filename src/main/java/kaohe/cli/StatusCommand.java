@@ -102,9 +102,11 @@ final class StatusCommand implements Callable<Integer> {
         if (audit) {
             out.println();
             out.println("审计记录（时间为北京时间）：");
+            // The event column as wide as the longest word for an event, and one space more.
+            int eventColumns = 1 + java.util.Arrays.stream(kaohe.audit.AuditEvent.values()).mapToInt(ev -> Columns.width(ev.label())).max().orElse(10);
             for (kaohe.audit.AuditEntry e : context.getBean(kaohe.audit.AuditTrail.class).of(plan.id(), p.toString())) {
                 String unit = e.unit().isEmpty() ? "—" : plan.unit(kaohe.shared.UnitCode.of(e.unit())).map(u -> u.name()).orElse(e.unit());
-                out.println("  " + when(e.at()) + "  " + Columns.left(unit, 14) + Columns.left(e.event().label(), 12) + Columns.left(e.actor(), 14)
+                out.println("  " + when(e.at()) + "  " + Columns.left(unit, 14) + Columns.left(e.event().label(), eventColumns) + Columns.left(e.actor(), 14)
                         + (e.returnId() == 0 ? "" : "第 " + e.returnId() + " 号报表  ") + e.reason());
             }
         }

@@ -53,9 +53,9 @@ public class Verifications {
         return jdbc.sql("SELECT unit_code, item_code, reported, verdict, verified_value, reason FROM verification_item "
                         + "WHERE plan_id = ? AND period_code = ? ORDER BY unit_code, item_code")
                 .params(planId, period.toString())
-                .query((rs, n) -> new Sampled(UnitCode.of(rs.getString(1)), ItemCode.of(rs.getString(2)), rs.getBigDecimal(3),
+                .query((rs, n) -> new Sampled(UnitCode.of(rs.getString(1)), ItemCode.of(rs.getString(2)), canonical(rs.getBigDecimal(3)),
                         rs.getString(4) == null ? Optional.empty() : Optional.of(new Verdict(Verdict.Kind.valueOf(rs.getString(4)),
-                                rs.getBigDecimal(3), rs.getBigDecimal(5), rs.getString(6)))))
+                                canonical(rs.getBigDecimal(3)), canonical(rs.getBigDecimal(5)), rs.getString(6)))))
                 .list();
     }
 
@@ -75,8 +75,8 @@ public class Verifications {
                         + "WHERE plan_id = ? AND period_code = ? AND unit_code = ? AND verdict IS NOT NULL")
                 .params(planId, period.toString(), unit.value())
                 .query(rs -> {
-                    verdicts.put(ItemCode.of(rs.getString(1)), new Verdict(Verdict.Kind.valueOf(rs.getString(2)), rs.getBigDecimal(3),
-                            rs.getBigDecimal(4), rs.getString(5)));
+                    verdicts.put(ItemCode.of(rs.getString(1)), new Verdict(Verdict.Kind.valueOf(rs.getString(2)), canonical(rs.getBigDecimal(3)),
+                            canonical(rs.getBigDecimal(4)), rs.getString(5)));
                 });
         return verdicts;
     }
@@ -101,5 +101,10 @@ public class Verifications {
                     tasks.put(ItemCode.of(rs.getString(1)), rs.getString(2));
                 });
         return tasks;
+    }
+
+    /** 86.2, not the column's 86.200000: values read back are shown as the unit wrote them. */
+    private static BigDecimal canonical(BigDecimal value) {
+        return kaohe.shared.Decimals.canonical(value);
     }
 }
