@@ -76,6 +76,7 @@ public final class ReturnFiler {
         Set<String> storedUnits = new HashSet<>();
         Set<String> storedHashes = new HashSet<>();
         boolean savepoints = TransactionSynchronizationManager.isActualTransactionActive();
+        ReturnStore.Tally tally = new ReturnStore.Tally();
         for (IngestOutcome judged : outcomes) {
             try {
                 IngestOutcome outcome = judged;
@@ -83,6 +84,7 @@ public final class ReturnFiler {
                     outcome = again.judgeAgain(judged);
                 }
                 IngestOutcome filed = fileRacing(runId, worker, dryRun, outcome, savepoints);
+                tally.add(filed);
                 if (filed.status() == ReturnStatus.ACCEPTED) {
                     storedUnits.add(unitOf(filed));
                     storedHashes.add(filed.contentHash());
@@ -101,6 +103,8 @@ public final class ReturnFiler {
                 failed.put(judged, e);
             }
         }
+        // The chunk's files counted in one statement, in the chunk's transaction: a file rolled back is not counted.
+        store.count(runId, worker, tally);
         return failed;
     }
 
@@ -185,7 +189,6 @@ public final class ReturnFiler {
             } else {
                 store(runId, outcome, made);
             }
-            store.count(runId, worker, outcome);
         } catch (IOException | RuntimeException e) {
             completion.accept(false);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;

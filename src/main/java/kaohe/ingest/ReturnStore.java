@@ -53,20 +53,38 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         return key.getKey().longValue();
     }
 
-    /** Adds the outcome to {@code worker}'s tally of the run; a worker's files are filed one at a time. */
-    void count(long runId, String worker, IngestOutcome outcome) {
-        String column = switch (outcome.status()) {
-            case ACCEPTED, SUPERSEDED, RETURNED -> "accepted";
-            case REJECTED -> "rejected";
-            case DUPLICATE -> "duplicates";
-        };
-        long warnings = outcome.status() == ReturnStatus.DUPLICATE ? 0 : outcome.warnings();
-        int updated = jdbc.sql("UPDATE ingest_tally SET " + column + " = " + column + " + 1, warnings = warnings + ? "
-                        + "WHERE run_id = ? AND worker = ?")
-                .params(warnings, runId, worker).update();
+    /** One chunk's additions to a worker's tally of the run. */
+    static final class Tally {
+        int accepted;
+        int rejected;
+        int duplicates;
+        long warnings;
+
+        void add(IngestOutcome outcome) {
+            switch (outcome.status()) {
+                case ACCEPTED, SUPERSEDED, RETURNED -> accepted++;
+                case REJECTED -> rejected++;
+                case DUPLICATE -> duplicates++;
+            }
+            warnings += outcome.status() == ReturnStatus.DUPLICATE ? 0 : outcome.warnings();
+        }
+
+        boolean isEmpty() {
+            return accepted + rejected + duplicates == 0;
+        }
+    }
+
+    /** Adds a chunk's outcomes to {@code worker}'s tally of the run, in one statement; a worker's chunks are filed one at a time. */
+    void count(long runId, String worker, Tally tally) {
+        if (tally.isEmpty()) {
+            return;
+        }
+        int updated = jdbc.sql("UPDATE ingest_tally SET accepted = accepted + ?, rejected = rejected + ?, duplicates = duplicates + ?, "
+                        + "warnings = warnings + ? WHERE run_id = ? AND worker = ?")
+                .params(tally.accepted, tally.rejected, tally.duplicates, tally.warnings, runId, worker).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO ingest_tally (run_id, worker, " + column + ", warnings) VALUES (?, ?, 1, ?)")
-                    .params(runId, worker, warnings).update();
+            jdbc.sql("INSERT INTO ingest_tally (run_id, worker, accepted, rejected, duplicates, warnings) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(runId, worker, tally.accepted, tally.rejected, tally.duplicates, tally.warnings).update();
         }
     }
 
