@@ -255,21 +255,38 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                 .params(runId, outcome.duplicateOf(), outcome.file().originalName(), seconds(receivedAt)).update();
     }
 
+    /** The unit's latest accepted return before the period, with its numbers, in one query (it is asked once per file). */
     @Override
     public Optional<PreviousReturn> latestBefore(String planId, UnitCode unit, Period period) {
-        return jdbc.sql("SELECT id, period_code FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code < ? "
-                        + "AND status = 'ACCEPTED' ORDER BY period_code DESC, id DESC")
-                .params(planId, unit.value(), period.toString())
-                .query((rs, n) -> Map.entry(rs.getLong(1), Period.of(rs.getString(2))))
-                .list().stream().findFirst()
-                .map(e -> new PreviousReturn(e.getValue(), numbers(e.getKey())));
+        return previous("r.period_code = (SELECT MAX(p.period_code) FROM return_file p WHERE p.plan_id = ? AND p.unit_code = ? "
+                + "AND p.period_code < ? AND p.status = 'ACCEPTED')", List.of(planId, unit.value(), period.toString()), planId, unit);
     }
 
     @Override
     public Optional<PreviousReturn> at(String planId, UnitCode unit, Period period) {
-        return jdbc.sql("SELECT id FROM return_file WHERE plan_id = ? AND unit_code = ? AND period_code = ? AND status = 'ACCEPTED'")
-                .params(planId, unit.value(), period.toString()).query(Long.class).optional()
-                .map(id -> new PreviousReturn(period, numbers(id)));
+        return previous("r.period_code = ?", List.of(period.toString()), planId, unit);
+    }
+
+    /**
+     * The unit's accepted return (one per plan, unit and period) in the period the condition picks, with its numbers, in
+     * one query; a return without a number answers with none.
+     */
+    private Optional<PreviousReturn> previous(String periodCondition, List<Object> conditionParameters, String planId, UnitCode unit) {
+        List<Object> parameters = new java.util.ArrayList<>(List.of(planId, unit.value()));
+        parameters.addAll(conditionParameters);
+        Period[] found = new Period[1];
+        Map<ItemCode, BigDecimal> numbers = new HashMap<>();
+        jdbc.sql("SELECT r.period_code, v.item_code, v.value_number FROM return_file r LEFT JOIN return_value v ON v.return_id = r.id "
+                        + "AND v.state = 'VALUE' AND v.value_number IS NOT NULL "
+                        + "WHERE r.plan_id = ? AND r.unit_code = ? AND r.status = 'ACCEPTED' AND " + periodCondition)
+                .params(parameters)
+                .query(rs -> {
+                    found[0] = Period.of(rs.getString(1));
+                    if (rs.getString(2) != null) {
+                        numbers.put(ItemCode.of(rs.getString(2)), kaohe.shared.Decimals.canonical(rs.getBigDecimal(3)));
+                    }
+                });
+        return found[0] == null ? Optional.empty() : Optional.of(new PreviousReturn(found[0], numbers));
     }
 
     @Override
@@ -437,16 +454,6 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                 .query((rs, n) -> new PeriodFinding(rs.getString(1), rs.getString(2), ReturnStatus.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
-    }
-
-    private Map<ItemCode, BigDecimal> numbers(long returnId) {
-        Map<ItemCode, BigDecimal> numbers = new HashMap<>();
-        for (ReturnValue v : values(returnId)) {
-            if (v.state() == ValueState.VALUE && v.value() != null) {
-                numbers.put(v.item(), v.value());
-            }
-        }
-        return numbers;
     }
 
     /** The value only a unit's one accepted return of a period holds (see V8__one_accepted_return.sql). */
