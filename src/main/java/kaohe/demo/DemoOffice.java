@@ -189,10 +189,10 @@ public final class DemoOffice {
         String item;
         try (var in = Files.newInputStream(form); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             // The form's first item: the unit's own list, in the plan's order.
-            var row = wb.getSheetAt(0).getRow(3);
+            var row = wb.getSheetAt(0).getRow(kaohe.office.ObjectionDesk.FORM_FIRST_ROW);
             item = row.getCell(0).getStringCellValue();
-            row.getCell(6).setCellValue("报表中该项误填，应以统计部门核定数为准，已按核定数重新填报");
-            row.getCell(7).setCellValue("统计部门核定数据（盖章扫描件）");
+            row.getCell(kaohe.office.ObjectionDesk.FORM_CLAIM_COLUMN).setCellValue("报表中该项误填，应以统计部门核定数为准，已按核定数重新填报");
+            row.getCell(kaohe.office.ObjectionDesk.FORM_EVIDENCE_COLUMN).setCellValue("统计部门核定数据（盖章扫描件）");
             try (OutputStream out = Files.newOutputStream(filled)) {
                 wb.write(out);
             }
@@ -203,8 +203,8 @@ public final class DemoOffice {
         Path review = objections.reviewWorkbook(period);
         try (var in = Files.newInputStream(review); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             var row = wb.getSheetAt(0).getRow(1);
-            row.getCell(10).setCellValue("采纳");
-            row.getCell(11).setCellValue("经核实，以统计部门核定数为准");
+            row.getCell(kaohe.office.ObjectionDesk.REVIEW_DECISION_COLUMN).setCellValue("采纳");
+            row.getCell(kaohe.office.ObjectionDesk.REVIEW_REASON_COLUMN).setCellValue("经核实，以统计部门核定数为准");
             try (OutputStream out = Files.newOutputStream(review)) {
                 wb.write(out);
             }
@@ -256,7 +256,7 @@ public final class DemoOffice {
             // A task sent with evidence is 核实: the minutes bear out its status.
             var tasks = wb.getSheet("任务核实");
             for (var row : tasks) {
-                if (row.getRowNum() > 0 && !row.getCell(6).getStringCellValue().equals("无")) {
+                if (row.getRowNum() > 0 && !row.getCell(ReviewWorkbook.TASK_EVIDENCE_COLUMN).getStringCellValue().equals("无")) {
                     row.getCell(ReviewWorkbook.TASK_VERDICT_COLUMN).setCellValue(ReviewWorkbook.RECOGNISED);
                 }
             }

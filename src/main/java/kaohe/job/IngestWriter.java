@@ -9,9 +9,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Hands each chunk's outcomes to the filer, inside the chunk's transaction. A file the filer could not
- * store is skipped here, as the step's skip would: Spring Batch's own scan after a failed write would
- * keep what the failed file wrote before failing, where the filer's savepoint takes it back. Not final:
- * step scope proxies it.
+ * store (rolled back to its savepoint) is skipped here, as the step's skip would, so its batch-mates stay
+ * in the transaction instead of the whole chunk going back for Spring Batch to write again file by file.
+ * Not final: step scope proxies it.
  */
 class IngestWriter implements ItemWriter<IngestOutcome> {
 

@@ -45,6 +45,13 @@ public class ObjectionDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(ObjectionDesk.class);
 
+    /** Where a unit's 异议表 takes its first claim, and where the 异议处理表 takes an answer: for filling them in code (the demo). */
+    public static final int FORM_FIRST_ROW = ObjectionForm.FIRST_ROW;
+    public static final int FORM_CLAIM_COLUMN = ObjectionForm.CLAIM_COLUMN;
+    public static final int FORM_EVIDENCE_COLUMN = ObjectionForm.EVIDENCE_COLUMN;
+    public static final int REVIEW_DECISION_COLUMN = ObjectionReview.DECISION_COLUMN;
+    public static final int REVIEW_REASON_COLUMN = ObjectionReview.REASON_COLUMN;
+
     public record Opened(LocalDate deadline, long runId, Path folder, int forms, int mailed) {
     }
 

@@ -81,6 +81,7 @@ public final class ReviewWorkbook {
 
     static final String TASK_SHEET = "任务核实";
     static final String EVIDENCE_SHEET = "佐证材料";
+    public static final int TASK_EVIDENCE_COLUMN = 6;
     public static final int TASK_VERDICT_COLUMN = 7;
     public static final int TASK_REASON_COLUMN = 8;
     public static final String RECOGNISED = "核实";
@@ -114,8 +115,8 @@ public final class ReviewWorkbook {
                 row.createCell(5).setCellValue(v.status() == null ? v.rawText() : v.status());
                 List<String> names = files.stream().filter(f -> f.returnId() == ret.id() && f.item().equals(v.item()))
                         .map(kaohe.ingest.EvidenceFiles.Evidence::originalName).toList();
-                row.createCell(6).setCellValue(names.isEmpty() ? "无" : names.size() + " 份：" + String.join("、", names));
-                row.getCell(6).setCellStyle(wrap);
+                row.createCell(TASK_EVIDENCE_COLUMN).setCellValue(names.isEmpty() ? "无" : names.size() + " 份：" + String.join("、", names));
+                row.getCell(TASK_EVIDENCE_COLUMN).setCellStyle(wrap);
                 row.createCell(TASK_VERDICT_COLUMN).setCellStyle(input);
                 row.createCell(TASK_REASON_COLUMN).setCellStyle(input);
             }

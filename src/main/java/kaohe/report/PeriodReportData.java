@@ -18,7 +18,7 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                                Map<UnitCode, Map<kaohe.shared.ItemCode, List<kaohe.score.ItemPoint>>> itemHistory,
                                kaohe.rectify.RectificationFollowUp rectification,
                                Map<UnitCode, List<kaohe.validate.SelfAssessment>> selfAssessments,
-                               List<kaohe.ingest.EvidenceFiles.Evidence> evidence) {
+                               Map<UnitCode, List<kaohe.ingest.EvidenceFiles.Evidence>> evidence) {
 
     /** Reports of an assessment not yet published are drafts for comment. */
     public static final String DRAFT = "征求意见稿";
@@ -26,7 +26,7 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
     public PeriodReportData(Plan plan, Period period, List<RankedUnit> units, Map<Period, Map<UnitCode, BigDecimal>> earlierTotals,
                             List<Submission> submissions, List<PeriodFinding> findings, List<String> cautions) {
         this(plan, period, units, earlierTotals, submissions, findings, cautions, DRAFT, List.of(), Map.of(),
-                kaohe.rectify.RectificationFollowUp.NONE, Map.of(), List.of());
+                kaohe.rectify.RectificationFollowUp.NONE, Map.of(), Map.of());
     }
 
     public PeriodReportData withEdition(String edition) {
@@ -55,10 +55,12 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
                 rectification, selfAssessments, evidence);
     }
 
-    /** The same data with the 佐证材料 of the period's current returns, for the unit reports' 佐证清单. */
+    /** The same data with the 佐证材料 of the period's current returns, by unit, for the unit reports' 佐证清单. */
     public PeriodReportData withEvidence(List<kaohe.ingest.EvidenceFiles.Evidence> evidence) {
+        Map<UnitCode, List<kaohe.ingest.EvidenceFiles.Evidence>> byUnit = evidence.stream()
+                .collect(java.util.stream.Collectors.groupingBy(kaohe.ingest.EvidenceFiles.Evidence::unit));
         return new PeriodReportData(plan, period, units, earlierTotals, submissions, findings, cautions, edition, audit, itemHistory,
-                rectification, selfAssessments, evidence);
+                rectification, selfAssessments, byUnit);
     }
 
     /** The same data with the period's audit trail, for the staff workbook's 审计记录 sheet. */
@@ -67,7 +69,7 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
     }
 
     public PeriodReportData {
-        evidence = List.copyOf(evidence);
+        evidence = Map.copyOf(evidence);
         selfAssessments = Map.copyOf(selfAssessments);
         itemHistory = Map.copyOf(itemHistory);
         audit = List.copyOf(audit);

@@ -147,11 +147,9 @@ final class UnitReport {
         String[] headers = {"编码", "指标 / 任务", "文件", "大小", "收到时间"};
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(kaohe.plan.DeadlineRule.PLAN_TIME);
-        for (kaohe.ingest.EvidenceFiles.Evidence e : data.evidence()) {
-            if (e.unit().equals(a.unit().code())) {
-                rows.add(ReportRow.of("6", "七、佐证清单", headers, new String[]{e.item().value(), data.plan().itemName(e.item()).orElse(""),
-                        e.originalName(), Math.max(1, e.size() / 1024) + " KB", when.format(e.received())}, ""));
-            }
+        for (kaohe.ingest.EvidenceFiles.Evidence e : data.evidence().getOrDefault(a.unit().code(), List.of())) {
+            rows.add(ReportRow.of("6", "七、佐证清单", headers, new String[]{e.item().value(), data.plan().itemName(e.item()).orElse(""),
+                    e.originalName(), Math.max(1, e.size() / 1024) + " KB", when.format(e.received())}, ""));
         }
     }
 

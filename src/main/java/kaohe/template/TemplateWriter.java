@@ -276,7 +276,7 @@ public final class TemplateWriter {
         meta.getWorkbook().setSheetVisibility(meta.getWorkbook().getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
     }
 
-    static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18, 12, 28, 28};
+    static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18, 20, 24, 24};
     static final int[] TASK_WIDTHS = {9, 52, 10, 14, 60, 30, 30};
 
     /**
