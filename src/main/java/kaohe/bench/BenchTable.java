@@ -42,15 +42,15 @@ public final class BenchTable {
                 : one(ScaleFigures.perSecond(s.second().scoredUnits(), s.second().scoringNanos())));
         row(out, scales, "second quarter: ingest + scoring + every report, s", s -> s.second() == null ? "—" : one(s.second().nanos() / 1e9));
         row(out, scales, "application start-up, s", s -> one(s.startupNanos() / 1e9));
-        row(out, scales, "ingest: peak heap in use after GC, MB", s -> megabytes(s.ingestMemory().liveHeapBytes()));
+        row(out, scales, "ingest: peak heap in use after a full GC, MB", s -> megabytes(s.ingestMemory().liveHeapBytes()));
         row(out, scales, "ingest: peak RSS, MB", s -> megabytes(s.ingestMemory().rssBytes()));
         ScaleFigures smallest = scales.get(0);
         // Flat is the goal: the growth over the smallest scale, per 1,000 more returns, not a fixed base spread thin.
-        row(out, scales, "ingest: peak heap after GC, growth per 1,000 more returns, MB", s -> s == smallest
+        row(out, scales, "ingest: peak heap after a full GC, growth per 1,000 more returns, MB", s -> s == smallest
                 || s.returns() <= smallest.returns() || s.ingestMemory().liveHeapBytes() < 0 || smallest.ingestMemory().liveHeapBytes() < 0 ? "—"
                 : one((s.ingestMemory().liveHeapBytes() - smallest.ingestMemory().liveHeapBytes()) / 1048576.0 * 1000
                 / (s.returns() - smallest.returns())));
-        row(out, scales, "assess + reports: peak heap in use after GC, MB", s -> megabytes(s.assessMemory().liveHeapBytes()));
+        row(out, scales, "assess + reports: peak heap in use after a full GC, MB", s -> megabytes(s.assessMemory().liveHeapBytes()));
         row(out, scales, "assess + reports: peak RSS, MB", s -> megabytes(s.assessMemory().rssBytes()));
         if (wide != null) {
             out.append('\n').append(String.format(Locale.ROOT,

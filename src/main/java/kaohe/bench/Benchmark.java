@@ -58,8 +58,10 @@ public final class Benchmark {
 
     public List<ScaleFigures> run() throws Exception {
         List<ScaleFigures> figures = new ArrayList<>();
-        for (int scale : settings.scales()) {
-            figures.add(runScale(scale));
+        try (memory) {
+            for (int scale : settings.scales()) {
+                figures.add(runScale(scale));
+            }
         }
         return figures;
     }

@@ -11,11 +11,17 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Peak memory of a stretch of work: the largest heap still in use after a garbage collection (what
+ * Peak memory of a stretch of work: the largest heap still in use after a full garbage collection (what
  * the work really holds, independent of how big the collector lets the young generation grow) and
- * the process's peak resident set, which Linux lets us reset between stretches.
+ * the process's peak resident set, which Linux lets us reset between stretches. A collection of the young
+ * generation alone leaves dead objects in the old one, so its figure would measure the collector's pace, not
+ * the work: a 10,000-return ingest read 178 MB that way and holds about 50. The probe therefore asks for a full
+ * collection every {@link #SAMPLE_MILLIS} ms (each costs tens of milliseconds, about 2 % of the run) and reads
+ * only full collections.
  */
-final class MemoryProbe {
+final class MemoryProbe implements AutoCloseable {
+
+    static final long SAMPLE_MILLIS = 2000;
 
     private final AtomicLong peakLiveHeap = new AtomicLong();
     private final java.util.Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -28,6 +34,9 @@ final class MemoryProbe {
                 emitter.addNotificationListener((notification, handback) -> {
                     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                         var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                        if (!"end of major GC".equals(info.getGcAction())) {
+                            return;
+                        }
                         long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                                 .filter(pool -> heapPools.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
                         peakLiveHeap.accumulateAndGet(used, Math::max);
@@ -35,6 +44,19 @@ final class MemoryProbe {
                 }, null, null);
             }
         }
+        sampler.scheduleAtFixedRate(System::gc, SAMPLE_MILLIS, SAMPLE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private final java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "memory-probe");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    @Override
+    public void close() {
+        sampler.shutdownNow();
     }
 
     /** Starts a new stretch: collects what earlier work left behind and forgets earlier peaks. */

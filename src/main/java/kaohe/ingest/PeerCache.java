@@ -51,22 +51,40 @@ final class PeerCache {
         groups.clear();
     }
 
-    /** One group's numbers; loaded on first use, under the lock its updates take, so no commit slips between. */
+    /**
+     * One group's numbers; loaded on first use, under the lock its updates take, so no commit slips between. Values are
+     * packed into longs, per unit by item and per item in ascending order, so 10,000 units cost megabytes, not a
+     * hundred (issue 27: memory flat at 10,000 returns).
+     */
     private static final class Group {
         private boolean loaded;
-        private final Map<UnitCode, Map<ItemCode, BigDecimal>> byUnit = new HashMap<>();
-        private final Map<ItemCode, BigDecimal[]> sorted = new HashMap<>();
+        private final PackedDecimals packing = new PackedDecimals();
+        private final Map<ItemCode, Integer> itemIndex = new HashMap<>();
+        private final List<ItemCode> items = new ArrayList<>();
+        private final Map<UnitCode, long[]> byUnit = new HashMap<>();
+        /** By item index, each ascending; an update replaces an array rather than change it, so readers need no lock. */
+        private long[][] sorted = new long[0][];
 
         synchronized PeerValues peers(Loader loader, String planId, Period period, List<UnitCode> groupUnits, UnitCode unit) {
             if (!loaded) {
                 addAll(loader.load(planId, period, groupUnits));
                 loaded = true;
             }
-            // The lists are never changed once made (an update replaces them), so the answer reads them after the lock
-            // is let go, and leaves the unit's own values out where it reads them instead of copying every list per file.
             Map<ItemCode, List<BigDecimal>> view = new HashMap<>();
-            sorted.forEach((item, values) -> view.put(item, java.util.Arrays.asList(values)));
-            return PeerValues.excluding(byUnit.size() - (byUnit.containsKey(unit) ? 1 : 0), view, byUnit.getOrDefault(unit, Map.of()));
+            for (int i = 0; i < items.size(); i++) {
+                view.put(items.get(i), new Unpacked(sorted[i], packing));
+            }
+            Map<ItemCode, BigDecimal> own = new HashMap<>();
+            long[] mine = byUnit.get(unit);
+            if (mine != null) {
+                for (int i = 0; i < mine.length; i++) {
+                    if (mine[i] != PackedDecimals.ABSENT) {
+                        own.put(items.get(i), packing.unpack(mine[i]));
+                    }
+                }
+            }
+            // The unit's own values stay in the lists; the answer leaves them out where it reads them.
+            return PeerValues.excluding(byUnit.size() - (mine != null ? 1 : 0), view, own);
         }
 
         /** Before the group is loaded an update is left to the load, which reads it from the database. */
@@ -83,42 +101,107 @@ final class PeerCache {
         private void addAll(Map<UnitCode, Map<ItemCode, BigDecimal>> numbers) {
             Map<ItemCode, List<BigDecimal>> byItem = new HashMap<>();
             numbers.forEach((unit, values) -> {
-                byUnit.put(unit, Map.copyOf(values));
+                byUnit.put(unit, packed(values));
                 values.forEach((item, v) -> byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(v));
             });
             byItem.forEach((item, values) -> {
-                BigDecimal[] array = values.toArray(BigDecimal[]::new);
-                java.util.Arrays.sort(array);
-                sorted.put(item, array);
+                values.sort(null);
+                long[] array = new long[values.size()];
+                for (int i = 0; i < array.length; i++) {
+                    array[i] = packing.pack(values.get(i));
+                }
+                int at = index(item);
+                sorted[at] = array;
             });
         }
 
         private void add(UnitCode unit, Map<ItemCode, BigDecimal> numbers) {
-            byUnit.put(unit, Map.copyOf(numbers));
-            numbers.forEach((item, v) -> {
-                BigDecimal[] values = sorted.getOrDefault(item, new BigDecimal[0]);
-                int at = java.util.Arrays.binarySearch(values, v);
-                int place = at >= 0 ? at : -at - 1;
-                BigDecimal[] next = new BigDecimal[values.length + 1];
-                System.arraycopy(values, 0, next, 0, place);
-                next[place] = v;
-                System.arraycopy(values, place, next, place + 1, values.length - place);
-                sorted.put(item, next);
-            });
+            long[] mine = packed(numbers);
+            byUnit.put(unit, mine);
+            for (int i = 0; i < mine.length; i++) {
+                if (mine[i] != PackedDecimals.ABSENT) {
+                    long[] values = sorted[i];
+                    int place = place(values, mine[i]);
+                    long[] next = new long[values.length + 1];
+                    System.arraycopy(values, 0, next, 0, place);
+                    next[place] = mine[i];
+                    System.arraycopy(values, place, next, place + 1, values.length - place);
+                    sorted[i] = next;
+                }
+            }
         }
 
         private void remove(UnitCode unit) {
-            Map<ItemCode, BigDecimal> old = byUnit.remove(unit);
+            long[] old = byUnit.remove(unit);
             if (old != null) {
-                old.forEach((item, v) -> {
-                    BigDecimal[] values = sorted.get(item);
-                    int at = java.util.Arrays.binarySearch(values, v);
-                    BigDecimal[] next = new BigDecimal[values.length - 1];
-                    System.arraycopy(values, 0, next, 0, at);
-                    System.arraycopy(values, at + 1, next, at, values.length - at - 1);
-                    sorted.put(item, next);
-                });
+                for (int i = 0; i < old.length; i++) {
+                    if (old[i] != PackedDecimals.ABSENT) {
+                        long[] values = sorted[i];
+                        int at = place(values, old[i]);
+                        long[] next = new long[values.length - 1];
+                        System.arraycopy(values, 0, next, 0, at);
+                        System.arraycopy(values, at + 1, next, at, values.length - at - 1);
+                        sorted[i] = next;
+                    }
+                }
             }
+        }
+
+        /** The unit's values by item index, ABSENT where it has none. */
+        private long[] packed(Map<ItemCode, BigDecimal> numbers) {
+            numbers.keySet().forEach(this::index);
+            long[] mine = new long[items.size()];
+            java.util.Arrays.fill(mine, PackedDecimals.ABSENT);
+            numbers.forEach((item, v) -> mine[index(item)] = packing.pack(v));
+            return mine;
+        }
+
+        private int index(ItemCode item) {
+            Integer known = itemIndex.get(item);
+            if (known != null) {
+                return known;
+            }
+            itemIndex.put(item, items.size());
+            items.add(item);
+            sorted = java.util.Arrays.copyOf(sorted, items.size());
+            sorted[items.size() - 1] = new long[0];
+            return items.size() - 1;
+        }
+
+        /** The first place whose value is not below {@code value}: where it goes, or where an equal one is. */
+        private int place(long[] values, long value) {
+            int low = 0;
+            int high = values.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (packing.compare(values[mid], value) < 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+    }
+
+    /** A packed ascending array read as decimals. */
+    private static final class Unpacked extends java.util.AbstractList<BigDecimal> implements java.util.RandomAccess {
+        private final long[] values;
+        private final PackedDecimals packing;
+
+        Unpacked(long[] values, PackedDecimals packing) {
+            this.values = values;
+            this.packing = packing;
+        }
+
+        @Override
+        public BigDecimal get(int index) {
+            return packing.unpack(values[index]);
+        }
+
+        @Override
+        public int size() {
+            return values.length;
         }
     }
 }

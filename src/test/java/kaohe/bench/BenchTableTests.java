@@ -19,7 +19,7 @@ class BenchTableTests {
         assertThat(table).contains("| parse stage ÷ floor | 4.0× | 4.0× |");
         assertThat(table).contains("| left in the inbox by technical failures | 0 | 0 |");
         assertThat(table).as("2 s of CPU over 80 and 800 returns").contains("| ingest .xlsx, client CPU per return, ms (all threads) | 25.00 | 2.50 |")
-                .as("30 MB at both scales: flat").contains("| ingest: peak heap after GC, growth per 1,000 more returns, MB | — | 0.0 |");
+                .as("30 MB at both scales: flat").contains("| ingest: peak heap after a full GC, growth per 1,000 more returns, MB | — | 0.0 |");
         assertThat(table).contains("| second quarter: ingest + scoring + every report, s | 6.0 | 6.0 |")
                 .contains("| second quarter: ingest, returns/s (rejected) | 50.0 (2) | 500.0 (2) |");
         assertThat(table.lines().skip(2)).allMatch(line -> line.chars().filter(c -> c == '|').count() == 4);

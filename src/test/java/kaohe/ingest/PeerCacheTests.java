@@ -76,4 +76,29 @@ class PeerCacheTests {
 
         assertThat(cache.peers("jx", P, PeerGroup.COUNTY, GROUP, GROUP.get(0)).count(Q02)).isEqualTo(1);
     }
+
+    /** Values are kept packed; whatever their size or scale, peers see them exactly and in order. */
+    @Test
+    void peersSeeEveryValueExactlyWhateverItsSizeOrScale() {
+        List<BigDecimal> values = List.of(new BigDecimal("93.0"), new BigDecimal("-0.0001"), new BigDecimal("123456789012345678901234.5"),
+                new BigDecimal("0.123456789012345678901234567890123"), new BigDecimal("1E+3"));
+        cache.peers("jx", P, PeerGroup.COUNTY, GROUP, GROUP.get(0));
+        for (int i = 0; i < values.size(); i++) {
+            cache.accepted("jx", P, PeerGroup.COUNTY, GROUP.get(i), Map.of(Q02, values.get(i)));
+        }
+
+        List<BigDecimal> seen = cache.peers("jx", P, PeerGroup.COUNTY, GROUP, UnitCode.of("330499")).sortedWith(Q02, BigDecimal.ONE);
+
+        assertThat(seen).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("-0.0001"),
+                new BigDecimal("0.123456789012345678901234567890123"), BigDecimal.ONE, new BigDecimal("93"), new BigDecimal("1000"),
+                new BigDecimal("123456789012345678901234.5"));
+        assertThat(cache.peers("jx", P, PeerGroup.COUNTY, GROUP, GROUP.get(2)).sortedWith(Q02, BigDecimal.TEN))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("-0.0001"),
+                        new BigDecimal("0.123456789012345678901234567890123"), BigDecimal.TEN, new BigDecimal("93"), new BigDecimal("1000"));
+
+        cache.accepted("jx", P, PeerGroup.COUNTY, GROUP.get(2), Map.of(Q02, new BigDecimal("5")));
+        assertThat(cache.peers("jx", P, PeerGroup.COUNTY, GROUP, GROUP.get(0)).sortedWith(Q02, new BigDecimal("93")))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("-0.0001"),
+                        new BigDecimal("0.123456789012345678901234567890123"), new BigDecimal("5"), new BigDecimal("93"), new BigDecimal("1000"));
+    }
 }
