@@ -21,7 +21,7 @@ import kaohe.shared.UnitCode;
  * among its peers in every earlier quarter (ties share a rank).
  */
 record PeerFigures(Map<PeerGroup, String> medians, Map<Period, Map<UnitCode, Long>> earlierRanks,
-                   Map<PeerGroup, Map<kaohe.shared.ItemCode, BigDecimal>> itemMedians) {
+                   Map<PeerGroup, Map<kaohe.shared.ItemCode, BigDecimal>> itemMedians, Map<PeerGroup, Long> rankedUnits) {
 
     static PeerFigures of(PeriodReportData data) {
         Map<PeerGroup, String> medians = new EnumMap<>(PeerGroup.class);
@@ -38,7 +38,15 @@ record PeerFigures(Map<PeerGroup, String> medians, Map<Period, Map<UnitCode, Lon
         }
         Map<Period, Map<UnitCode, Long>> ranks = new HashMap<>();
         data.earlierTotals().forEach((period, totals) -> ranks.put(period, ranks(data, totals)));
-        return new PeerFigures(medians, ranks, itemMedians(data));
+        // Counted once here: counted per unit report, 10,000 reports walked 10,000 units each.
+        Map<PeerGroup, Long> ranked = data.units().stream().filter(u -> u.rank() > 0)
+                .collect(java.util.stream.Collectors.groupingBy(u -> u.assessment().unit().peerGroup(), java.util.stream.Collectors.counting()));
+        return new PeerFigures(medians, ranks, itemMedians(data), ranked);
+    }
+
+    /** How many units of the group have a place in the ranking: the "共 N 个" of "第 n 名 / 共 N 个". */
+    long ranked(PeerGroup group) {
+        return rankedUnits.getOrDefault(group, 0L);
     }
 
     /** Each item's median completion among the peers that reported it, where at least two did. */

@@ -80,10 +80,6 @@ record PeriodReportData(Plan plan, Period period, List<RankedUnit> units,
         findings = List.copyOf(findings);
     }
 
-    public long peers(RankedUnit unit) {
-        return units.stream().filter(u -> u.assessment().unit().peerGroup() == unit.assessment().unit().peerGroup() && u.rank() > 0).count();
-    }
-
     public String periodText() {
         // One way of writing a quarter for people throughout the reports: 2019年第四季度.
         return period.label() + (period.isAnnual() ? "（年度考核）" : "");

@@ -45,7 +45,7 @@ final class UnitReport {
         p.put("total", ReportText.total(ranked));
         p.put("rating", ranked.rating() == null ? "—" : ranked.rating().name());
         p.put("rankText", (ranked.tooFewItemsToRank() ? "不参与排名" : ranked.rank() == 0 ? "—"
-                : "第 " + ranked.rank() + " 名 / 共 " + data.peers(ranked) + " 个" + data.plan().reporting().label(a.unit().peerGroup()))
+                : "第 " + ranked.rank() + " 名 / 共 " + peers.ranked(a.unit().peerGroup()) + " 个" + data.plan().reporting().label(a.unit().peerGroup()))
                 + sinceLastQuarter(data, ranked, peers));
         long red = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).count();
         long amber = a.items().stream().filter(i -> i.counts() && i.light() == Light.AMBER).count();
@@ -60,7 +60,7 @@ final class UnitReport {
                         + r.due().reason() + "，须报送整改报告，" + r.text() + "。").orElse("")
                 + "\n考核明细中完成度下的“同组”，是本组已报送该项的单位完成度的中位数。"
                 + (a.items().stream().anyMatch(i -> i.type() == kaohe.validate.ItemType.TASK) ? "\n" + MILESTONE_SCALE : ""));
-        p.put("categoryChart", ChartImages.categoryBars(categoryRates(data, a), 535, 120));
+        p.put("categoryChart", new net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl(ChartImages.categoryChart(categoryRates(data, a))));
 
         List<ReportRow> rows = new ArrayList<>();
         for (ItemScore item : a.items()) {

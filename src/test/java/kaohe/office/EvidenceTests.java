@@ -125,6 +125,21 @@ class EvidenceTests {
         }
     }
 
+    /** The service starts a run for evidence alone, and none for an empty 佐证材料 folder. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void evidenceAloneIsWorkForTheServiceAndAnEmptyEvidenceFolderIsNot(DatabaseSettings database) throws Exception {
+        Path folder = Files.createDirectories(home.resolve("inbox/330402/佐证材料/T11"));
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database,
+                Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0))) {
+            kaohe.ingest.EvidenceIntake intake = context.getBean(kaohe.ingest.EvidenceIntake.class);
+            assertThat(intake.hasWork()).isFalse();
+
+            Files.write(folder.resolve("纪要.pdf"), "%PDF-1.4 纪要".getBytes(StandardCharsets.UTF_8));
+            assertThat(intake.hasWork()).isTrue();
+        }
+    }
+
     private static Row rowOf(Sheet sheet, String item) {
         for (Row row : sheet) {
             if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("330402") && row.getCell(3).getStringCellValue().equals(item)) {

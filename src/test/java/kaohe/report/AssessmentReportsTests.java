@@ -108,6 +108,16 @@ class AssessmentReportsTests {
         }
     }
 
+    /** Drawn as lines and outlines, the chart stays sharp when printed or zoomed: no picture on the unit report's first page. */
+    @Test
+    void theCategoryChartOfAUnitReportIsDrawnNotPasted() throws Exception {
+        try (PDDocument document = Loader.loadPDF(outbox.resolve("units/ZJJ-市质监局.pdf").toFile())) {
+            var page = document.getPage(0);
+            assertThat(page.getResources().getXObjectNames()).noneMatch(name -> page.getResources().isImageXObject(name));
+            assertThat(flat(new PDFTextStripper().getText(document))).contains("各类得分率");
+        }
+    }
+
     @Test
     void aUnitReportShowsTasksAgainstTheirProgressWithTheScaleAndQuartersInWords() throws Exception {
         String text = flat(text(outbox.resolve("units/330402-南湖区.pdf")));
