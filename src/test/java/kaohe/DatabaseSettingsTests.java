@@ -40,6 +40,12 @@ class DatabaseSettingsTests {
 
             assertThat(driver.getPropertySet().getBooleanProperty(com.mysql.cj.conf.PropertyKey.rewriteBatchedStatements).getValue())
                     .as("the store's batched value inserts reach the server as one multi-row INSERT").isTrue();
+            assertThat(driver.getPropertySet().getBooleanProperty(com.mysql.cj.conf.PropertyKey.cachePrepStmts).getValue())
+                    .as("a statement run per file is parsed once per connection").isTrue();
+            try (var statement = connection.prepareStatement("SELECT ? FROM DUAL")) {
+                assertThat(statement.getParameterMetaData().getParameterType(1))
+                        .as("the type of a null parameter is answered, not refused with an exception").isEqualTo(java.sql.Types.VARCHAR);
+            }
         }
     }
 }

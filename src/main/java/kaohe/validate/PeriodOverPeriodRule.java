@@ -29,9 +29,10 @@ public final class PeriodOverPeriodRule {
     static final BigDecimal RELATIVE_CHANGE_WARNING = new BigDecimal("0.5");
 
     public List<Finding> check(DecodedReturn decoded, Plan plan) {
-        List<Finding> findings = new ArrayList<>(flatForAYear(decoded, plan));
+        PreviousReturns.History history = previousReturns.history(decoded.planId(), decoded.unit(), decoded.period());
+        List<Finding> findings = new ArrayList<>(flatForAYear(decoded, plan, history.yearAgo()));
         findings.addAll(againstPeers(decoded, plan));
-        Optional<PreviousReturn> previous = previousReturns.latestBefore(decoded.planId(), decoded.unit(), decoded.period());
+        Optional<PreviousReturn> previous = history.latest();
         if (previous.isEmpty()) {
             return findings;
         }
@@ -97,9 +98,7 @@ public final class PeriodOverPeriodRule {
     }
 
     /** A cumulative count that has not grown in four quarters, while the plan expects it to. */
-    private List<Finding> flatForAYear(DecodedReturn decoded, Plan plan) {
-        Period yearAgo = new Period(decoded.period().year() - 1, decoded.period().quarter());
-        Optional<PreviousReturn> then = previousReturns.at(decoded.planId(), decoded.unit(), yearAgo);
+    private List<Finding> flatForAYear(DecodedReturn decoded, Plan plan, Optional<PreviousReturn> then) {
         if (then.isEmpty()) {
             return List.of();
         }
@@ -110,7 +109,7 @@ public final class PeriodOverPeriodRule {
                     .map(i -> i.rule().kind() == TargetKind.CUMULATIVE).orElse(false);
             if (cumulative && value.state() == ValueState.VALUE && before != null && value.value().compareTo(before) == 0) {
                 findings.add(Finding.at(FindingCode.V203, value.sheet(), value.cell(), value.item().value(),
-                        Decimals.plain(value.value()), yearAgo.toString()));
+                        Decimals.plain(value.value()), then.get().period().toString()));
             }
         }
         return findings;

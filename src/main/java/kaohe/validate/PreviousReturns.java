@@ -14,6 +14,15 @@ public interface PreviousReturns {
         return Optional.empty();
     }
 
+    /** A unit's latest accepted return before a period, and its return of a year before, when there are. */
+    record History(Optional<PreviousReturn> latest, Optional<PreviousReturn> yearAgo) {
+    }
+
+    /** {@link #latestBefore} and {@link #at} a year before, which the rules ask for every file; the store answers in one query. */
+    default History history(String planId, UnitCode unit, Period period) {
+        return new History(latestBefore(planId, unit, period), at(planId, unit, new Period(period.year() - 1, period.quarter())));
+    }
+
     /** The numbers in the current accepted returns of {@code units} for the period, by unit; none by default. */
     default java.util.Map<UnitCode, java.util.Map<kaohe.shared.ItemCode, java.math.BigDecimal>> currentNumbers(
             String planId, Period period, java.util.List<UnitCode> units) {
