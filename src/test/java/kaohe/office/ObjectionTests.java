@@ -150,6 +150,45 @@ class ObjectionTests {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.subject(m).contains(part)).toList();
     }
 
+    /** A deadline moved later takes forms up to the new day, each unit hears of it once, and reopening as it stands mails nobody. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aWindowReopenedWithALaterDeadlineTakesFormsUntilThenAndTellsEachUnitOnce(DatabaseSettings database) throws Exception {
+        smtp.reset();
+        Path home = temp.resolve("home");
+        FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 60).saveTo(home.resolve("inbox/330402/南湖区.xlsx"));
+        Path recipients = Files.createDirectories(home.resolve("recipients"));
+        Files.writeString(recipients.resolve("jiaxing-2017-2019.csv"), "unit_code,email\n330402,nanhu@jx.example\n");
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database, Map.of("kaohe.plan",
+                ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0, "kaohe.recipients-dir", recipients.toString(),
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort()))) {
+            MovableClock clock = context.getBean(MovableClock.class);
+            clock.set(beijing(2019, 7, 15));
+            touchAll(home.resolve("inbox"), beijing(2019, 7, 14));
+            context.getBean(IngestLauncher.class).run(false);
+            context.getBean(AssessLauncher.class).run(P, true);
+            ObjectionDesk desk = context.getBean(ObjectionDesk.class);
+            desk.open(P, LocalDate.of(2019, 7, 20));
+
+            ObjectionDesk.Opened reopened = desk.open(P, LocalDate.of(2019, 7, 25));
+
+            assertThat(context.getBean(Objections.class).window(PLAN.id(), P)).get().extracting(Objections.Window::deadline)
+                    .isEqualTo(LocalDate.of(2019, 7, 25));
+            assertThat(mailsTitled("南湖区异议表（截止 2019-07-20）")).hasSize(1);
+            assertThat(mailsTitled("南湖区异议表（截止 2019-07-25）")).hasSize(1);
+            assertThat(desk.open(P, LocalDate.of(2019, 7, 25)).mailed()).as("the same deadline again").isZero();
+            fill(reopened.folder().resolve("330402-南湖区-异议表-2019Q2.xlsx"), "Q02", "报送值有误，应为 95", "",
+                    Files.createDirectories(desk.inbox().resolve("330402")).resolve("南湖区异议.xlsx"));
+            touchAll(desk.inbox(), beijing(2019, 7, 23));
+            clock.set(beijing(2019, 7, 23));
+
+            ObjectionDesk.Taken taken = desk.ingest();
+
+            assertThat(taken.objections()).isEqualTo(1);
+            assertThat(taken.late()).as("after the first deadline, before the second").isZero();
+        }
+    }
+
     /** The unit's form with one row's 异议内容 and 佐证材料 filled, saved as {@code target}. */
     private static void fill(Path form, String code, String claim, String evidence, Path target) throws Exception {
         try (InputStream in = Files.newInputStream(form); XSSFWorkbook wb = new XSSFWorkbook(in)) {
