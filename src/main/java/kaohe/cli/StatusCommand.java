@@ -102,14 +102,18 @@ final class StatusCommand implements Callable<Integer> {
         if (audit) {
             out.println();
             out.println("审计记录（时间为北京时间）：");
-            // The event column as wide as the longest word for an event, and one space more.
-            int eventColumns = 1 + java.util.Arrays.stream(kaohe.audit.AuditEvent.values()).mapToInt(ev -> Columns.width(ev.label())).max().orElse(10);
             for (kaohe.audit.AuditEntry e : context.getBean(kaohe.audit.AuditTrail.class).of(plan.id(), p.toString())) {
                 String unit = e.unit().isEmpty() ? "—" : plan.unit(kaohe.shared.UnitCode.of(e.unit())).map(u -> u.name()).orElse(e.unit());
-                out.println("  " + when(e.at()) + "  " + Columns.left(unit, 14) + Columns.left(e.event().label(), eventColumns) + Columns.left(e.actor(), 14)
-                        + (e.returnId() == 0 ? "" : "第 " + e.returnId() + " 号报表  ") + e.reason());
+                out.println(auditLine(when(e.at()), unit, e.event(), e.actor(), e.returnId(), e.reason()));
             }
         }
+    }
+
+    /** One line of the audit trail: the event column as wide as the longest word for an event and one space more, so who did it lines up. */
+    static String auditLine(String when, String unit, kaohe.audit.AuditEvent event, String actor, long returnId, String reason) {
+        int eventColumns = 1 + java.util.Arrays.stream(kaohe.audit.AuditEvent.values()).mapToInt(ev -> Columns.width(ev.label())).max().orElse(10);
+        return "  " + when + "  " + Columns.left(unit, 14) + Columns.left(event.label(), eventColumns) + Columns.left(actor, 14)
+                + (returnId == 0 ? "" : "第 " + returnId + " 号报表  ") + reason;
     }
 
     /** The recent runs in the office's words; run ids and Spring Batch's parameters only with --verbose. */

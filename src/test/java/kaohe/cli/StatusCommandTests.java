@@ -24,6 +24,15 @@ class StatusCommandTests {
     @TempDir
     Path home;
 
+    @Test
+    void whoActedLinesUpInTheAuditTrailWhateverTheEvent() {
+        List<Integer> actorColumns = java.util.Arrays.stream(kaohe.audit.AuditEvent.values())
+                .map(event -> StatusCommand.auditLine("2019-07-15 09:00", "南湖区", event, "张三", 0, ""))
+                .map(line -> Columns.width(line.substring(0, line.indexOf("张三")))).distinct().toList();
+
+        assertThat(actorColumns).hasSize(1);
+    }
+
     private String run(String... args) {
         StringWriter out = new StringWriter();
         CommandLine line = KaoheCommand.commandLine();
