@@ -92,8 +92,14 @@ class UnitCorrectionTests {
             assertThat(context.getBean(Corrections.class).of(PLAN.id(), P.toString(), 1)).singleElement()
                     .satisfies(c -> assertThat(c.totalAfter()).isEqualTo(after));
 
+            // A kill after the record committed and before the rename leaves the folder staged; the next correct puts it in place.
+            Path staged = corrected.folder().resolveSibling(".v1-更正1.staging");
+            Files.move(corrected.folder(), staged);
+
             assertThatThrownBy(() -> correction.correct(P, NANHU, "再更正一次"))
                     .as("a second correction builds on the first").hasMessageContaining("（含已有的 1 次更正）相同，无需更正");
+            assertThat(staged).doesNotExist();
+            assertThat(docxText(corrected.folder().resolve("更正说明.docx"))).contains("南湖区：总分由 " + before + " 更正为 " + after);
             assertThatThrownBy(() -> correction.correct(Period.of("2019Q1"), NANHU, "理由"))
                     .isInstanceOf(PeriodPublisher.NotAllowed.class).hasMessageContaining("2019Q1 没有在发布状态的结果");
             assertThatThrownBy(() -> correction.correct(P, NANHU, " ")).hasMessageContaining("更正须写明理由");
