@@ -96,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
         return ExitStatus.DONE;
     }
 
-    private static ScheduledRuns.Runner runner(ConfigurableApplicationContext context) {
+    static ScheduledRuns.Runner runner(ConfigurableApplicationContext context) {
         return new ScheduledRuns.Runner() {
             /** An empty inbox is not worth a job run: at one poll every few minutes the history would be all noise. */
             @Override
