@@ -85,9 +85,10 @@ public class AssessmentStore {
     /** The run's assessments, in the plan's unit order: three queries whatever the number of units. */
     public List<UnitAssessment> load(long runId, Plan plan) {
         java.util.Map<String, List<ItemScore>> items = new java.util.HashMap<>();
+        Shared shared = new Shared();
         jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? ORDER BY unit_code, ordinal").param(runId)
                 .query(rs -> {
-                    items.computeIfAbsent(rs.getString("unit_code"), u -> new ArrayList<>()).add(item(rs));
+                    items.computeIfAbsent(rs.getString("unit_code"), u -> new ArrayList<>()).add(item(rs, shared));
                 });
         java.util.Map<String, List<Adjustment>> adjustments = new java.util.HashMap<>();
         jdbc.sql("SELECT unit_code, item_code, points, veto, reason, document FROM assessment_adjustment WHERE run_id = ? "
@@ -180,14 +181,36 @@ public class AssessmentStore {
                 .params(planId, period.toString()).query(Long.class).optional();
     }
 
-    private static ItemScore item(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return ItemScore.of(ItemCode.of(rs.getString("item_code")), rs.getString("item_name"), ItemType.valueOf(rs.getString("item_type")),
-                        TargetKind.valueOf(rs.getString("kind")), rs.getBigDecimal("weight"))
+    private static ItemScore item(java.sql.ResultSet rs, Shared shared) throws java.sql.SQLException {
+        return ItemScore.of(shared.code(rs.getString("item_code")), shared.text(rs.getString("item_name")), ItemType.valueOf(rs.getString("item_type")),
+                        TargetKind.valueOf(rs.getString("kind")), shared.number(rs.getBigDecimal("weight")))
                 .reported(rs.getBigDecimal("value_number"), rs.getString("value_text"))
-                .against(rs.getString("target_text"), rs.getBigDecimal("target"), rs.getBigDecimal("expected"))
+                .against(shared.text(rs.getString("target_text")), shared.number(rs.getBigDecimal("target")), shared.number(rs.getBigDecimal("expected")))
                 .scored(rs.getBigDecimal("completion"), rs.getBigDecimal("score"))
-                .flagged(ScoreFlag.valueOf(rs.getString("flag"))).because(rs.getString("rule_text"))
-                .from(rs.getString("source_file"), rs.getString("source_cell")).build();
+                .flagged(ScoreFlag.valueOf(rs.getString("flag"))).because(shared.text(rs.getString("rule_text")))
+                .from(shared.text(rs.getString("source_file")), rs.getString("source_cell")).build();
+    }
+
+    /**
+     * One object for the texts and numbers every unit's items repeat (names, targets, weights, common rules, a return's
+     * file name): a run of 10,000 units holds 600,000 items, and a copy of each per row made its reports run out of heap.
+     */
+    private static final class Shared {
+        private final java.util.Map<String, ItemCode> codes = new java.util.HashMap<>();
+        private final java.util.Map<String, String> texts = new java.util.HashMap<>();
+        private final java.util.Map<BigDecimal, BigDecimal> numbers = new java.util.HashMap<>();
+
+        ItemCode code(String value) {
+            return codes.computeIfAbsent(value, ItemCode::of);
+        }
+
+        String text(String value) {
+            return value == null ? null : texts.computeIfAbsent(value, v -> v);
+        }
+
+        BigDecimal number(BigDecimal value) {
+            return value == null ? null : numbers.computeIfAbsent(value, v -> v);
+        }
     }
 
     private static java.time.LocalDateTime seconds(Instant instant) {
