@@ -49,11 +49,10 @@ final class LeadershipCharts {
             }
             List<ChartImages.Bar> bars = units.stream().map(u -> new ChartImages.Bar(u.assessment().unit().name()
                     + (u.rank() > 0 ? "" : "（不排名）"), u.shownTotal())).toList();
-            List<List<ChartImages.Bar>> pages = chunks(bars, BARS_PER_PAGE);
-            for (int i = 0; i < pages.size(); i++) {
-                charts.add(new Chart(reporting.label(group) + "总分与等级" + (i > 0 ? "（续）" : ""),
+            for (BarPage page : barPages(bars)) {
+                charts.add(new Chart(reporting.label(group) + "总分与等级" + page.heading(),
                         "条形为总分，按名次排列；底色分段为等级：" + bandsText(bands) + "；不排名的单位列在最后",
-                        ChartImages.totalBars(pages.get(i), bands, WIDTH)));
+                        ChartImages.totalBars(page.bars(), bands, WIDTH)));
             }
         }
         String key = "数值为完成度或得分率；色块：绿　达到目标，黄　达到80%，红　低于80%或未报送，灰　本期不考核或不适用";
@@ -63,6 +62,39 @@ final class LeadershipCharts {
             heat(charts, reporting.bureauGroup() + " × 考核类别得分率", key, bureaus);
         }
         return charts;
+    }
+
+    /** Pages of bars a group gets at most: past that, a leader reads the top and the bottom, and the ranking annex has everyone. */
+    static final int MAX_BAR_PAGES = 4;
+
+    /** One page of a group's bars: what its title adds (the legend line has no room left), and its bars. */
+    record BarPage(String heading, List<ChartImages.Bar> bars) {
+    }
+
+    /**
+     * A group's bars in pages. A group of more than {@link #MAX_BAR_PAGES} pages shows its first half of them and its
+     * last, so a province of 10,000 counties gets four pages, not 500 (whose pictures alone took more than 2 GB of heap).
+     */
+    static List<BarPage> barPages(List<ChartImages.Bar> bars) {
+        List<BarPage> pages = new ArrayList<>();
+        if (bars.size() <= MAX_BAR_PAGES * BARS_PER_PAGE) {
+            List<List<ChartImages.Bar>> all = chunks(bars, BARS_PER_PAGE);
+            for (int i = 0; i < all.size(); i++) {
+                pages.add(new BarPage(i > 0 ? "（续）" : "", all.get(i)));
+            }
+            return pages;
+        }
+        int shown = MAX_BAR_PAGES / 2 * BARS_PER_PAGE;
+        List<List<ChartImages.Bar>> top = chunks(bars.subList(0, shown), BARS_PER_PAGE);
+        List<List<ChartImages.Bar>> bottom = chunks(bars.subList(bars.size() - shown, bars.size()), BARS_PER_PAGE);
+        for (int i = 0; i < top.size(); i++) {
+            pages.add(new BarPage(i > 0 ? "（前 " + shown + " 名，续）" : "（前 " + shown + " 名；本组共 " + bars.size() + " 个单位，全部名次见排名附件）",
+                    top.get(i)));
+        }
+        for (int i = 0; i < bottom.size(); i++) {
+            pages.add(new BarPage(i > 0 ? "（最后 " + shown + " 个，续）" : "（最后 " + shown + " 个；本组共 " + bars.size() + " 个单位）", bottom.get(i)));
+        }
+        return pages;
     }
 
     /** 优秀≥90分，良好≥80分，合格≥60分，不合格<60分. */
