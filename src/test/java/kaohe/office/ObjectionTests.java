@@ -54,20 +54,9 @@ class ObjectionTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
     void unitsObjectUntilTheDeadlineTheOfficeAnswersEachAndEveryUnitHearsOnce(DatabaseSettings database) throws Exception {
-        smtp.reset();
         Path home = temp.resolve("home");
-        FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 60).saveTo(home.resolve("inbox/330402/南湖区.xlsx"));
-        FilledReturn.template(PLAN, "330411", "2019Q2").everything().value("Q02", 90).saveTo(home.resolve("inbox/330411/秀洲区.xlsx"));
-        Path recipients = Files.createDirectories(home.resolve("recipients"));
-        Files.writeString(recipients.resolve("jiaxing-2017-2019.csv"), "unit_code,email\n330402,nanhu@jx.example\n330411,xiuzhou@jx.example\n");
-        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database, Map.of("kaohe.plan",
-                ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0, "kaohe.recipients-dir", recipients.toString(),
-                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort()))) {
+        try (ConfigurableApplicationContext context = assessed(database, home, Map.of("330402", 60, "330411", 90))) {
             MovableClock clock = context.getBean(MovableClock.class);
-            clock.set(beijing(2019, 7, 15));
-            touchAll(home.resolve("inbox"), beijing(2019, 7, 14));
-            context.getBean(IngestLauncher.class).run(false);
-            context.getBean(AssessLauncher.class).run(P, true);
             ObjectionDesk desk = context.getBean(ObjectionDesk.class);
 
             assertThatThrownBy(() -> desk.open(P, LocalDate.of(2019, 7, 10))).isInstanceOf(Refusal.class).hasMessageContaining("已经过去");
@@ -154,19 +143,9 @@ class ObjectionTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
     void aWindowReopenedWithALaterDeadlineTakesFormsUntilThenAndTellsEachUnitOnce(DatabaseSettings database) throws Exception {
-        smtp.reset();
         Path home = temp.resolve("home");
-        FilledReturn.template(PLAN, "330402", "2019Q2").everything().value("Q02", 60).saveTo(home.resolve("inbox/330402/南湖区.xlsx"));
-        Path recipients = Files.createDirectories(home.resolve("recipients"));
-        Files.writeString(recipients.resolve("jiaxing-2017-2019.csv"), "unit_code,email\n330402,nanhu@jx.example\n");
-        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database, Map.of("kaohe.plan",
-                ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0, "kaohe.recipients-dir", recipients.toString(),
-                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort()))) {
+        try (ConfigurableApplicationContext context = assessed(database, home, Map.of("330402", 60))) {
             MovableClock clock = context.getBean(MovableClock.class);
-            clock.set(beijing(2019, 7, 15));
-            touchAll(home.resolve("inbox"), beijing(2019, 7, 14));
-            context.getBean(IngestLauncher.class).run(false);
-            context.getBean(AssessLauncher.class).run(P, true);
             ObjectionDesk desk = context.getBean(ObjectionDesk.class);
             desk.open(P, LocalDate.of(2019, 7, 20));
 
@@ -187,6 +166,30 @@ class ObjectionTests {
             assertThat(taken.objections()).isEqualTo(1);
             assertThat(taken.late()).as("after the first deadline, before the second").isZero();
         }
+    }
+
+    /**
+     * A started application whose units (code → Q02) sent their 2019Q2 returns on 14 July and were assessed on 15 July,
+     * each with an address to be mailed at; the clock stands at 15 July.
+     */
+    private static ConfigurableApplicationContext assessed(DatabaseSettings database, Path home, Map<String, Integer> q02ByUnit) throws Exception {
+        smtp.reset();
+        StringBuilder addresses = new StringBuilder("unit_code,email\n");
+        for (var unit : new java.util.TreeMap<>(q02ByUnit).entrySet()) {
+            FilledReturn.template(PLAN, unit.getKey(), "2019Q2").everything().value("Q02", unit.getValue())
+                    .saveTo(home.resolve("inbox").resolve(unit.getKey()).resolve(unit.getKey() + ".xlsx"));
+            addresses.append(unit.getKey()).append(",u").append(unit.getKey()).append("@jx.example\n");
+        }
+        Path recipients = Files.createDirectories(home.resolve("recipients"));
+        Files.writeString(recipients.resolve("jiaxing-2017-2019.csv"), addresses.toString());
+        ConfigurableApplicationContext context = KaoheApplication.start(home, database, Map.of("kaohe.plan",
+                ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0, "kaohe.recipients-dir", recipients.toString(),
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtp.getSmtp().getPort()));
+        context.getBean(MovableClock.class).set(beijing(2019, 7, 15));
+        touchAll(home.resolve("inbox"), beijing(2019, 7, 14));
+        context.getBean(IngestLauncher.class).run(false);
+        context.getBean(AssessLauncher.class).run(P, true);
+        return context;
     }
 
     /** The unit's form with one row's 异议内容 and 佐证材料 filled, saved as {@code target}. */
