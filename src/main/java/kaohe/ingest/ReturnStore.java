@@ -255,63 +255,50 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                 .params(runId, outcome.duplicateOf(), outcome.file().originalName(), seconds(receivedAt)).update();
     }
 
-    /** The unit's latest accepted return before the period, with its numbers, in one query (it is asked once per file). */
+    /** The unit's latest accepted return before the period, with its numbers, in one query. */
     @Override
     public Optional<PreviousReturn> latestBefore(String planId, UnitCode unit, Period period) {
-        return previous("r.period_code = (SELECT MAX(p.period_code) FROM return_file p WHERE p.plan_id = ? AND p.unit_code = ? "
-                + "AND p.period_code < ? AND p.status = 'ACCEPTED')", List.of(planId, unit.value(), period.toString()), planId, unit);
+        return latest(returnsIn(LATEST_BEFORE, List.of(planId, unit.value(), period.toString()), planId, unit));
     }
 
-    @Override
-    public Optional<PreviousReturn> at(String planId, UnitCode unit, Period period) {
-        return previous("r.period_code = ?", List.of(period.toString()), planId, unit);
-    }
-
-    /** Both returns the rules compare a new one with, in one query: the latest before the period and the one a year before it. */
+    /** Both returns the rules compare a new one with, in one query (it is asked once per file): the latest before the period and the one a year before it. */
     @Override
     public kaohe.validate.PreviousReturns.History history(String planId, UnitCode unit, Period period) {
         Period yearAgo = new Period(period.year() - 1, period.quarter());
-        // Ordered as the query's MAX orders them, by code.
+        java.util.TreeMap<Period, Map<ItemCode, BigDecimal>> found = returnsIn("(r.period_code = ? OR " + LATEST_BEFORE + ")",
+                List.of(yearAgo.toString(), planId, unit.value(), period.toString()), planId, unit);
+        // The latest is the later of the two found; the year-ago one only if it is exactly that quarter.
+        return new kaohe.validate.PreviousReturns.History(latest(found),
+                Optional.ofNullable(found.get(yearAgo)).map(numbers -> new PreviousReturn(yearAgo, numbers)));
+    }
+
+    private static final String LATEST_BEFORE = "r.period_code = (SELECT MAX(p.period_code) FROM return_file p WHERE p.plan_id = ? "
+            + "AND p.unit_code = ? AND p.period_code < ? AND p.status = 'ACCEPTED')";
+
+    private static Optional<PreviousReturn> latest(java.util.TreeMap<Period, Map<ItemCode, BigDecimal>> found) {
+        return found.isEmpty() ? Optional.empty() : Optional.of(new PreviousReturn(found.lastKey(), found.lastEntry().getValue()));
+    }
+
+    /**
+     * The unit's accepted returns (one per plan, unit and period) in the periods the condition picks, each with its
+     * numbers (none for a return without one), ordered by period code as the condition's MAX orders them.
+     */
+    private java.util.TreeMap<Period, Map<ItemCode, BigDecimal>> returnsIn(String periodCondition, List<Object> conditionParameters,
+                                                                        String planId, UnitCode unit) {
+        List<Object> parameters = new java.util.ArrayList<>(List.of(planId, unit.value()));
+        parameters.addAll(conditionParameters);
         java.util.TreeMap<Period, Map<ItemCode, BigDecimal>> found = new java.util.TreeMap<>(java.util.Comparator.comparing(Period::toString));
         jdbc.sql("SELECT r.period_code, v.item_code, v.value_number FROM return_file r LEFT JOIN return_value v ON v.return_id = r.id "
                         + "AND v.state = 'VALUE' AND v.value_number IS NOT NULL "
-                        + "WHERE r.plan_id = ? AND r.unit_code = ? AND r.status = 'ACCEPTED' AND (r.period_code = ? OR r.period_code = "
-                        + "(SELECT MAX(p.period_code) FROM return_file p WHERE p.plan_id = ? AND p.unit_code = ? AND p.period_code < ? "
-                        + "AND p.status = 'ACCEPTED'))")
-                .params(planId, unit.value(), yearAgo.toString(), planId, unit.value(), period.toString())
+                        + "WHERE r.plan_id = ? AND r.unit_code = ? AND r.status = 'ACCEPTED' AND " + periodCondition)
+                .params(parameters)
                 .query(rs -> {
                     Map<ItemCode, BigDecimal> numbers = found.computeIfAbsent(Period.of(rs.getString(1)), k -> new HashMap<>());
                     if (rs.getString(2) != null) {
                         numbers.put(ItemCode.of(rs.getString(2)), kaohe.shared.Decimals.canonical(rs.getBigDecimal(3)));
                     }
                 });
-        // The latest is the later of the two found; the year-ago one only if it is exactly that quarter.
-        Optional<PreviousReturn> latest = found.isEmpty() ? Optional.empty()
-                : Optional.of(new PreviousReturn(found.lastKey(), found.lastEntry().getValue()));
-        Optional<PreviousReturn> then = Optional.ofNullable(found.get(yearAgo)).map(numbers -> new PreviousReturn(yearAgo, numbers));
-        return new kaohe.validate.PreviousReturns.History(latest, then);
-    }
-
-    /**
-     * The unit's accepted return (one per plan, unit and period) in the period the condition picks, with its numbers, in
-     * one query; a return without a number answers with none.
-     */
-    private Optional<PreviousReturn> previous(String periodCondition, List<Object> conditionParameters, String planId, UnitCode unit) {
-        List<Object> parameters = new java.util.ArrayList<>(List.of(planId, unit.value()));
-        parameters.addAll(conditionParameters);
-        Period[] found = new Period[1];
-        Map<ItemCode, BigDecimal> numbers = new HashMap<>();
-        jdbc.sql("SELECT r.period_code, v.item_code, v.value_number FROM return_file r LEFT JOIN return_value v ON v.return_id = r.id "
-                        + "AND v.state = 'VALUE' AND v.value_number IS NOT NULL "
-                        + "WHERE r.plan_id = ? AND r.unit_code = ? AND r.status = 'ACCEPTED' AND " + periodCondition)
-                .params(parameters)
-                .query(rs -> {
-                    found[0] = Period.of(rs.getString(1));
-                    if (rs.getString(2) != null) {
-                        numbers.put(ItemCode.of(rs.getString(2)), kaohe.shared.Decimals.canonical(rs.getBigDecimal(3)));
-                    }
-                });
-        return found[0] == null ? Optional.empty() : Optional.of(new PreviousReturn(found[0], numbers));
+        return found;
     }
 
     @Override

@@ -8,7 +8,6 @@ import kaohe.plan.Indicator;
 import kaohe.plan.Plan;
 import kaohe.plan.TargetKind;
 import kaohe.shared.Decimals;
-import kaohe.shared.Period;
 
 /**
  * Compares a return with the unit's own history (异常值提示): a cumulative count never falls (error); a
