@@ -25,10 +25,24 @@ public class AssessmentStore {
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final DataSource dataSource;
 
     public AssessmentStore(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
         this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Connector/J holds a whole result in memory unless asked for {@code Integer.MIN_VALUE} rows at a time, when it
+     * hands them over as they arrive; H2 refuses that number and keeps a large result on disk by itself.
+     */
+    private static int streamingFetchSize(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL().startsWith("jdbc:mysql:") ? Integer.MIN_VALUE : 1000;
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("cannot reach the database", e);
+        }
     }
 
     public long startRun(Plan plan, Period period, Instant now) {
@@ -86,7 +100,9 @@ public class AssessmentStore {
     public List<UnitAssessment> load(long runId, Plan plan) {
         java.util.Map<String, List<ItemScore>> items = new java.util.HashMap<>();
         Shared shared = new Shared();
-        jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? ORDER BY unit_code, ordinal").param(runId)
+        // Streamed: a run of 10,000 units has 600,000 items, which the driver would otherwise hold all at once.
+        jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? ORDER BY unit_code, ordinal").withFetchSize(streamingFetchSize(dataSource))
+                .param(runId)
                 .query(rs -> {
                     items.computeIfAbsent(rs.getString("unit_code"), u -> new ArrayList<>()).add(item(rs, shared));
                 });
