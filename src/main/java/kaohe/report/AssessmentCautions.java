@@ -40,7 +40,8 @@ public record AssessmentCautions(Period period, int units, int withReturn, boole
         Map<ReportingUnit, SubmissionState> states = SubmissionState.of(plan, period, submissions);
         int units = 0;
         int withReturn = 0;
-        java.util.Set<Indicator> due = new java.util.LinkedHashSet<>();
+        // By code: an indicator's own hash walks its list of reporting units, 10,000 long in a large province.
+        Map<kaohe.shared.ItemCode, Indicator> due = new java.util.HashMap<>();
         for (ReportingUnit unit : plan.units()) {
             DueItems items = DueItems.of(plan, unit.code(), period);
             if (items.isEmpty()) {
@@ -50,9 +51,9 @@ public record AssessmentCautions(Period period, int units, int withReturn, boole
             if (states.get(unit).hasAcceptedReturn()) {
                 withReturn++;
             }
-            due.addAll(items.indicators());
+            items.indicators().forEach(i -> due.putIfAbsent(i.code(), i));
         }
-        List<String> noReference = due.stream().filter(i -> i.rule().kind().needsReference())
+        List<String> noReference = due.values().stream().filter(i -> i.rule().kind().needsReference())
                 .filter(i -> references.of(i.code(), period).isEmpty())
                 .sorted(java.util.Comparator.comparing(i -> i.code().value())).map(i -> i.code().value()).toList();
         LocalDate deadline = plan.deadline().deadline(period);
