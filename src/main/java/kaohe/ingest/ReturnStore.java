@@ -28,6 +28,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     private final JdbcClient jdbc;
     /** For the batched inserts of a return's values and findings, which JdbcClient cannot batch. */
     private final JdbcTemplate batch;
+    private final DataSource dataSource;
 
     private final kaohe.audit.AuditTrail audit;
 
@@ -42,6 +43,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         this.plan = plan;
         this.jdbc = JdbcClient.create(dataSource);
         this.batch = new JdbcTemplate(dataSource);
+        this.dataSource = dataSource;
         this.audit = audit;
     }
 
@@ -332,11 +334,15 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     @Override
     public Map<UnitCode, StoredReturn> currentByUnit(String planId, Period period) {
         Map<Long, List<ReturnValue>> values = new HashMap<>();
+        kaohe.shared.LargeResults shared = new kaohe.shared.LargeResults();
+        // Streamed, one copy of each repeated text: 10,000 returns hold 600,000 values.
         jdbc.sql("SELECT v.return_id, " + VALUE_COLUMNS + " FROM return_value v JOIN return_file r ON r.id = v.return_id "
                         + "WHERE r.plan_id = ? AND r.period_code = ? AND r.status = 'ACCEPTED' ORDER BY v.return_id, v.item_code")
+                .withFetchSize(kaohe.shared.LargeResults.streamingFetchSize(dataSource))
                 .params(planId, period.toString())
-                .query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(value(rs, 2)))
-                .list();
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(value(rs, 2, shared));
+                });
         Map<UnitCode, StoredReturn> current = new java.util.LinkedHashMap<>();
         jdbc.sql("SELECT id, unit_code, original_name, stored_path, received_at FROM return_file "
                         + "WHERE plan_id = ? AND period_code = ? AND status = 'ACCEPTED' ORDER BY unit_code")
@@ -363,20 +369,22 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     }
 
     List<ReturnValue> values(long returnId) {
+        kaohe.shared.LargeResults shared = new kaohe.shared.LargeResults();
         return jdbc.sql("SELECT " + VALUE_COLUMNS + " FROM return_value v WHERE v.return_id = ? ORDER BY v.item_code")
                 .param(returnId)
-                .query((rs, n) -> value(rs, 1))
+                .query((rs, n) -> value(rs, 1, shared))
                 .list();
     }
 
     private static final String VALUE_COLUMNS = "v.item_code, v.item_type, v.state, v.value_number, v.status, v.raw_text, v.note, v.sheet_name, "
             + "v.cell_ref, v.numerator, v.denominator";
 
-    private static ReturnValue value(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+    private static ReturnValue value(java.sql.ResultSet rs, int first, kaohe.shared.LargeResults shared) throws java.sql.SQLException {
         int c = first;
-        return new ReturnValue(ItemCode.of(rs.getString(c)), kaohe.validate.ItemType.valueOf(rs.getString(c + 1)),
-                ValueState.valueOf(rs.getString(c + 2)), rs.getBigDecimal(c + 3), rs.getString(c + 4), rs.getString(c + 5),
-                rs.getString(c + 6), rs.getString(c + 7), rs.getString(c + 8), rs.getBigDecimal(c + 9), rs.getBigDecimal(c + 10));
+        return new ReturnValue(shared.code(rs.getString(c)), kaohe.validate.ItemType.valueOf(rs.getString(c + 1)),
+                ValueState.valueOf(rs.getString(c + 2)), shared.number(rs.getBigDecimal(c + 3)), shared.text(rs.getString(c + 4)),
+                rs.getString(c + 5), rs.getString(c + 6), shared.text(rs.getString(c + 7)), rs.getString(c + 8),
+                rs.getBigDecimal(c + 9), rs.getBigDecimal(c + 10));
     }
 
     /** True when the unit sent returns for the period and every one of them was rejected. */

@@ -33,18 +33,6 @@ public class AssessmentStore {
         this.dataSource = dataSource;
     }
 
-    /**
-     * Connector/J holds a whole result in memory unless asked for {@code Integer.MIN_VALUE} rows at a time, when it
-     * hands them over as they arrive; H2 refuses that number and keeps a large result on disk by itself.
-     */
-    private static int streamingFetchSize(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL().startsWith("jdbc:mysql:") ? Integer.MIN_VALUE : 1000;
-        } catch (java.sql.SQLException e) {
-            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("cannot reach the database", e);
-        }
-    }
-
     public long startRun(Plan plan, Period period, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO assessment_run (plan_id, plan_version, period_code, started_at) VALUES (?, ?, ?, ?)")
@@ -99,9 +87,9 @@ public class AssessmentStore {
     /** The run's assessments, in the plan's unit order: three queries whatever the number of units. */
     public List<UnitAssessment> load(long runId, Plan plan) {
         java.util.Map<String, List<ItemScore>> items = new java.util.HashMap<>();
-        Shared shared = new Shared();
+        kaohe.shared.LargeResults shared = new kaohe.shared.LargeResults();
         // Streamed: a run of 10,000 units has 600,000 items, which the driver would otherwise hold all at once.
-        jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? ORDER BY unit_code, ordinal").withFetchSize(streamingFetchSize(dataSource))
+        jdbc.sql("SELECT * FROM assessment_item WHERE run_id = ? ORDER BY unit_code, ordinal").withFetchSize(kaohe.shared.LargeResults.streamingFetchSize(dataSource))
                 .param(runId)
                 .query(rs -> {
                     items.computeIfAbsent(rs.getString("unit_code"), u -> new ArrayList<>()).add(item(rs, shared));
@@ -197,7 +185,7 @@ public class AssessmentStore {
                 .params(planId, period.toString()).query(Long.class).optional();
     }
 
-    private static ItemScore item(java.sql.ResultSet rs, Shared shared) throws java.sql.SQLException {
+    private static ItemScore item(java.sql.ResultSet rs, kaohe.shared.LargeResults shared) throws java.sql.SQLException {
         return ItemScore.of(shared.code(rs.getString("item_code")), shared.text(rs.getString("item_name")), ItemType.valueOf(rs.getString("item_type")),
                         TargetKind.valueOf(rs.getString("kind")), shared.number(rs.getBigDecimal("weight")))
                 .reported(rs.getBigDecimal("value_number"), rs.getString("value_text"))
@@ -205,28 +193,6 @@ public class AssessmentStore {
                 .scored(rs.getBigDecimal("completion"), rs.getBigDecimal("score"))
                 .flagged(ScoreFlag.valueOf(rs.getString("flag"))).because(shared.text(rs.getString("rule_text")))
                 .from(shared.text(rs.getString("source_file")), rs.getString("source_cell")).build();
-    }
-
-    /**
-     * One object for the texts and numbers every unit's items repeat (names, targets, weights, common rules, a return's
-     * file name): a run of 10,000 units holds 600,000 items, and a copy of each per row made its reports run out of heap.
-     */
-    private static final class Shared {
-        private final java.util.Map<String, ItemCode> codes = new java.util.HashMap<>();
-        private final java.util.Map<String, String> texts = new java.util.HashMap<>();
-        private final java.util.Map<BigDecimal, BigDecimal> numbers = new java.util.HashMap<>();
-
-        ItemCode code(String value) {
-            return codes.computeIfAbsent(value, ItemCode::of);
-        }
-
-        String text(String value) {
-            return value == null ? null : texts.computeIfAbsent(value, v -> v);
-        }
-
-        BigDecimal number(BigDecimal value) {
-            return value == null ? null : numbers.computeIfAbsent(value, v -> v);
-        }
     }
 
     private static java.time.LocalDateTime seconds(Instant instant) {
