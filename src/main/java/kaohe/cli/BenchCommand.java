@@ -60,7 +60,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DatabaseSettings database = options.dbUrl == null || options.dbUrl.isBlank() ? null : options.database();
         Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly), out);
-        List<ScaleFigures> figures = benchmark.run();
+        List<ScaleFigures> figures;
+        try {
+            figures = benchmark.run();
+        } catch (Benchmark.ScaleFailed failed) {
+            printCompleted(out, database, failed);
+            throw failed.getCause() instanceof Exception cause ? cause : new IllegalStateException(failed.getMessage(), failed.getCause());
+        }
         ScaleFigures.Parse wide = wideRows > 0 ? benchmark.parseWide(wideRows, 40) : null;
         DatabaseSettings childDatabase = database == null ? DatabaseSettings.embedded(work.resolve("first-return")) : database;
         List<String> startUp = new java.util.ArrayList<>();
@@ -88,6 +94,19 @@ final class BenchCommand implements Callable<Integer> {
                 templates.compileSeconds());
         out.flush();
         return ExitStatus.DONE;
+    }
+
+    /** The rows of the scales that finished, then which one did not: the failure itself follows as any command's does. */
+    static void printCompleted(PrintWriter out, DatabaseSettings database, Benchmark.ScaleFailed failed) {
+        out.println();
+        out.println(machine(database));
+        out.println();
+        if (!failed.completed().isEmpty()) {
+            out.print(BenchTable.markdown(failed.completed(), null));
+            out.println();
+        }
+        out.printf(Locale.ROOT, "%d× 未完成：%s%n", failed.scale(), failed.getCause());
+        out.flush();
     }
 
     private static String machine(DatabaseSettings database) {
