@@ -184,7 +184,9 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
             // One batch per return: with rewriteBatchedStatements, MySQL gets a single multi-row INSERT.
             batch.batchUpdate("INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
                             + "sheet_name, cell_ref, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    new ValueRows(id, d.values()));
+                    d.values().stream().map(v -> new Object[]{id, v.item().value(), v.type().name(), v.state().name(), v.value(),
+                            v.status(), clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell(), v.numerator(), v.denominator()})
+                            .toList());
         }
         if (d != null && outcome.status() == ReturnStatus.ACCEPTED && !d.selfAssessments().isEmpty()) {
             batch.batchUpdate("INSERT INTO return_self_assessment (return_id, item_code, item_type, status, reason, measures) VALUES (?, ?, ?, ?, ?, ?)",
@@ -481,35 +483,6 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
 
     private static java.time.LocalDateTime seconds(Instant instant) {
         return kaohe.shared.UtcTime.column(instant);
-    }
-
-    /**
-     * A return's values bound by type. Handed an untyped null, Spring asks the driver for the column's type, and
-     * Connector/J builds a new metadata object to answer: a return's 60 rows carry a few hundred nulls.
-     */
-    private record ValueRows(long returnId, List<ReturnValue> values) implements org.springframework.jdbc.core.BatchPreparedStatementSetter {
-
-        @Override
-        public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
-            ReturnValue v = values.get(i);
-            ps.setLong(1, returnId);
-            ps.setString(2, v.item().value());
-            ps.setString(3, v.type().name());
-            ps.setString(4, v.state().name());
-            ps.setBigDecimal(5, v.value());
-            ps.setString(6, v.status());
-            ps.setString(7, clip(v.rawText(), 500));
-            ps.setString(8, clip(v.note(), 2000));
-            ps.setString(9, v.sheet());
-            ps.setString(10, v.cell());
-            ps.setBigDecimal(11, v.numerator());
-            ps.setBigDecimal(12, v.denominator());
-        }
-
-        @Override
-        public int getBatchSize() {
-            return values.size();
-        }
     }
 
     private static String clip(String text, int max) {

@@ -71,10 +71,17 @@ public class AssessmentStore {
             batch.batchUpdate("INSERT INTO assessment_adjustment (run_id, unit_code, ordinal, item_code, points, veto, reason, document) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", adjustments);
         }
+        List<Object[]> items = new ArrayList<>();
+        int ordinal = 0;
+        for (ItemScore i : a.items()) {
+            items.add(new Object[]{runId, unit, ordinal++, i.item().value(), i.name(), i.type().name(), i.kind().name(), i.value(),
+                    i.valueText(), clip(i.targetText(), 100), i.target(), i.expected(), i.completion(), i.weight(), i.score(),
+                    i.flag().name(), clip(i.rule(), 1000), clip(i.sourceFile(), 1000), i.sourceCell()});
+        }
         // One batch per unit: a single multi-row INSERT on MySQL.
         batch.batchUpdate("INSERT INTO assessment_item (run_id, unit_code, ordinal, item_code, item_name, item_type, kind, value_number, "
                 + "value_text, target_text, target, expected, completion, weight, score, flag, rule_text, source_file, source_cell) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new ItemRows(runId, unit, a.items()));
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items);
     }
 
     /** The run's assessments, in the plan's unit order: three queries whatever the number of units. */
@@ -186,42 +193,6 @@ public class AssessmentStore {
                 .scored(rs.getBigDecimal("completion"), rs.getBigDecimal("score"))
                 .flagged(ScoreFlag.valueOf(rs.getString("flag"))).because(shared.text(rs.getString("rule_text")))
                 .from(shared.text(rs.getString("source_file")), rs.getString("source_cell")).build();
-    }
-
-    /**
-     * A unit's items bound by type. Handed an untyped null, Spring asks the driver for the column's type, and
-     * Connector/J builds a new metadata object to answer: an unscored or unreported item carries half a dozen nulls.
-     */
-    private record ItemRows(long runId, String unit, List<ItemScore> items) implements org.springframework.jdbc.core.BatchPreparedStatementSetter {
-
-        @Override
-        public void setValues(java.sql.PreparedStatement ps, int ordinal) throws java.sql.SQLException {
-            ItemScore i = items.get(ordinal);
-            ps.setLong(1, runId);
-            ps.setString(2, unit);
-            ps.setInt(3, ordinal);
-            ps.setString(4, i.item().value());
-            ps.setString(5, i.name());
-            ps.setString(6, i.type().name());
-            ps.setString(7, i.kind().name());
-            ps.setBigDecimal(8, i.value());
-            ps.setString(9, i.valueText());
-            ps.setString(10, clip(i.targetText(), 100));
-            ps.setBigDecimal(11, i.target());
-            ps.setBigDecimal(12, i.expected());
-            ps.setBigDecimal(13, i.completion());
-            ps.setBigDecimal(14, i.weight());
-            ps.setBigDecimal(15, i.score());
-            ps.setString(16, i.flag().name());
-            ps.setString(17, clip(i.rule(), 1000));
-            ps.setString(18, clip(i.sourceFile(), 1000));
-            ps.setString(19, i.sourceCell());
-        }
-
-        @Override
-        public int getBatchSize() {
-            return items.size();
-        }
     }
 
     private static java.time.LocalDateTime seconds(Instant instant) {
