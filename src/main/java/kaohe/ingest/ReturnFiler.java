@@ -48,13 +48,12 @@ public final class ReturnFiler {
     }
 
     private final JudgeAgain again;
-    private final org.springframework.transaction.support.TransactionTemplate nested;
+    private final Savepoints savepoint;
 
     public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock, kaohe.plan.Plan plan, JudgeAgain again,
                        org.springframework.transaction.PlatformTransactionManager transactions) {
         this.again = again;
-        this.nested = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoint = new Savepoints(transactions);
         this.feedback = new FeedbackWriter(code -> kaohe.shared.ItemCode.isValid(code) ? plan.itemName(kaohe.shared.ItemCode.of(code)).orElse("") : "");
         this.home = home;
         this.store = store;
@@ -89,10 +88,8 @@ public final class ReturnFiler {
                     storedUnits.add(unitOf(filed));
                     storedHashes.add(filed.contentHash());
                 }
-            } catch (org.springframework.transaction.TransactionSystemException e) {
-                // The savepoint went with the transaction: what lost it goes up, for the chunk to be written again.
-                throw e.getApplicationException() instanceof RuntimeException lost ? lost : e;
             } catch (org.springframework.transaction.TransactionException e) {
+                // The savepoint could not be made or released: the transaction is gone, and the chunk is written again.
                 throw e;
             } catch (IOException e) {
                 failed.put(judged, new UncheckedIOException(e));
@@ -120,7 +117,7 @@ public final class ReturnFiler {
             IngestOutcome filed = attempt;
             try {
                 if (savepoints) {
-                    nested.executeWithoutResult(status -> file(runId, worker, dryRun, filed));
+                    savepoint.run(() -> file(runId, worker, dryRun, filed));
                 } else {
                     file(runId, worker, dryRun, filed);
                 }
