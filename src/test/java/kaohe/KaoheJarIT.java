@@ -54,6 +54,43 @@ class KaoheJarIT {
         }
     }
 
+    /**
+     * An operator's scheduler or service manager starts Kaohe from its own working folder, naming the jar and the archive
+     * by full path: the archive must map there too, not only when started from the project folder.
+     */
+    @Test
+    void theArchiveMapsWhenKaoheIsStartedFromAnotherFolder() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + TheJar.ARCHIVE.toAbsolutePath(), "-Xshare:on", "-jar", JAR.toAbsolutePath().toString(), "--version");
+        try (ChildProcess process = ChildProcess.start(new ProcessBuilder(command).directory(temp.toFile()), null)) {
+            int status = process.awaitExit(java.time.Duration.ofSeconds(60));
+            assertThat(status).as(process.output()).isZero();
+            assertThat(process.output()).contains("Kaohe");
+        }
+    }
+
+    /** A copy of the jar and its archive moved elsewhere no longer matches: the bench says so instead of timing a run without it. */
+    @Test
+    void theBenchTellsAnArchiveThatDoesNotMapFromOneThatDoes() throws Exception {
+        assertThat(kaohe.bench.FirstReturn.archiveMaps(JAR.toAbsolutePath(), TheJar.ARCHIVE.toAbsolutePath())).isTrue();
+        Path copy = temp.resolve("copy");
+        Files.createDirectories(copy);
+        Files.copy(JAR, copy.resolve("kaohe.jar"));
+        Files.copy(TheJar.ARCHIVE, copy.resolve("kaohe.jsa"));
+        Files.createDirectories(copy.resolve("lib"));
+        try (var libraries = Files.list(Path.of("target/lib"))) {
+            for (Path library : libraries.toList()) {
+                Files.copy(library, copy.resolve("lib").resolve(library.getFileName()));
+            }
+        }
+        assertThat(kaohe.bench.FirstReturn.archiveMaps(copy.resolve("kaohe.jar"), copy.resolve("kaohe.jsa"))).isFalse();
+        List<String> withoutArchive = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                copy.resolve("kaohe.jar").toString(), "--version");
+        try (ChildProcess process = ChildProcess.start(new ProcessBuilder(withoutArchive), null)) {
+            assertThat(process.awaitExit(java.time.Duration.ofSeconds(60))).as("the copy itself runs: " + process.output()).isZero();
+        }
+    }
+
     @Test
     void planCheckExitsZeroOnTheShippedPlanAndOneOnABrokenCopy() throws Exception {
         Run shipped = kaohe("plan", "check");

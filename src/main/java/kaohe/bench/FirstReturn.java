@@ -30,13 +30,17 @@ public final class FirstReturn {
     public record Launch(String label, Path jar, List<String> jvmOptions) {
     }
 
-    /** The launches to compare, found beside the jar this JVM runs from; empty when it was not started from a jar. */
-    public static List<Launch> launches() {
+    /** The ways to launch that can be timed here, and the archive beside the jar when it does not map onto it. */
+    public record Launches(List<Launch> ways, java.util.Optional<Path> unmappedArchive) {
+    }
+
+    /** The launches to compare, found beside the jar this JVM runs from; none when it was not started from a jar. */
+    public static Launches launches() throws IOException, InterruptedException {
         String classPath = System.getProperty("java.class.path", "");
         if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return List.of();
+            return new Launches(List.of(), java.util.Optional.empty());
         }
-        Path jar = Path.of(classPath);
+        Path jar = Path.of(classPath).toAbsolutePath();
         String stem = jar.getFileName().toString().replaceAll("(-standalone)?\\.jar$", "");
         List<Launch> launches = new ArrayList<>();
         Path standalone = jar.resolveSibling(stem + "-standalone.jar");
@@ -45,17 +49,36 @@ public final class FirstReturn {
         if (Files.isRegularFile(standalone)) {
             launches.add(new Launch("self-contained jar", standalone, List.of()));
         }
+        java.util.Optional<Path> unmapped = java.util.Optional.empty();
         if (Files.isDirectory(layout.resolveSibling("lib"))) {
             launches.add(new Launch("extracted layout", layout, List.of()));
-            if (Files.isRegularFile(archive)) {
+            if (Files.isRegularFile(archive) && !archiveMaps(layout, archive)) {
+                unmapped = java.util.Optional.of(archive);
+            } else if (Files.isRegularFile(archive)) {
+                // -Xshare:on: a run the archive stopped mapping onto fails here instead of being timed without it.
                 launches.add(new Launch("extracted layout with the class-data-sharing archive", layout,
-                        List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+                        List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on")));
                 // For a command over in a second or two, the optimising compiler's work never pays back.
                 launches.add(new Launch("the same, C1 only (short commands)", layout,
-                        List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1")));
+                        List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-XX:TieredStopAtLevel=1")));
             }
         }
-        return launches;
+        return new Launches(launches, unmapped);
+    }
+
+    /**
+     * Whether the JVM maps {@code archive} onto {@code jar}. It records the class path it was made with, so a jar and
+     * archive copied elsewhere, or rebuilt since, run without it; README's commands then only lose its gain, silently.
+     */
+    public static boolean archiveMaps(Path jar, Path archive) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString(), "--version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return false;
+        }
+        return process.exitValue() == 0;
     }
 
     /** Seconds from launch to exit of {@code java [options] -jar JAR status} on the home {@link #seconds} left behind. */

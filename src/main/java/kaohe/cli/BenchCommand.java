@@ -70,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
         ScaleFigures.Parse wide = wideRows > 0 ? benchmark.parseWide(wideRows, 40) : null;
         DatabaseSettings childDatabase = database == null ? DatabaseSettings.embedded(work.resolve("first-return")) : database;
         List<String> startUp = new java.util.ArrayList<>();
-        for (FirstReturn.Launch launch : FirstReturn.launches()) {
+        FirstReturn.Launches launches = FirstReturn.launches();
+        for (FirstReturn.Launch launch : launches.ways()) {
             double stored = FirstReturn.seconds(work, benchmark.planDir(scales.get(0)), childDatabase, launch);
             double status = FirstReturn.statusSeconds(work, benchmark.planDir(scales.get(0)), childDatabase, launch);
             startUp.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f |", launch.label(), stored, status));
@@ -87,6 +88,8 @@ final class BenchCommand implements Callable<Integer> {
             out.println("|---|---:|---:|");
             startUp.forEach(out::println);
             out.println();
+            launches.unmappedArchive().ifPresent(archive -> out.printf("%s 与此 jar 不符（复制到别处或已重新构建），未计使用归档的启动；"
+                    + "请在构建所在的位置运行 bench。%n%n", archive.getFileName()));
         }
         kaohe.report.TemplateCompiler.Readiness templates = kaohe.report.TemplateCompiler.timing();
         out.printf(Locale.ROOT, "Report templates: loading the %d compiled at build time took %.2f s; compiling them from JRXML, "
