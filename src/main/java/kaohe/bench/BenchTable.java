@@ -25,6 +25,8 @@ public final class BenchTable {
         row(out, scales, "ingest .xlsx into the database, values/s", s -> whole(s.xlsx().valuesPerSecond()));
         row(out, scales, "ingest .xlsx, client CPU per return, ms (all threads)", s -> s.xlsx().cpuMillisPerReturn() < 0 ? "—"
                 : two(s.xlsx().cpuMillisPerReturn()));
+        row(out, scales, "… of which the JIT compilers, ms", s -> s.xlsx().jitMillisPerReturn() < 0 ? "—"
+                : two(s.xlsx().jitMillisPerReturn()));
         row(out, scales, "ingest .xls into the database, returns/s", s -> one(s.xls().returnsPerSecond()));
         row(out, scales, "ingest .xls into the database, values/s", s -> whole(s.xls().valuesPerSecond()));
         row(out, scales, "parse .xlsx, ms per return (unzip+SAX floor)",

@@ -205,12 +205,14 @@ public final class Benchmark {
             }
         }
         long cpu = processCpuNanos();
+        long jit = compilingNanos();
         long started = System.nanoTime();
         IngestSummary summary = launcher.run(false);
         long nanos = System.nanoTime() - started;
         long cpuNanos = cpu < 0 ? -1 : processCpuNanos() - cpu;
+        long jitNanos = jit < 0 ? -1 : compilingNanos() - jit;
         return new ScaleFigures.Ingest(count, summary.accepted(), summary.rejected(),
-                (long) summary.accepted() * valuesPerReturn, nanos, cpuNanos);
+                (long) summary.accepted() * valuesPerReturn, nanos, cpuNanos, jitNanos);
     }
 
     /**
@@ -254,6 +256,12 @@ public final class Benchmark {
     private void say(String format, Object... args) {
         progress.printf(format + "%n", args);
         progress.flush();
+    }
+
+    /** Time the JIT compilers have spent compiling in this JVM, or -1 where it does not tell. */
+    static long compilingNanos() {
+        java.lang.management.CompilationMXBean compilers = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return compilers != null && compilers.isCompilationTimeMonitoringSupported() ? compilers.getTotalCompilationTime() * 1_000_000 : -1;
     }
 
     /** This process's CPU time, all threads, or -1 where the JVM does not tell it. */

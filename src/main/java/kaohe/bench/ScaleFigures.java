@@ -28,11 +28,11 @@ public record ScaleFigures(
      * many values were stored, how long. Rates count answered files only: a file left in the inbox by
      * a technical failure must not make the run look faster.
      */
-    public record Ingest(int returns, int accepted, int rejected, long values, long nanos, long cpuNanos) {
+    public record Ingest(int returns, int accepted, int rejected, long values, long nanos, long cpuNanos, long jitNanos) {
 
         /** Without the process's CPU time, which only a run in this JVM can measure. */
         public Ingest(int returns, int accepted, int rejected, long values, long nanos) {
-            this(returns, accepted, rejected, values, nanos, -1);
+            this(returns, accepted, rejected, values, nanos, -1, -1);
         }
 
         public double returnsPerSecond() {
@@ -45,6 +45,14 @@ public record ScaleFigures(
          */
         public double cpuMillisPerReturn() {
             return cpuNanos < 0 || accepted + rejected == 0 ? -1 : cpuNanos / 1e6 / (accepted + rejected);
+        }
+
+        /**
+         * The part of {@link #cpuMillisPerReturn} the JIT compilers spent compiling, per answered file, in ms; -1 when not
+         * measured. It is warm-up: a long-running {@code serve} pays it once, a one-off process for every run.
+         */
+        public double jitMillisPerReturn() {
+            return jitNanos < 0 || accepted + rejected == 0 ? -1 : jitNanos / 1e6 / (accepted + rejected);
         }
 
         /** Files still in the inbox after the run, for the next one. */
