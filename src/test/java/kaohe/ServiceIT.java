@@ -36,7 +36,7 @@ class ServiceIT {
     private static final Duration SHUTDOWN = Duration.ofSeconds(60);
 
     private ChildProcess start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(TheJar.command());
+        List<String> command = new ArrayList<>(TheJar.service());
         command.addAll(List.of(args));
         return ChildProcess.start(FilledReturn.sealed(new ProcessBuilder(command)), temp.resolve("out-" + System.nanoTime() + ".log"));
     }

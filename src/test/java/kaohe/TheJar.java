@@ -17,13 +17,24 @@ public final class TheJar {
     private TheJar() {
     }
 
-    /** {@code java [archive options] [jvmOptions] -jar target/kaohe.jar}, ready for the command's arguments. */
+    /** A command run once, as README writes it: {@code java [archive options] -XX:TieredStopAtLevel=1 [jvmOptions] -jar target/kaohe.jar}. */
     public static List<String> command(String... jvmOptions) {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        options.addAll(List.of(jvmOptions));
+        return launch(options);
+    }
+
+    /** {@code serve}, as README writes it: with the archive and both compilers, since it runs for months. */
+    public static List<String> service() {
+        return launch(List.of());
+    }
+
+    private static List<String> launch(List<String> jvmOptions) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (Files.isRegularFile(ARCHIVE)) {
             command.addAll(archiveOptions());
         }
-        command.addAll(List.of(jvmOptions));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         return command;
     }
