@@ -130,7 +130,7 @@ public final class Benchmark {
             ScaleFigures.Ingest xlsx = ingest(ingest, generated, SyntheticReturns.Kind.XLSX, home, synthetic.itemsPerReturn());
             say("%d×：接收 .xls……", scale);
             ScaleFigures.Ingest xls = ingest(ingest, generated, SyntheticReturns.Kind.XLS, home, synthetic.itemsPerReturn());
-            ScaleFigures.Memory ingestMemory = new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes());
+            ScaleFigures.Memory ingestMemory = new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes(), memory.baselineBytes());
             memory.reset();
             if (!settings.assess()) {
                 return new ScaleFigures(scale, units, synthetic.itemsPerReturn(), startup, xlsx, xls, parse,
@@ -141,7 +141,7 @@ public final class Benchmark {
             AssessLauncher.Result result = context.getBean(AssessLauncher.class).run(PERIOD);
             long assessNanos = System.nanoTime() - assessStarted;
             AssessmentReports.Written written = result.reports();
-            ScaleFigures.Memory assessMemory = new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes());
+            ScaleFigures.Memory assessMemory = new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes(), memory.baselineBytes());
             say("%d×：第二个季度（%s，有上期报表与上期结果）……", scale, SECOND_PERIOD);
             List<SyntheticReturns.Generated> next = new SyntheticReturns(plan, seal, SECOND_PERIOD).write(root.resolve("staging-next"));
             ScaleFigures.Ingest nextIngest = ingest(ingest, next, null, home, synthetic.itemsPerReturn());

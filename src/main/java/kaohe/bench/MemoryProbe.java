@@ -62,13 +62,24 @@ final class MemoryProbe implements AutoCloseable {
     /** Starts a new stretch: collects what earlier work left behind and forgets earlier peaks. */
     public void reset() {
         System.gc();
-        peakLiveHeap.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        peakLiveHeap.set(baseline);
         try {
             // "5" resets the kernel's peak resident set (VmHWM) to the current one.
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (IOException | UnsupportedOperationException e) {
             // Not Linux, or not allowed: the RSS peak then covers the whole run, which the table says.
         }
+    }
+
+    private volatile long baseline;
+
+    /**
+     * The heap in use after the full collection that started this stretch: what earlier work keeps for good, such as the
+     * report fonts an assess loads once per JVM (about 70 MB of font files and metrics).
+     */
+    public long baselineBytes() {
+        return baseline;
     }
 
     public long peakLiveHeapBytes() {

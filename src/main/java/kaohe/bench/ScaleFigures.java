@@ -19,8 +19,21 @@ public record ScaleFigures(
         }
     }
 
-    /** Peak heap in use after a collection, and peak resident set (-1: unknown), in bytes. */
-    public record Memory(long liveHeapBytes, long rssBytes) {
+    /**
+     * Peak heap in use after a full collection, peak resident set (-1: unknown), and the heap in use when the stretch
+     * began (what earlier work left for good), in bytes.
+     */
+    public record Memory(long liveHeapBytes, long rssBytes, long baselineBytes) {
+
+        /** A stretch that began on an empty heap. */
+        public Memory(long liveHeapBytes, long rssBytes) {
+            this(liveHeapBytes, rssBytes, 0);
+        }
+
+        /** What the stretch itself added at its peak. */
+        public long addedBytes() {
+            return liveHeapBytes - baselineBytes;
+        }
     }
 
     /**

@@ -39,14 +39,30 @@ class BenchTableTests {
                 .contains("| ingest .xlsx into the database, returns/s | 70.0 |");
     }
 
+    @Test
+    void theFontsAnEarlierScalesReportsKeptDoNotCountAsIngestsGrowth() {
+        ScaleFigures one = figures(1, 100, 2_000_000_000L, new ScaleFigures.Memory(30L << 20, 400L << 20, 0));
+        ScaleFigures ten = figures(10, 1000, 10_000_000_000L, new ScaleFigures.Memory(110L << 20, 500L << 20, 70L << 20));
+
+        String table = BenchTable.markdown(List.of(one, ten), null);
+
+        assertThat(table).contains("| ingest: heap in use before it (what earlier scales keep), MB | 0 | 70 |")
+                .as("30 MB added at 1×, 40 MB at 10×: 10 MB over 900 more returns")
+                .contains("| ingest: peak heap after a full GC, growth per 1,000 more returns, MB | — | 11.1 |");
+    }
+
     private static ScaleFigures figures(int scale, int units, long xlsxNanos) {
+        return figures(scale, units, xlsxNanos, new ScaleFigures.Memory(30L << 20, 400L << 20));
+    }
+
+    private static ScaleFigures figures(int scale, int units, long xlsxNanos, ScaleFigures.Memory ingestMemory) {
         int xlsx = units * 4 / 5;
         return new ScaleFigures(scale, units, 60, 3_000_000_000L,
                 new ScaleFigures.Ingest(xlsx, xlsx, 0, xlsx * 60L, xlsxNanos, 2_000_000_000L, 800_000_000L),
                 new ScaleFigures.Ingest(units - xlsx, units - xlsx, 0, (units - xlsx) * 60L, 1_000_000_000L),
                 new ScaleFigures.Parse(60, xlsx, xlsx * 1_000_000L, xlsx * 4_000_000L, units - xlsx, (units - xlsx) * 1_000_000L),
                 units, 1_000_000_000L, units, 5_000_000_000L, units * 60, 1_000_000_000L, 9_000_000_000L,
-                new ScaleFigures.Memory(30L << 20, 400L << 20), new ScaleFigures.Memory(100L << 20, 500L << 20),
+                ingestMemory, new ScaleFigures.Memory(100L << 20, 500L << 20),
                 new ScaleFigures.SecondQuarter(new ScaleFigures.Ingest(units, units - 2, 2, units * 60L, 2_000_000_000L), units,
                         500_000_000L, 4_000_000_000L));
     }
