@@ -76,7 +76,7 @@ final class MemoryProbe implements AutoCloseable {
 
     /**
      * The heap in use after the full collection that started this stretch: what earlier work keeps for good, such as the
-     * report fonts an assess loads once per JVM (about 70 MB of font files and metrics).
+     * report fonts an assess loads once per JVM and keeps for the next.
      */
     public long baselineBytes() {
         return baseline;
