@@ -75,8 +75,8 @@ final class ChartImages {
 
     /**
      * Horizontal bars: the unit's score rate (Σ score ÷ Σ weight, in %) per plan category. The unit report draws it
-     * into the PDF as lines and glyph outlines: sharp at any zoom, and no picture to encode (encoding it as a picture
-     * took an eighth of a unit PDF's time).
+     * into the PDF as lines and text in the report's embedded font (jasperreports.properties): sharp at any zoom, its
+     * labels searchable, and no picture to encode (encoding it as a picture took an eighth of a unit PDF's time).
      */
     public static JFreeChart categoryChart(Map<String, java.math.BigDecimal> ratePerCategory) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
