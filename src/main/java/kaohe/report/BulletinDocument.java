@@ -283,12 +283,117 @@ final class BulletinDocument {
         }
         XWPFTable t = doc.createTable(table.rows().size() + 1, table.headers().length);
         t.setTableAlignment(TableRowAlign.CENTER);
-        t.setWidth("100%");
+        int[] widths = columnWidths(table, TEXT_WIDTH);
+        fixedColumns(t, widths);
         fill(t.getRow(0), table.headers(), true);
         t.getRow(0).setRepeatHeader(true);
         for (int r = 0; r < table.rows().size(); r++) {
             fill(t.getRow(r + 1), table.rows().get(r), false);
             t.getRow(r + 1).setCantSplitRow(true);
+        }
+        for (XWPFTableRow row : t.getRows()) {
+            for (int c = 0; c < widths.length && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
+    }
+
+    /** A table cell's left and right margin, in twips: about 1 mm, half Word's default, so an 8-column ranking fits. */
+    static final int CELL_MARGIN = 60;
+    static final int CELL_PADDING = 2 * CELL_MARGIN;
+    /** The text of an annex table, in twips per 字 (12 pt). */
+    static final int TABLE_CHARACTER = 240;
+    /** A little more than the text and its padding: the borders, and rounding in the office suite's layout. */
+    static final int SLACK = 40;
+
+    /**
+     * Column widths in twips summing to {@code total}. Equal columns broke a unit's name such as 嘉兴检验检疫局 over three
+     * lines beside a column of two-digit ranks. Each column asks for its widest cell (at most 24 字) or its heading, on
+     * two lines ({@link #headerWidth}) only when the table would not fit otherwise.
+     * When all fit, each gets its share of the width in proportion. When they do not, the short columns (ranks, codes,
+     * scores, 等级: each narrower than an equal share of what the shorter ones leave) keep their full width, so no short
+     * word is broken, and the long ones share the rest in proportion, so a long target and a long item name wrap to
+     * about as many lines.
+     */
+    static int[] columnWidths(Bulletin.Table table, int total) {
+        int columns = table.headers().length;
+        double[] oneLine = needs(table, false);
+        double[] need = java.util.Arrays.stream(oneLine).sum() <= total ? oneLine : needs(table, true);
+        double sum = java.util.Arrays.stream(need).sum();
+        double[] width = new double[columns];
+        if (sum <= total) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = need[c] * total / sum;
+            }
+        } else {
+            Integer[] narrowestFirst = java.util.stream.IntStream.range(0, columns).boxed()
+                    .sorted(java.util.Comparator.comparingDouble(c -> need[c])).toArray(Integer[]::new);
+            double left = total;
+            int sharing = columns;
+            int first = 0;
+            while (first < columns && need[narrowestFirst[first]] <= left / sharing) {
+                width[narrowestFirst[first]] = need[narrowestFirst[first]];
+                left -= need[narrowestFirst[first]];
+                sharing--;
+                first++;
+            }
+            double wanted = 0;
+            for (int i = first; i < columns; i++) {
+                wanted += need[narrowestFirst[i]];
+            }
+            // In proportion to what each asks, the long columns wrap to about the same number of lines: the lowest rows.
+            for (int i = first; i < columns; i++) {
+                width[narrowestFirst[i]] = need[narrowestFirst[i]] * left / wanted;
+            }
+        }
+        int[] widths = new int[columns];
+        int given = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = c == columns - 1 ? total - given : (int) Math.floor(width[c]);
+            given += widths[c];
+        }
+        return widths;
+    }
+
+    /** Each column's widest cell in twips, its heading on one line or, when they would not fit so, on two. */
+    private static double[] needs(Bulletin.Table table, boolean headingsOnTwoLines) {
+        double[] need = new double[table.headers().length];
+        for (int c = 0; c < need.length; c++) {
+            String header = table.headers()[c];
+            double widest = headingsOnTwoLines ? headerWidth(header) : charWidth(header);
+            for (String[] row : table.rows()) {
+                widest = Math.max(widest, c < row.length && row[c] != null ? charWidth(row[c]) : 0);
+            }
+            need[c] = Math.min(Math.max(widest, 1), 24) * TABLE_CHARACTER + CELL_PADDING + SLACK;
+        }
+        return need;
+    }
+
+    /** A heading of four 字 or more may take two lines (上期/总分), as the headings of printed tables do; a shorter one keeps one. */
+    static double headerWidth(String header) {
+        double width = charWidth(header);
+        return width <= 3 ? width : Math.ceil(width / 2);
+    }
+
+    /** A fixed layout on a grid of these widths: Word, WPS and LibreOffice all set the columns as given. */
+    private static void fixedColumns(XWPFTable table, int[] widths) {
+        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        var properties = table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var margins = properties.isSetTblCellMar() ? properties.getTblCellMar() : properties.addNewTblCellMar();
+        (margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft()).setW(BigInteger.valueOf(CELL_MARGIN));
+        margins.getLeft().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+        (margins.isSetRight() ? margins.getRight() : margins.addNewRight()).setW(BigInteger.valueOf(CELL_MARGIN));
+        margins.getRight().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
     }
 

@@ -1,0 +1,91 @@
+package kaohe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.Test;
+
+/** The 通报's annex tables as the office prints them: columns as wide as what they hold, on the 版心's width. */
+class BulletinTablesTests {
+
+    private static List<XWPFTable> tables(XWPFDocument docx) {
+        return docx.getTables();
+    }
+
+    private static XWPFDocument bulletin() throws Exception {
+        PeriodReportData data = ReportSamples.period();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BulletinDocument.write(Bulletin.of(data, java.time.LocalDate.of(2019, 7, 10)), ReportSamples.form(), out);
+        return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static List<Integer> grid(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream().map(c -> ((BigInteger) c.getW()).intValue()).toList();
+    }
+
+    @Test
+    void everyUnitsNameInTheRankingsFitsOnOneLine() throws Exception {
+        try (XWPFDocument docx = bulletin()) {
+            List<XWPFTable> rankings = tables(docx).stream().filter(t -> t.getRow(0).getCell(1).getText().equals("单位")).toList();
+            assertThat(rankings).as("the counties' and the departments' rankings").hasSize(2);
+            for (XWPFTable table : rankings) {
+                String longest = table.getRows().stream().skip(1).map(r -> r.getCell(1).getText())
+                        .max(Comparator.comparingDouble(BulletinDocument::charWidth)).orElseThrow();
+                double room = (grid(table).get(1) - BulletinDocument.CELL_PADDING) / (double) BulletinDocument.TABLE_CHARACTER;
+                assertThat(room).as("字 of room for %s", longest).isGreaterThanOrEqualTo(BulletinDocument.charWidth(longest));
+            }
+        }
+    }
+
+    /** With long targets beside them, a code, a 全市值 of 未报送 or a heading were broken a character per line. */
+    @Test
+    void noShortWordOrHeaderIsBrokenEvenBesideLongTargets() throws Exception {
+        try (XWPFDocument docx = bulletin()) {
+            XWPFTable behind = tables(docx).stream().filter(t -> t.getRow(0).getCell(0).getText().equals("编码")).findFirst().orElseThrow();
+            assertThat(behind.getRows().stream().skip(1).map(r -> r.getCell(2).getText()))
+                    .as("targets too long for one line, so the columns must share").anyMatch(t -> BulletinDocument.charWidth(t) > 20);
+            for (XWPFTable table : tables(docx)) {
+                List<Integer> grid = grid(table);
+                for (int r = 0; r < table.getRows().size(); r++) {
+                    var row = table.getRow(r);
+                    for (int c = 0; c < row.getTableCells().size(); c++) {
+                        String text = row.getCell(c).getText();
+                        double room = (grid.get(c) - BulletinDocument.CELL_PADDING) / (double) BulletinDocument.TABLE_CHARACTER;
+                        double width = BulletinDocument.charWidth(text);
+                        if (r == 0) {
+                            assertThat(room).as("字 of room for the heading %s, on at most two lines", text)
+                                    .isGreaterThanOrEqualTo(width <= 3 ? width : Math.ceil(width / 2));
+                        } else if (width <= 4) {
+                            assertThat(room).as("字 of room for %s", text).isGreaterThanOrEqualTo(width);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachTableFillsTheTextWidthAndEachCellSaysItsColumnsWidth() throws Exception {
+        try (XWPFDocument docx = bulletin()) {
+            assertThat(tables(docx)).isNotEmpty();
+            for (XWPFTable table : tables(docx)) {
+                List<Integer> grid = grid(table);
+                assertThat(grid.stream().mapToInt(Integer::intValue).sum()).isEqualTo(BulletinDocument.TEXT_WIDTH);
+                assertThat(table.getCTTbl().getTblPr().getTblLayout().getType().toString()).isEqualTo("fixed");
+                for (var row : table.getRows()) {
+                    List<XWPFTableCell> cells = row.getTableCells();
+                    for (int c = 0; c < cells.size(); c++) {
+                        assertThat(cells.get(c).getWidth()).isEqualTo(grid.get(c));
+                    }
+                }
+            }
+        }
+    }
+}
