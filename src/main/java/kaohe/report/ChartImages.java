@@ -213,8 +213,12 @@ final class ChartImages {
             int length = (int) Math.round(plotWidth * value / 100);
             g.setColor(BAR);
             g.fillRect(BAR_LABEL_WIDTH, y + 3, length, BAR_ROW - 6);
+            String total = bar.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+            int labelX = BAR_LABEL_WIDTH + length + 3;
+            // The bands are painted again under the total, so a band's boundary line does not strike through its digits.
+            paintBands(g, bands, plotWidth, labelX - 1, labelX + metrics.stringWidth(total) + 1, y + 2, BAR_ROW - 4);
             g.setColor(Color.BLACK);
-            g.drawString(bar.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), BAR_LABEL_WIDTH + length + 3, y + BAR_ROW - 5);
+            g.drawString(total, labelX, y + BAR_ROW - 5);
         }
         g.setColor(Color.DARK_GRAY);
         g.setFont(FONT.deriveFont(9f));
@@ -224,6 +228,23 @@ final class ChartImages {
         }
         g.dispose();
         return image;
+    }
+
+    /** The rating bands' tints between {@code from} and {@code to} (x), as {@link #totalBars} paints them; white right of 100. */
+    private static void paintBands(Graphics2D g, List<Map.Entry<Integer, String>> bands, int plotWidth, int from, int to, int top, int height) {
+        g.setColor(Color.WHITE);
+        g.fillRect(from, top, to - from, height);
+        int upper = 100;
+        for (int b = 0; b < bands.size(); b++) {
+            int lower = bands.get(b).getKey();
+            int x0 = Math.max(from, BAR_LABEL_WIDTH + plotWidth * lower / 100);
+            int x1 = Math.min(to, BAR_LABEL_WIDTH + plotWidth * upper / 100);
+            if (x0 < x1) {
+                g.setColor(BAND_TINTS[b % BAND_TINTS.length]);
+                g.fillRect(x0, top, x1 - x0, height);
+            }
+            upper = lower;
+        }
     }
 
     static final int WIDE_COLUMNS = 8;

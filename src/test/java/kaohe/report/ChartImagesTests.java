@@ -32,6 +32,25 @@ class ChartImagesTests {
         assertThat(inked).isZero();
     }
 
+    /** 87.57 written at the end of its bar crosses the 良好/优秀 boundary at 90: the line must not strike through the digits. */
+    @Test
+    void aBandsBoundaryLineDoesNotStrikeThroughATotal() {
+        java.util.List<Map.Entry<Integer, String>> bands = java.util.List.of(Map.entry(90, "优秀"), Map.entry(80, "良好"), Map.entry(60, "合格"),
+                Map.entry(0, "不合格"));
+        BufferedImage chart = ChartImages.totalBars(java.util.List.of(new ChartImages.Bar("海宁市", new BigDecimal("87.57"))), bands, 760);
+
+        int plotWidth = 760 - ChartImages.BAR_LABEL_WIDTH - 44;
+        int boundary = 2 * (ChartImages.BAR_LABEL_WIDTH + plotWidth * 90 / 100);
+        int top = 2 * 24;
+        int lineGrey = 0;
+        for (int y = top + 8; y < top + 2 * ChartImages.BAR_ROW - 8; y++) {
+            if ((chart.getRGB(boundary, y) & 0xFFFFFF) == (java.awt.Color.GRAY.getRGB() & 0xFFFFFF)) {
+                lineGrey++;
+            }
+        }
+        assertThat(lineGrey).as("pixels of the boundary line inside the total's row").isZero();
+    }
+
     /**
      * The three lights stay apart for readers with protanopia and deuteranopia (Machado, Oliveira and Fernandes 2009
      * simulation at full severity): every pair at least 20 apart in CIE L*a*b* (ΔE 1976), as for everyone else.
