@@ -183,13 +183,12 @@ final class ChartImages {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
+        paintBands(g, bands, plotWidth, BAR_LABEL_WIDTH, BAR_LABEL_WIDTH + plotWidth, top, BAR_ROW * bars.size());
         int upper = 100;
         for (int b = 0; b < bands.size(); b++) {
             int lower = bands.get(b).getKey();
             int x0 = BAR_LABEL_WIDTH + plotWidth * lower / 100;
             int x1 = BAR_LABEL_WIDTH + plotWidth * upper / 100;
-            g.setColor(BAND_TINTS[b % BAND_TINTS.length]);
-            g.fillRect(x0, top, x1 - x0, BAR_ROW * bars.size());
             g.setColor(Color.DARK_GRAY);
             g.setFont(FONT.deriveFont(10f));
             centered(g, bands.get(b).getValue() + (lower > 0 ? " ≥" + lower : ""), x0, 2, x1 - x0, top - 4);
