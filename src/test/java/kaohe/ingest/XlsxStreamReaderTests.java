@@ -1,6 +1,7 @@
 package kaohe.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -109,6 +111,43 @@ class XlsxStreamReaderTests {
 
         assertThat(reader.read(good).isRead()).isTrue();
         assertThat(reader.read(hostile).failure().code()).isEqualTo(FindingCode.F001);
+    }
+
+    @Test
+    void aDocumentTypeWithoutEntitiesIsRefusedToo() throws IOException {
+        Path good = FilledReturn.template(ShippedPlan.plan(), "330402", "2019Q2").everything().saveTo(temp.resolve("good.xlsx"));
+        Path declared = temp.resolve("doctype.xlsx");
+        rewrite(good, declared, "xl/worksheets/sheet2.xml", xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet>"));
+
+        assertThat(reader.read(declared).failure().code()).isEqualTo(FindingCode.F001);
+    }
+
+    @Test
+    void entitiesThatExpandTenfoldPerLevelAreRefusedBeforeTheyGrow() throws IOException {
+        Path good = FilledReturn.template(ShippedPlan.plan(), "330402", "2019Q2").everything().saveTo(temp.resolve("good.xlsx"));
+        Path laughs = temp.resolve("laughs.xlsx");
+        StringBuilder entities = new StringBuilder("<!ENTITY a0 \"哈哈哈哈哈哈哈哈哈哈\">");
+        for (int level = 1; level <= 9; level++) {
+            entities.append("<!ENTITY a").append(level).append(" \"").append(("&a" + (level - 1) + ";").repeat(10)).append("\">");
+        }
+        rewrite(good, laughs, "xl/sharedStrings.xml", xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE sst [" + entities + "]>")
+                .replaceFirst("<t>", "<t>&a9;"));
+
+        assertThat(reader.read(laughs).failure().code()).isEqualTo(FindingCode.F001);
+    }
+
+    @Test
+    void aCellsColumnIsReadAsPoiReadsIt() {
+        for (String ref : List.of("A1", "E6", "Z9", "AA10", "AZ3", "XFD1048576", "$B$2", "b3", "A", "ABCD1")) {
+            int poi;
+            try {
+                poi = new org.apache.poi.ss.util.CellReference(ref).getCol();
+            } catch (RuntimeException e) {
+                assertThatThrownBy(() -> XlsxStreamReader.columnOf(ref)).as(ref).isInstanceOf(e.getClass());
+                continue;
+            }
+            assertThat(XlsxStreamReader.columnOf(ref)).as(ref).isEqualTo(poi);
+        }
     }
 
     private ReadResult assertSameAsPoi(Path file) {
