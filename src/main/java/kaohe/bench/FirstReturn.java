@@ -32,6 +32,12 @@ public final class FirstReturn {
 
     /** The ways to launch that can be timed here, and the archive beside the jar when it does not map onto it. */
     public record Launches(List<Launch> ways, java.util.Optional<Path> unmappedArchive) {
+
+        /** What bench prints under its start-up table when the archive was left out, so no one reads the rows as with it. */
+        public java.util.Optional<String> unmappedNote() {
+            return unmappedArchive.map(archive -> archive.getFileName() + " 与此 jar 不符（复制到别处或已重新构建），未计使用归档的启动；"
+                    + "请在构建所在的位置运行 bench。");
+        }
     }
 
     /** The launches to compare, found beside the jar this JVM runs from; none when it was not started from a jar. */

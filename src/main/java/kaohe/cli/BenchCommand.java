@@ -88,8 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("|---|---:|---:|");
             startUp.forEach(out::println);
             out.println();
-            launches.unmappedArchive().ifPresent(archive -> out.printf("%s 与此 jar 不符（复制到别处或已重新构建），未计使用归档的启动；"
-                    + "请在构建所在的位置运行 bench。%n%n", archive.getFileName()));
+            launches.unmappedNote().ifPresent(note -> out.printf("%s%n%n", note));
         }
         kaohe.report.TemplateCompiler.Readiness templates = kaohe.report.TemplateCompiler.timing();
         out.printf(Locale.ROOT, "Report templates: loading the %d compiled at build time took %.2f s; compiling them from JRXML, "
