@@ -16,11 +16,11 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The least any reader of an .xlsx must do: unzip the parts that hold the data (the workbook, shared
  * strings, styles and every worksheet) with the JDK and run them through the SAX parser ingest reads them with
- * (Aalto), with no decoding, validation or storage. Ingest's parse stage is reported as a multiple of this.
+ * (Woodstox), with no decoding, validation or storage. Ingest's parse stage is reported as a multiple of this.
  */
 final class XlsxFloor {
 
-    private final SAXParserFactory factory = new com.fasterxml.aalto.sax.SAXParserFactoryImpl();
+    private final SAXParserFactory factory = new com.ctc.wstx.sax.WstxSAXParserFactory();
 
     /** Reads the file's data parts and returns how many cells they hold. */
     public int read(Path file) throws IOException {

@@ -81,6 +81,10 @@ final class PackageParts {
         return parts.containsKey(name) || changed.containsKey(name);
     }
 
+    boolean anyNamedLike(String suffix) {
+        return parts.keySet().stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).endsWith(suffix));
+    }
+
     /** Whether the part's bytes contain an ASCII marker, without parsing it. */
     boolean mentions(String name, String marker) {
         byte[] bytes = parts.get(name);

@@ -28,8 +28,8 @@ import org.w3c.dom.Node;
  * what storing a clean return does, for one return in twenty.
  *
  * <p>What it does not rewrite it refuses with {@link Unsupported}, and {@link FeedbackWriter} uses POI's model:
- * notes already on a sheet that gets new ones, rows or cells without a reference, Strict OOXML, a 问题清单 sheet
- * already there.
+ * notes or other VML drawings already in the workbook, rows or cells without a reference, Strict OOXML, a 问题清单
+ * sheet already there.
  */
 final class XlsxFeedbackParts {
 
@@ -62,6 +62,10 @@ final class XlsxFeedbackParts {
         Map<String, String> sheetParts = sheetParts(pkg, workbook, workbookRelations);
         if (sheetParts.keySet().stream().anyMatch(FeedbackContent.SHEET::equalsIgnoreCase)) {
             throw new Unsupported("the workbook already has a " + FeedbackContent.SHEET);
+        }
+        if (pkg.anyNamedLike(".vml")) {
+            // Shape ids must be unique across a workbook's VML drawings; numbering around others' is left to POI.
+            throw new Unsupported("the workbook has VML drawings already");
         }
         StyleSheet styles = new StyleSheet(pkg.dom(pkg.target(workbookRelations, "/styles")).getDocumentElement());
 

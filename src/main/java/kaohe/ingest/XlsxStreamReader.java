@@ -227,13 +227,13 @@ final class XlsxStreamReader {
     }
 
     /**
-     * Aalto rather than the JDK's Xerces: it scans sheet XML in about half the time. It never reads external
-     * entities, and {@link #REFUSE_DOCUMENT_TYPES} stops a part at its DOCTYPE, before any entity it declares
-     * could be used, as the JDK parser's disallow-doctype-decl did.
+     * Woodstox rather than the JDK's Xerces: under C1 it parses a return's sheet in half the time. External
+     * entities are off, and {@link #REFUSE_DOCUMENT_TYPES} stops a part at its DOCTYPE, before any entity it
+     * declares could be used, as the JDK parser's disallow-doctype-decl did.
      */
     private static SAXParserFactory secureFactory() {
         try {
-            SAXParserFactory factory = new com.fasterxml.aalto.sax.SAXParserFactoryImpl();
+            SAXParserFactory factory = new com.ctc.wstx.sax.WstxSAXParserFactory();
             factory.setNamespaceAware(true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
