@@ -38,6 +38,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class FeedbackWriter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedbackWriter.class);
+
     public static final String SUMMARY_SHEET = FeedbackContent.SHEET;
 
     /** The item's name by its code, so a clerk reads 制造业产品质量合格率 and not Q02 alone. */
@@ -81,7 +83,9 @@ final class FeedbackWriter {
                     annotated.writeTo(out);
                     return;
                 } catch (PackageParts.Unsupported | IOException | RuntimeException e) {
-                    // Not rewritable part by part: POI's model may still open it.
+                    // Not rewritable part by part: POI's model may still open it. Logged, so a fault in the
+                    // rewriter shows as more than slower feedback.
+                    LOG.info("feedback for {} written through POI: {}", submitted.getFileName(), e.toString());
                     annotated.reset();
                 }
             }
