@@ -1,0 +1,87 @@
+package kaohe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Phrase;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducerFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+/** Unit PDFs laid out without the bidirectional algorithm look exactly as JasperReports' own producer draws them. */
+class LeftToRightPdfProducerFactoryTests {
+
+    @Test
+    void theReportsUseIt() {
+        assertThat(DefaultJasperReportsContext.getInstance().getProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY))
+                .isEqualTo(LeftToRightPdfProducerFactory.class.getName());
+    }
+
+    @Test
+    void aUnitReportRendersPixelForPixelAsWithJasperReportsOwnProducer() throws Exception {
+        PeriodReportData data = ReportSamples.period();
+        ReportInput input = UnitReport.build(data, data.units().get(0), PeerFigures.of(data));
+        JasperPrint print = PdfRenderer.fill(new PdfRenderer.Part(new ReportTemplates().unit(), input));
+
+        SimpleJasperReportsContext classic = new SimpleJasperReportsContext();
+        classic.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, ClassicPdfProducerFactory.class.getName());
+        List<BufferedImage> before = pages(export(print, new JRPdfExporter(classic)));
+        List<BufferedImage> after = pages(export(print, new JRPdfExporter()));
+
+        assertThat(before).as("a unit report of several pages").hasSizeGreaterThan(1).hasSameSizeAs(after);
+        for (int page = 0; page < before.size(); page++) {
+            assertThat(pixels(after.get(page))).as("page " + (page + 1)).isEqualTo(pixels(before.get(page)));
+        }
+    }
+
+    @Test
+    void onlyTextTheAlgorithmCouldChangeGoesThroughIt() {
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("南湖区 第 3 名 / 共 7 个县（市、区）", "95.21%（≥94%）"))).isFalse();
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("南湖区", "שלום"))).as("Hebrew").isTrue();
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("مرحبا"))).as("Arabic").isTrue();
+        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("a\u202Eb"))).as("a right-to-left override").isTrue();
+    }
+
+    private static Phrase phrase(String... chunks) {
+        Phrase phrase = new Phrase();
+        for (String text : chunks) {
+            phrase.add(new Chunk(text));
+        }
+        return phrase;
+    }
+
+    private static byte[] export(JasperPrint print, JRPdfExporter exporter) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.exportReport();
+        return out.toByteArray();
+    }
+
+    private static List<BufferedImage> pages(byte[] pdf) throws Exception {
+        List<BufferedImage> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                pages.add(renderer.renderImageWithDPI(page, 72));
+            }
+        }
+        return pages;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}
