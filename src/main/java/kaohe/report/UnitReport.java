@@ -44,9 +44,10 @@ final class UnitReport {
         p.put("peerGroup", data.plan().reporting().label(a.unit().peerGroup()));
         p.put("total", ReportText.total(ranked));
         p.put("rating", ranked.rating() == null ? "—" : ranked.rating().name());
+        String since = sinceLastQuarter(data, ranked, peers);
         p.put("rankText", (ranked.tooFewItemsToRank() ? "不参与排名" : ranked.rank() == 0 ? "—"
-                : "第 " + ranked.rank() + " 名 / 共 " + peers.ranked(a.unit().peerGroup()) + " 个" + data.plan().reporting().label(a.unit().peerGroup()))
-                + sinceLastQuarter(data, ranked, peers));
+                : rankLine(ranked.rank(), peers.ranked(a.unit().peerGroup()), data.plan().reporting().label(a.unit().peerGroup())))
+                + (since.isEmpty() ? "" : "\n" + since));
         long red = a.items().stream().filter(i -> i.counts() && i.light() == Light.RED).count();
         long amber = a.items().stream().filter(i -> i.counts() && i.light() == Light.AMBER).count();
         p.put("summaryText", "计分项目 " + a.counted() + " 项：已报 " + a.reported() + " 项，缺报 " + a.missing() + " 项"
@@ -270,6 +271,11 @@ final class UnitReport {
     }
 
     /** "（上期第 5 名，↑2）" beside the rank, from the quarter before's totals; nothing when the unit had none then. */
+    /** The unit's place in its group, which the report's rank box keeps on one line however many units the group has. */
+    static String rankLine(long rank, long ranked, String groupLabel) {
+        return "第 " + rank + " 名 / 共 " + ranked + " 个" + groupLabel;
+    }
+
     static String sinceLastQuarter(PeriodReportData data, RankedUnit ranked, PeerFigures peers) {
         UnitAssessment a = ranked.assessment();
         Period before = data.period().previous();

@@ -129,6 +129,9 @@ class AssessmentReportsTests {
                 .contains("（配合）");
         assertThat(text).as("the rank beside the quarter before's, and the group's median total").containsPattern("上期第\\d+名，(↑\\d+|↓\\d+|持平)")
                 .containsPattern("总分中位数\\d+\\.\\d{2}分");
+        assertThat(PdfLines.of(outbox.resolve("units/330402-南湖区.pdf")).stream().map(PdfLines.Line::text).filter(l -> l.contains("上期第")))
+                .as("the quarter before's place on a line of its own, below the place in the group").isNotEmpty()
+                .allMatch(l -> l.startsWith("（上期第"));
     }
 
     @Test
