@@ -58,7 +58,8 @@ class ArchitectureTests {
     /**
      * A feature package's public types are its published interface: each is used from another package
      * (tests included) or returned by one of its public methods; everything else is package-private.
-     * The entry point and Flyway's Java migrations are public for the JVM and Flyway.
+     * The entry point, Flyway's Java migrations and the classes jasperreports.properties names are public for the JVM,
+     * Flyway and JasperReports.
      */
     @Test
     void everyPublicTypeOfAFeaturePackageIsUsedFromAnotherPackage() {
@@ -68,6 +69,9 @@ class ArchitectureTests {
                 .and().doNotHaveFullyQualifiedName("kaohe.cli.Kaohe")
                 // The command names it only as List<ScaleFigures> in a local variable, which class files do not record.
                 .and().doNotHaveFullyQualifiedName("kaohe.bench.ScaleFigures")
+                // JasperReports makes the classes its properties name, by reflection.
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not named in jasperreports.properties",
+                        c -> !jasperReportsProperties().contains(c.getName())))
                 .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not tests", c -> !c.getSimpleName().endsWith("Tests")))
                 .and().areNotAnnotatedWith(org.junit.jupiter.api.extension.ExtendWith.class)
                 .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("be used from another package") {
@@ -108,5 +112,13 @@ class ArchitectureTests {
                     }
                 })
                 .check(CLASSES);
+    }
+
+    private static String jasperReportsProperties() {
+        try (var in = ArchitectureTests.class.getClassLoader().getResourceAsStream("jasperreports.properties")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
