@@ -106,4 +106,18 @@ class ReportTemplateContractTests {
             assertThat(report.getGroups()).allMatch(g -> g.isReprintHeaderOnEachPage());
         }
     }
+
+    /** A row of several lines reads from its top: its light dot stands beside the code on the first line, not above it. */
+    @org.junit.jupiter.api.Test
+    void aUnitReportsRowsAreTopAlignedWithTheLightBesideTheFirstLine() {
+        JasperReport report = ReportTemplates.compile(ReportTemplates.UNIT);
+        List<net.sf.jasperreports.engine.JRElement> row = Arrays.asList(report.getDetailSection().getBands()[0].getElements());
+
+        List<net.sf.jasperreports.engine.JRTextField> cells = row.stream().filter(e -> e instanceof net.sf.jasperreports.engine.JRTextField)
+                .map(e -> (net.sf.jasperreports.engine.JRTextField) e).toList();
+        assertThat(cells).isNotEmpty().allMatch(c -> c.getVerticalTextAlign() == net.sf.jasperreports.engine.type.VerticalTextAlignEnum.TOP);
+        float firstLine = cells.get(0).getLineBox().getTopPadding() + cells.get(0).getFontSize() * 1.45f;
+        assertThat(row.stream().filter(e -> e instanceof net.sf.jasperreports.engine.JRRectangle))
+                .as("the three lights").hasSize(3).allMatch(dot -> dot.getY() + dot.getHeight() <= firstLine);
+    }
 }
