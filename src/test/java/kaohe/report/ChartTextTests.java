@@ -2,8 +2,6 @@ package kaohe.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +23,8 @@ class ChartTextTests {
 
     @Test
     void theCategoryChartsLabelsAreTextInTheEmbeddedFont() throws Exception {
-        PeriodReportData data = ReportSamples.period();
-        ReportInput input = UnitReport.build(data, data.units().get(0), PeerFigures.of(data));
-        Path pdf = temp.resolve("unit.pdf");
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            PdfRenderer.render(new ReportTemplates().unit(), input.parameters(), input.rows(), out);
-        }
+        ReportInput input = ReportSamples.firstUnitReport();
+        Path pdf = ReportSamples.unitPdf(input.parameters(), input.rows(), temp.resolve("unit.pdf"));
 
         List<String> lines = PdfLines.of(pdf).stream().filter(l -> l.page() == 1).map(PdfLines.Line::text).toList();
         assertThat(lines).as("the axis title and a category label, drawn by the chart").contains("得分率 %").anyMatch(l -> l.startsWith("质量总体水平"));

@@ -31,8 +31,7 @@ class LeftToRightPdfProducerFactoryTests {
 
     @Test
     void aUnitReportRendersPixelForPixelAsWithJasperReportsOwnProducer() throws Exception {
-        PeriodReportData data = ReportSamples.period();
-        ReportInput input = UnitReport.build(data, data.units().get(0), PeerFigures.of(data));
+        ReportInput input = ReportSamples.firstUnitReport();
         JasperPrint print = PdfRenderer.fill(new PdfRenderer.Part(new ReportTemplates().unit(), input));
 
         SimpleJasperReportsContext classic = new SimpleJasperReportsContext();

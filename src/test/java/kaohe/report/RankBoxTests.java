@@ -2,8 +2,6 @@ package kaohe.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -19,16 +17,12 @@ class RankBoxTests {
 
     @Test
     void aPlaceAmongTenThousandUnitsStaysOnOneLineWithLastQuartersBelowIt() throws Exception {
-        PeriodReportData data = ReportSamples.period();
-        ReportInput input = UnitReport.build(data, data.units().get(0), PeerFigures.of(data));
+        ReportInput input = ReportSamples.firstUnitReport();
         String place = UnitReport.rankLine(9_999, 10_000, "县（市、区）");
         String before = "（上期第 10000 名，↑1）";
         Map<String, Object> parameters = new HashMap<>(input.parameters());
         parameters.put("rankText", place + "\n" + before);
-        Path pdf = temp.resolve("unit.pdf");
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            PdfRenderer.render(new ReportTemplates().unit(), parameters, input.rows(), out);
-        }
+        Path pdf = ReportSamples.unitPdf(parameters, input.rows(), temp.resolve("unit.pdf"));
 
         List<String> firstPage = PdfLines.of(pdf).stream().filter(l -> l.page() == 1).map(l -> flat(l.text())).toList();
         assertThat(firstPage).as("the place, whole on one line").contains(flat(place));

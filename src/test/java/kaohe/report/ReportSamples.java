@@ -41,6 +41,20 @@ final class ReportSamples {
                 Map.of(), List.of(), List.of(), List.of());
     }
 
+    /** The report of the sample period's first unit, as {@link UnitReport} builds it. */
+    static ReportInput firstUnitReport() {
+        PeriodReportData data = period();
+        return UnitReport.build(data, data.units().get(0), PeerFigures.of(data));
+    }
+
+    /** The unit template filled with {@code parameters} and {@code rows}, written to {@code pdf}. */
+    static java.nio.file.Path unitPdf(Map<String, Object> parameters, List<ReportRow> rows, java.nio.file.Path pdf) throws java.io.IOException {
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
+            PdfRenderer.render(new ReportTemplates().unit(), parameters, rows, out);
+        }
+        return pdf;
+    }
+
     static List<String> unitParameters() {
         PeriodReportData data = period();
         return List.copyOf(UnitReport.build(data, data.units().get(0)).parameters().keySet());
