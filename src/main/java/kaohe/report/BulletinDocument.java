@@ -481,18 +481,12 @@ final class BulletinDocument {
      * every cell, and the 通报 of a 10,000-unit quarter ran out of a 1 GB heap.
      */
     private static XWPFStyle tableText() {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(TABLE_TEXT);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewName().setVal("Table Text");
-        var ppr = style.addNewPPr();
+        XWPFStyle style = style(TABLE_TEXT, "Table Text", BODY_FONT, TABLE_POINTS, null);
+        var ppr = style.getCTStyle().getPPr();
         ppr.addNewSnapToGrid().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
-        CTRPr rpr = style.addNewRPr();
-        fonts(rpr.addNewRFonts(), BODY_FONT).setHint(STHint.EAST_ASIA);
-        rpr.addNewSz().setVal(BigInteger.valueOf(TABLE_POINTS * 2L));
-        rpr.addNewSzCs().setVal(BigInteger.valueOf(TABLE_POINTS * 2L));
-        return new XWPFStyle(style);
+        style.getCTStyle().getRPr().getRFontsArray(0).setHint(STHint.EAST_ASIA);
+        return style;
     }
 
     private static XWPFStyle style(String id, String name, String font, int points, Integer outline) {

@@ -270,12 +270,12 @@ final class UnitReport {
                 .orElseGet(() -> data.plan().task(item.item()).map(t -> t.category()).orElse(""));
     }
 
-    /** "（上期第 5 名，↑2）" beside the rank, from the quarter before's totals; nothing when the unit had none then. */
     /** The unit's place in its group, which the report's rank box keeps on one line however many units the group has. */
     static String rankLine(long rank, long ranked, String groupLabel) {
         return "第 " + rank + " 名 / 共 " + ranked + " 个" + groupLabel;
     }
 
+    /** "（上期第 5 名，↑2）" under the rank, from the quarter before's totals; nothing when the unit had none then. */
     static String sinceLastQuarter(PeriodReportData data, RankedUnit ranked, PeerFigures peers) {
         UnitAssessment a = ranked.assessment();
         Period before = data.period().previous();
