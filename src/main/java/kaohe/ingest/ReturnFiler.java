@@ -238,7 +238,7 @@ public final class ReturnFiler {
 
     private static void copy(IngestOutcome outcome, Path target, List<Path> made) {
         made.add(target);
-        AtomicFiles.copy(outcome.content(), target);
+        AtomicFiles.place(outcome.content(), target);
     }
 
     private void dryRun(long runId, IngestOutcome outcome) throws IOException {

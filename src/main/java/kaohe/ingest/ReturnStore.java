@@ -182,11 +182,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         }
         if (d != null) {
             // One batch per return: with rewriteBatchedStatements, MySQL gets a single multi-row INSERT.
-            batch.batchUpdate("INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
-                            + "sheet_name, cell_ref, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    d.values().stream().map(v -> new Object[]{id, v.item().value(), v.type().name(), v.state().name(), v.value(),
-                            v.status(), clip(v.rawText(), 500), clip(v.note(), 2000), v.sheet(), v.cell(), v.numerator(), v.denominator()})
-                            .toList());
+            insertValues(id, d.values());
         }
         if (d != null && outcome.status() == ReturnStatus.ACCEPTED && !d.selfAssessments().isEmpty()) {
             batch.batchUpdate("INSERT INTO return_self_assessment (return_id, item_code, item_type, status, reason, measures) VALUES (?, ?, ?, ?, ?, ?)",
@@ -222,6 +218,38 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         }
         audit.recordAll(events);
         return id;
+    }
+
+    /**
+     * A return's values with each column's type named, where the generic batch would work out the type of
+     * every one of a return's several hundred parameters, one by one.
+     */
+    private void insertValues(long id, List<ReturnValue> values) {
+        batch.batchUpdate("INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
+                + "sheet_name, cell_ref, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                        ReturnValue v = values.get(i);
+                        ps.setLong(1, id);
+                        ps.setString(2, v.item().value());
+                        ps.setString(3, v.type().name());
+                        ps.setString(4, v.state().name());
+                        ps.setBigDecimal(5, v.value());
+                        ps.setString(6, v.status());
+                        ps.setString(7, clip(v.rawText(), 500));
+                        ps.setString(8, clip(v.note(), 2000));
+                        ps.setString(9, v.sheet());
+                        ps.setString(10, v.cell());
+                        ps.setBigDecimal(11, v.numerator());
+                        ps.setBigDecimal(12, v.denominator());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return values.size();
+                    }
+                });
     }
 
     /** The return's numbers join its peer group's once they are committed (at once outside a transaction). */

@@ -43,4 +43,56 @@ class AtomicFilesTests {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("leadership.pdf");
         }
     }
+
+    @Test
+    void aFinishedFileIsFiledUnderItsNewNameWithoutCopyingItsBytes() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path staged = Files.createTempFile(dir, "inbox-", ".bin");
+        Files.write(staged, "a return".getBytes());
+        Path archived = dir.resolve("archive/2019Q2/330402/return.xlsx");
+
+        AtomicFiles.place(staged, archived);
+
+        assertThat(Files.isSameFile(archived, staged)).as("one file under two names").isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archived))).isEqualTo("rw-r--r--");
+        Files.delete(staged);
+        assertThat(Files.readString(archived)).as("the archived name keeps the bytes").isEqualTo("a return");
+        try (var files = Files.list(archived.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("return.xlsx");
+        }
+    }
+
+    @Test
+    void aFinishedFileReplacesAnEarlierOneOfTheSameName() throws Exception {
+        Path staged = dir.resolve("staged.bin");
+        Files.write(staged, "new".getBytes());
+        Path archived = dir.resolve("archive/return.xlsx");
+        AtomicFiles.write(archived, out -> out.write("old".getBytes()));
+
+        AtomicFiles.place(staged, archived);
+
+        assertThat(Files.readString(archived)).isEqualTo("new");
+    }
+
+    @Test
+    void aFinishedFileOnAnotherFileSystemIsCopied() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm)
+                && !Files.getFileStore(shm).equals(Files.getFileStore(dir)), "needs a second file system");
+        Path staged = Files.createTempFile(shm, "kaohe-staged-", ".bin");
+        try {
+            Files.write(staged, "a return".getBytes());
+            Path archived = dir.resolve("archive/return.xlsx");
+
+            AtomicFiles.place(staged, archived);
+
+            assertThat(Files.readString(archived)).isEqualTo("a return");
+            assertThat(Files.isSameFile(archived, staged)).isFalse();
+            try (var files = Files.list(archived.getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("return.xlsx");
+            }
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+    }
 }
