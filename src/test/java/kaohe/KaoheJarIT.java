@@ -208,6 +208,33 @@ class KaoheJarIT {
         }
     }
 
+    /**
+     * The build's archive run plays the demo on the embedded database; the MySQL driver's classes are loaded into it
+     * beforehand, so a command against MySQL maps them instead of reading and verifying them from their jar.
+     */
+    @Test
+    void aCommandAgainstMySqlTakesTheDriversClassesFromTheArchive() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.isMysqlConfigured(), "needs KAOHE_TEST_MYSQL_URL");
+        DatabaseSettings mysql = TestDatabases.freshMysql();
+        try {
+            List<String> command = new ArrayList<>(TheJar.command("-Xshare:on", "-Xlog:class+load=info"));
+            command.addAll(List.of("status", "--home", Files.createDirectories(temp.resolve("cds")).toString(),
+                    "--db-url", mysql.url(), "--db-user", mysql.user(), "--db-password=" + mysql.password()));
+            String output;
+            try (ChildProcess process = ChildProcess.start(new ProcessBuilder(command), null)) {
+                assertThat(process.awaitExit(java.time.Duration.ofSeconds(180))).as(process.output()).isZero();
+                output = process.output();
+            }
+
+            List<String> driver = output.lines().filter(l -> l.contains(" com.mysql.cj.") && l.contains("source:")).toList();
+            assertThat(driver).as("the driver's classes from the archive").filteredOn(l -> l.contains("shared objects file")).hasSizeGreaterThan(100);
+            // Lambdas are made as the code runs; only a class read from a jar would mean the archive lacked it.
+            assertThat(driver).as("none read from the driver's jar").noneMatch(l -> l.contains("source: file:") || l.contains("source: jar:"));
+        } finally {
+            TestDatabases.dropCreated();
+        }
+    }
+
     @Test
     void aDatabaseUserWithoutTheNeededPrivilegesIsOneChineseLineSayingWhichAreNeeded() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.isMysqlConfigured(), "needs KAOHE_TEST_MYSQL_URL");

@@ -7,6 +7,6 @@ public final class Kaohe {
     }
 
     public static void main(String[] args) {
-        System.exit(KaoheCommand.commandLine().execute(args));
+        System.exit(KaoheCommand.commandLine(args).execute(args));
     }
 }

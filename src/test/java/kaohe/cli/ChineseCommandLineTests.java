@@ -61,4 +61,23 @@ class ChineseCommandLineTests {
 
         assertThat(terminal.err()).startsWith("kaohe: 选项 --runs N 的值“abc”无效（应为整数）");
     }
+
+    @Test
+    void theUsageListsEveryCommandAndAMisspeltOneIsSuggested() {
+        assertThat(run("--help")).isZero();
+        for (Class<?> command : KaoheCommand.SUBCOMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(terminal.out()).as(name).containsPattern("(?m)^\\s+" + name + "\\s");
+        }
+
+        terminal.clear();
+        assertThat(run("statsu")).isEqualTo(2);
+        assertThat(terminal.err()).contains("statsu").contains("是否想用：status");
+    }
+
+    @Test
+    void aCommandLineBuildsOnlyTheCommandItNames() {
+        assertThat(KaoheCommand.commandLine("status", "--runs", "3").getSubcommands()).containsOnlyKeys("status");
+        assertThat(KaoheCommand.commandLine("--version").getSubcommands()).hasSameSizeAs(KaoheCommand.SUBCOMMANDS);
+    }
 }

@@ -10,8 +10,9 @@ final class Terminal {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs the command line as the jar builds it for these arguments. */
     int run(String... args) {
-        CommandLine line = KaoheCommand.commandLine();
+        CommandLine line = KaoheCommand.commandLine(args);
         line.setOut(new PrintWriter(out));
         line.setErr(new PrintWriter(err));
         return line.execute(args);
