@@ -43,7 +43,8 @@ public final class UnitScorer {
 
     public UnitAssessment assess(ReportingUnit unit, Period period) {
         // A target on the whole reads every county's return for each of the lead's items: read each once per unit.
-        IndicatorScorer indicators = new IndicatorScorer(plan, new ReadOnce(data), references);
+        ScoringData once = new ReadOnce(data);
+        IndicatorScorer indicators = new IndicatorScorer(plan, once, references);
         Optional<UnitReturn> current = data.current(unit.code(), period);
         boolean late = current.map(r -> plan.deadline().isLate(r.receivedAt(), period)).orElse(false);
         List<ItemScore> items = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class UnitScorer {
             items.add(indicators.score(indicator, unit, period, current, late));
         }
         for (Task task : plan.tasksReportedBy(unit.code()).toList()) {
-            items.add(task(task, unit, period, current, late));
+            items.add(task(task, unit, period, current, late, once));
         }
         items = JointCriteria.settle(plan, Alternatives.settle(plan, items));
         List<Adjustment> office = adjustments.apply(period).of(unit.code());
@@ -97,7 +98,7 @@ public final class UnitScorer {
         return adjusted;
     }
 
-    private ItemScore task(Task task, ReportingUnit unit, Period period, Optional<UnitReturn> current, boolean late) {
+    private static ItemScore task(Task task, ReportingUnit unit, Period period, Optional<UnitReturn> current, boolean late, ScoringData data) {
         String role = task.isLead(unit.code()) ? "牵头" : "配合";
         if (current.isEmpty()) {
             boolean rejected = data.hasRejected(unit.code(), period);
@@ -120,10 +121,14 @@ public final class UnitScorer {
         return ItemScore.of(task.code(), task.name(), ItemType.TASK, TargetKind.MILESTONE, task.weight());
     }
 
-    /** The returns as one unit's assessment sees them: each unit's current return read once, however many items ask. */
+    /**
+     * The returns as one unit's assessment sees them: each unit's current return, and whether it sent only rejected
+     * ones, read once, however many items ask (every item of a unit with no return asks the second).
+     */
     private static final class ReadOnce implements ScoringData {
         private final ScoringData data;
         private final java.util.Map<String, Optional<UnitReturn>> current = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> rejected = new java.util.HashMap<>();
 
         ReadOnce(ScoringData data) {
             this.data = data;
@@ -136,7 +141,7 @@ public final class UnitScorer {
 
         @Override
         public boolean hasRejected(kaohe.shared.UnitCode unit, Period period) {
-            return data.hasRejected(unit, period);
+            return rejected.computeIfAbsent(unit.value() + "@" + period, k -> data.hasRejected(unit, period));
         }
 
         @Override

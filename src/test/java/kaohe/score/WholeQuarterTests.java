@@ -49,6 +49,33 @@ class WholeQuarterTests {
             .map(u -> new UnitScorer(PLAN, returns, ReferenceValues.none()).assess(u, Q2)).toList());
 
     @Test
+    void aUnitWithOnlyARejectedReturnIsLookedUpOnceForAllItsItems() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        ScoringData counting = new ScoringData() {
+            @Override
+            public java.util.Optional<UnitReturn> current(UnitCode unit, Period period) {
+                return returns.current(unit, period);
+            }
+
+            @Override
+            public boolean hasRejected(UnitCode unit, Period period) {
+                asked.incrementAndGet();
+                return returns.hasRejected(unit, period);
+            }
+
+            @Override
+            public java.util.Optional<BigDecimal> annualValue(UnitCode unit, ItemCode item, int year) {
+                return returns.annualValue(unit, item, year);
+            }
+        };
+
+        UnitAssessment jiashan = new UnitScorer(PLAN, counting, ReferenceValues.none()).assess(PLAN.unit(UnitCode.of("330421")).orElseThrow(), Q2);
+
+        assertThat(jiashan.items().stream().filter(i -> i.flag() == ScoreFlag.REJECTED)).as("its items owed this quarter").hasSizeGreaterThan(5);
+        assertThat(asked).as("questions to the store").hasValue(1);
+    }
+
+    @Test
     void countiesAndBureausWorkedOutByHand() {
         assertThat(total("330402")).isEqualTo("84.87");
         assertThat(total("330411")).isEqualTo("83.89");
