@@ -39,8 +39,9 @@ class AssessJobConfig {
     static final int UNITS_PER_TRANSACTION = 50;
 
     @Bean
-    Job assessPeriod(JobRepository repository, LocalExecutions localExecutions, Step assessPeriodScore, Step assessPeriodExport) {
-        return new JobBuilder(JOB, repository).listener(localExecutions).start(assessPeriodScore).next(assessPeriodExport).build();
+    Job assessPeriod(JobRepository repository, LocalExecutions localExecutions, Step assessPeriodScore, Step assessPeriodExport,
+                     kaohe.report.AssessmentReports reports) {
+        return new JobBuilder(JOB, repository).listener(localExecutions).listener(new ReportWarmUp(reports)).start(assessPeriodScore).next(assessPeriodExport).build();
     }
 
     @Bean

@@ -109,6 +109,11 @@ public final class AssessmentReports {
     /** The key assess's progress is shown under: one step per unit scored, one per unit report written. */
     public static final String PROGRESS = "assess";
 
+    /** Starts loading what the unit PDFs need on a thread of its own ({@link PdfWarmUp}); the assess job calls it as it starts. */
+    public void warmUp() {
+        PdfWarmUp.startFor(templates);
+    }
+
     public Written write(PeriodReportData data, Path outbox) {
         long started = System.nanoTime();
         // A compiled report is immutable and each fill keeps its own state, so units render on every core.
