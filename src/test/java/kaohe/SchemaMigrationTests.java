@@ -41,7 +41,7 @@ class SchemaMigrationTests {
     void aNewDatabaseIsMigratedToTheNewestVersion(DatabaseSettings database) {
         DriverManagerDataSource dataSource = dataSource(database);
 
-        new SchemaMigration().migrate(Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load());
+        new SchemaMigration().migrate(migrations(dataSource).load());
 
         assertThat(version(dataSource)).isEqualTo(SchemaMigration.NEWEST);
     }
@@ -51,9 +51,9 @@ class SchemaMigrationTests {
     void aDatabaseOneMigrationBehindIsMigrated(DatabaseSettings database) {
         DriverManagerDataSource dataSource = dataSource(database);
         String previous = String.valueOf(Integer.parseInt(SchemaMigration.NEWEST) - 1);
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).target(previous).load().migrate();
+        migrations(dataSource).target(previous).load().migrate();
 
-        new SchemaMigration().migrate(Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load());
+        new SchemaMigration().migrate(migrations(dataSource).load());
 
         assertThat(version(dataSource)).isEqualTo(SchemaMigration.NEWEST);
     }
@@ -62,14 +62,14 @@ class SchemaMigrationTests {
     @MethodSource("kaohe.TestDatabases#each")
     void aDatabaseAtTheNewestVersionIsNotHandedToFlywayAgain(DatabaseSettings database) {
         DriverManagerDataSource dataSource = dataSource(database);
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+        migrations(dataSource).load().migrate();
         List<Event> seen = new ArrayList<>();
 
-        new SchemaMigration().migrate(Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).callbacks(recording(seen)).load());
+        new SchemaMigration().migrate(migrations(dataSource).callbacks(recording(seen)).load());
         assertThat(seen).as("Flyway's events on a database already at the newest version").isEmpty();
 
         // The same Flyway does report its work when it is asked to migrate.
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).callbacks(recording(seen)).load().migrate();
+        migrations(dataSource).callbacks(recording(seen)).load().migrate();
         assertThat(seen).contains(Event.BEFORE_MIGRATE);
     }
 
@@ -95,6 +95,10 @@ class SchemaMigrationTests {
                 return "recording";
             }
         };
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration migrations(DriverManagerDataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS);
     }
 
     private static DriverManagerDataSource dataSource(DatabaseSettings database) {

@@ -28,15 +28,18 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".writing", ".tmp");
+            boolean written = false;
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     content.writeTo(out);
                 }
-                readable(temp);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written = true;
             } finally {
-                Files.deleteIfExists(temp);
+                if (!written) {
+                    Files.deleteIfExists(temp);
+                }
             }
+            moveIntoPlace(temp, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,14 +67,19 @@ public final class AtomicFiles {
                 copy(finished, target);
                 return;
             }
-            try {
-                readable(temp);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            moveIntoPlace(temp, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes a finished temporary file readable and renames it over {@code target}; the temporary name is gone either way. */
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            readable(temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
