@@ -77,7 +77,8 @@ class SchemaMigrationTests {
         return new Callback() {
             @Override
             public boolean supports(Event event, Context context) {
-                return true;
+                // Flyway warns for the one deprecated event a callback says it handles.
+                return event != Event.CREATE_SCHEMA;
             }
 
             @Override
