@@ -210,14 +210,14 @@ public final class ReturnFiler {
             case ACCEPTED -> {
                 Path folder = home.resolve("archive").resolve(outcome.decoded().period().toString())
                         .resolve(outcome.decoded().unit().value());
-                copy(outcome, folder.resolve(name), made);
+                keep(outcome, folder.resolve(name), made);
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
             }
             case REJECTED -> {
                 // A unit's folder holds only its own feedback; a file that names no unit stays at the top.
                 kaohe.shared.UnitCode unit = outcome.decoded() != null ? outcome.decoded().unit() : file.folderUnit();
                 Path folder = unit == null ? home.resolve("rejected") : home.resolve("rejected").resolve(unit.value());
-                copy(outcome, folder.resolve(name), made);
+                keep(outcome, folder.resolve(name), made);
                 made.add(writeFeedback(outcome, folder, baseOf(name)));
                 store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
             }
@@ -236,7 +236,8 @@ public final class ReturnFiler {
         return file.modified().isBefore(now) ? file.modified() : now;
     }
 
-    private static void copy(IngestOutcome outcome, Path target, List<Path> made) {
+    /** The checked bytes under their name in archive/ or rejected/, noted so a rollback can take the name back. */
+    private static void keep(IngestOutcome outcome, Path target, List<Path> made) {
         made.add(target);
         AtomicFiles.place(outcome.content(), target);
     }

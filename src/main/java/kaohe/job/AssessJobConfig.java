@@ -41,7 +41,8 @@ class AssessJobConfig {
     @Bean
     Job assessPeriod(JobRepository repository, LocalExecutions localExecutions, Step assessPeriodScore, Step assessPeriodExport,
                      kaohe.report.AssessmentReports reports) {
-        return new JobBuilder(JOB, repository).listener(localExecutions).listener(new ReportWarmUp(reports)).start(assessPeriodScore).next(assessPeriodExport).build();
+        return new JobBuilder(JOB, repository).listener(localExecutions).listener(new ReportWarmUp(reports))
+                .start(assessPeriodScore).next(assessPeriodExport).build();
     }
 
     @Bean
