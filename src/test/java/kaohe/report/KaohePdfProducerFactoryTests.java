@@ -6,6 +6,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
@@ -16,17 +17,23 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducerFactory;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
-/** Unit PDFs laid out without the bidirectional algorithm look exactly as JasperReports' own producer draws them. */
-class LeftToRightPdfProducerFactoryTests {
+/**
+ * Unit PDFs laid out without the bidirectional algorithm look exactly as JasperReports' own producer draws them, and
+ * their embedded fonts are compressed at a fast level.
+ */
+class KaohePdfProducerFactoryTests {
 
     @Test
     void theReportsUseIt() {
         assertThat(DefaultJasperReportsContext.getInstance().getProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY))
-                .isEqualTo(LeftToRightPdfProducerFactory.class.getName());
+                .isEqualTo(KaohePdfProducerFactory.class.getName());
     }
 
     @Test
@@ -47,10 +54,32 @@ class LeftToRightPdfProducerFactoryTests {
 
     @Test
     void onlyTextTheAlgorithmCouldChangeGoesThroughIt() {
-        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("南湖区 第 3 名 / 共 7 个县（市、区）", "95.21%（≥94%）"))).isFalse();
-        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("南湖区", "שלום"))).as("Hebrew").isTrue();
-        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("مرحبا"))).as("Arabic").isTrue();
-        assertThat(LeftToRightPdfProducerFactory.needsBidi(phrase("a\u202Eb"))).as("a right-to-left override").isTrue();
+        assertThat(KaohePdfProducerFactory.needsBidi(phrase("南湖区 第 3 名 / 共 7 个县（市、区）", "95.21%（≥94%）"))).isFalse();
+        assertThat(KaohePdfProducerFactory.needsBidi(phrase("南湖区", "שלום"))).as("Hebrew").isTrue();
+        assertThat(KaohePdfProducerFactory.needsBidi(phrase("مرحبا"))).as("Arabic").isTrue();
+        assertThat(KaohePdfProducerFactory.needsBidi(phrase("a\u202Eb"))).as("a right-to-left override").isTrue();
+    }
+
+    @Test
+    void theEmbeddedFontIsDeflatedAtAFastLevel() throws Exception {
+        ReportInput input = ReportSamples.firstUnitReport();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRenderer.render(new ReportTemplates().unit(), input.parameters(), input.rows(), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            PDType0Font font = (PDType0Font) document.getPage(0).getResources().getFont(
+                    document.getPage(0).getResources().getFontNames().iterator().next());
+            PDStream program = font.getDescendantFont().getFontDescriptor().getFontFile2();
+            assertThat(program.getFilters()).containsExactly(COSName.FLATE_DECODE);
+            byte[] zlibHeader;
+            try (InputStream raw = program.getCOSObject().createRawInputStream()) {
+                zlibHeader = raw.readNBytes(2);
+            }
+            // RFC 1950: the top two bits of the header's second byte say how hard the compressor tried; 1 is "fast"
+            // (zlib's levels 2 to 5), 2 its default level 6.
+            assertThat((zlibHeader[1] & 0xff) >> 6).as("compression level class of the font program").isEqualTo(1);
+            assertThat(program.toByteArray()).as("the font program, inflated").hasSizeGreaterThan(100_000);
+        }
     }
 
     private static Phrase phrase(String... chunks) {
