@@ -50,7 +50,7 @@ final class PdfRenderer {
     public static void export(List<JasperPrint> prints, OutputStream out) {
         String name = prints.get(0).getName();
         try {
-            JRPdfExporter exporter = new JRPdfExporter();
+            JRPdfExporter exporter = new KaohePdfExporter();
             exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             exporter.exportReport();
