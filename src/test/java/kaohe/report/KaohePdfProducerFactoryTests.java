@@ -25,8 +25,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unit PDFs laid out without the bidirectional algorithm look exactly as JasperReports' own producer draws them, and
- * their embedded fonts are compressed at a fast level.
+ * Unit PDFs laid out without the bidirectional algorithm look exactly as JasperReports' own producer draws them (the
+ * sample report has no line its producer would start with closing punctuation, which Kaohe's breaks elsewhere: see
+ * {@code UnitReportLineBreakTests}), and their embedded fonts are compressed at a fast level.
  */
 class KaohePdfProducerFactoryTests {
 
