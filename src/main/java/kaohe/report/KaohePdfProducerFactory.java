@@ -9,6 +9,9 @@ import java.text.AttributedCharacterIterator;
 import java.text.Bidi;
 import java.util.Locale;
 import java.util.Map;
+import net.sf.jasperreports.engine.JRLineBox;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.util.JRStyledText;
 import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicPhrase;
@@ -17,8 +20,9 @@ import net.sf.jasperreports.pdf.common.PdfPhrase;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 import net.sf.jasperreports.pdf.common.PdfProducerFactory;
-import net.sf.jasperreports.pdf.common.PdfTextChunk;
 import net.sf.jasperreports.pdf.common.PdfTextAlignment;
+import net.sf.jasperreports.pdf.common.PdfTextChunk;
+import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
 import net.sf.jasperreports.pdf.common.TextDirection;
 
 /**
@@ -33,7 +37,8 @@ import net.sf.jasperreports.pdf.common.TextDirection;
  * keeps a subset's glyph-offset and width tables whole (about 250 KB for Noto Sans SC's 30,898 glyphs), so every PDF
  * deflates some 330 KB of font program whatever few hundred characters it shows; at level 6 that was a third of a unit
  * PDF's time, at level 4 it costs a quarter of that and the file grows by about 1 KB.</li>
- * <li>Lines break by {@link ChineseSplitCharacter}: no line starts with closing punctuation.</li>
+ * <li>Lines break by {@link ChineseSplitCharacter}: no line starts with closing punctuation. Where OpenPDF would need
+ * more lines than the fill made room for, the fill's lines are printed ({@link OpenPdfLines}).</li>
  * </ul>
  * Named in {@code jasperreports.properties}.
  */
@@ -68,6 +73,28 @@ public final class KaohePdfProducerFactory implements PdfProducerFactory {
             PdfTextChunk chunk = super.createChunk(text, attributes, locale);
             ((ClassicChunk) chunk).getChunk().setSplitCharacter(ChineseSplitCharacter.INSTANCE);
             return chunk;
+        }
+
+        /**
+         * Where OpenPDF would break a one-paragraph text of one style into more lines than the fill made room for, the
+         * lines the fill measured are printed instead, so nothing falls outside the cell.
+         */
+        @Override
+        protected boolean toUseSavedLineBreaks(PdfTextRendererContext context) {
+            if (super.toUseSavedLineBreaks(context)) {
+                return true;
+            }
+            JRPrintText text = context.getPrintText();
+            short[] fillBreaks = text.getLineBreakOffsets();
+            JRStyledText styled = context.getStyledText();
+            if (fillBreaks == null || fillBreaks.length == 0 || styled.getRuns().size() != 1 || styled.getText().indexOf('\n') >= 0) {
+                return false;
+            }
+            Font font = getFont(styled.getRuns().get(0).attributes, context.getTextLocale());
+            JRLineBox box = text.getLineBox();
+            float width = text.getWidth() - box.getLeftPadding() - box.getRightPadding();
+            return font.getBaseFont() != null
+                    && OpenPdfLines.count(styled.getText(), font.getBaseFont(), font.getSize(), width) > fillBreaks.length + 1;
         }
 
         @Override
