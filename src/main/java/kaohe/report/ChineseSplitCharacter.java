@@ -29,7 +29,8 @@ final class ChineseSplitCharacter implements SplitCharacter {
             return false;
         }
         // After Chinese closing punctuation a line may end; after "." or "%" it may not, or 40.00% would be split.
-        return (c > 0x7f && ChineseLines.NO_START.indexOf(c) >= 0) || DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
+        return (c > 0x7f && ChineseLines.NO_START.indexOf(c) >= 0)
+                || DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
     }
 
     /** The text's character at {@code index}, as OpenPDF's own rule reads it. */

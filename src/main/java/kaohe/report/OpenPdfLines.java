@@ -6,7 +6,8 @@ import com.lowagie.text.pdf.BaseFont;
  * How many lines OpenPDF breaks a text into within a width, by {@link ChineseSplitCharacter}'s rules and the font's
  * own widths: the same greedy filling its line layout does. JasperReports sizes a cell by the lines the fill measured
  * (Java's line breaking, which also breaks between a number and the character after it); where OpenPDF needs more,
- * its last lines fall outside the cell and are not printed. 市环保局's target 持续下降，≤42微克/立方米 lost its 米 so.
+ * its last lines fall outside the cell and are not printed: 市环保局's target 持续下降，≤42微克/立方米 lost its last
+ * characters so.
  */
 final class OpenPdfLines {
 
