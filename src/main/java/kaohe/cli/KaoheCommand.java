@@ -33,13 +33,9 @@ public final class KaoheCommand implements Runnable {
         return null;
     }
 
-    /** The configured command line with every sub-command: exit status 2 for usage errors, 3 for failures. */
-    public static CommandLine commandLine() {
-        return commandLine(SUBCOMMANDS);
-    }
-
     /**
-     * The command line for these arguments: when they start with a sub-command's name, it alone is built.
+     * The configured command line for these arguments (exit status 2 for usage errors, 3 for failures): when they
+     * start with a sub-command's name, it alone is built; with no arguments, every sub-command is.
      * picocli reads every sub-command's annotations as it builds it, and all of them took a quarter of a
      * second of every launch; anything else (no command, an option, a misspelt name) gets them all, so
      * the usage and the suggestions list every command.
