@@ -62,8 +62,8 @@ final class PeerCache {
         private final Map<ItemCode, Integer> itemIndex = new HashMap<>();
         private final List<ItemCode> items = new ArrayList<>();
         private final Map<UnitCode, long[]> byUnit = new HashMap<>();
-        /** By item index, each ascending; an update replaces an array rather than change it, so readers need no lock. */
-        private long[][] sorted = new long[0][];
+        /** By item index, each ascending; an update makes a new sequence rather than change one, so readers need no lock. */
+        private SortedBlocks[] sorted = new SortedBlocks[0];
 
         synchronized PeerValues peers(Loader loader, String planId, Period period, List<UnitCode> groupUnits, UnitCode unit) {
             if (!loaded) {
@@ -110,8 +110,7 @@ final class PeerCache {
                 for (int i = 0; i < array.length; i++) {
                     array[i] = packing.pack(values.get(i));
                 }
-                int at = index(item);
-                sorted[at] = array;
+                sorted[index(item)] = SortedBlocks.of(array);
             });
         }
 
@@ -120,13 +119,7 @@ final class PeerCache {
             byUnit.put(unit, mine);
             for (int i = 0; i < mine.length; i++) {
                 if (mine[i] != PackedDecimals.ABSENT) {
-                    long[] values = sorted[i];
-                    int place = place(values, mine[i]);
-                    long[] next = new long[values.length + 1];
-                    System.arraycopy(values, 0, next, 0, place);
-                    next[place] = mine[i];
-                    System.arraycopy(values, place, next, place + 1, values.length - place);
-                    sorted[i] = next;
+                    sorted[i] = sorted[i].with(mine[i], packing::compare);
                 }
             }
         }
@@ -136,12 +129,7 @@ final class PeerCache {
             if (old != null) {
                 for (int i = 0; i < old.length; i++) {
                     if (old[i] != PackedDecimals.ABSENT) {
-                        long[] values = sorted[i];
-                        int at = place(values, old[i]);
-                        long[] next = new long[values.length - 1];
-                        System.arraycopy(values, 0, next, 0, at);
-                        System.arraycopy(values, at + 1, next, at, values.length - at - 1);
-                        sorted[i] = next;
+                        sorted[i] = sorted[i].without(old[i], packing::compare);
                     }
                 }
             }
@@ -164,44 +152,29 @@ final class PeerCache {
             itemIndex.put(item, items.size());
             items.add(item);
             sorted = java.util.Arrays.copyOf(sorted, items.size());
-            sorted[items.size() - 1] = new long[0];
+            sorted[items.size() - 1] = SortedBlocks.EMPTY;
             return items.size() - 1;
-        }
-
-        /** The first place whose value is not below {@code value}: where it goes, or where an equal one is. */
-        private int place(long[] values, long value) {
-            int low = 0;
-            int high = values.length;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (packing.compare(values[mid], value) < 0) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
         }
     }
 
-    /** A packed ascending array read as decimals. */
+    /** A packed ascending sequence read as decimals. */
     private static final class Unpacked extends java.util.AbstractList<BigDecimal> implements java.util.RandomAccess {
-        private final long[] values;
+        private final SortedBlocks values;
         private final PackedDecimals packing;
 
-        Unpacked(long[] values, PackedDecimals packing) {
+        Unpacked(SortedBlocks values, PackedDecimals packing) {
             this.values = values;
             this.packing = packing;
         }
 
         @Override
         public BigDecimal get(int index) {
-            return packing.unpack(values[index]);
+            return packing.unpack(values.get(index));
         }
 
         @Override
         public int size() {
-            return values.length;
+            return values.size();
         }
     }
 }
