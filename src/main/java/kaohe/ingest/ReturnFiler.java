@@ -250,7 +250,6 @@ public final class ReturnFiler {
     }
 
     private Path writeFeedback(IngestOutcome outcome, Path folder, String base) throws IOException {
-        Files.createDirectories(folder);
         boolean readable = outcome.findings().stream().noneMatch(f -> UNOPENABLE.contains(f.code()));
         String extension = FeedbackWriter.extensionFor(outcome.content(), readable);
         Path target = folder.resolve(base + ".反馈." + extension);

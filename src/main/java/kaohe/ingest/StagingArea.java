@@ -59,8 +59,7 @@ public final class StagingArea {
         if (!Inbox.isStill(file) || !parentIsReal(file.path())) {
             return Optional.empty();
         }
-        Files.createDirectories(folder);
-        Path copy = Files.createTempFile(folder, "inbox-", ".bin");
+        Path copy = kaohe.shared.AtomicFiles.inFolder(folder, () -> Files.createTempFile(folder, "inbox-", ".bin"));
         try {
             String hash;
             try (FileChannel in = FileChannel.open(file.path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);

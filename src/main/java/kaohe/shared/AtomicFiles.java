@@ -26,8 +26,8 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".writing", ".tmp");
+            Path parent = target.toAbsolutePath().getParent();
+            Path temp = inFolder(parent, () -> Files.createTempFile(parent, ".writing", ".tmp"));
             boolean written = false;
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
@@ -60,9 +60,8 @@ public final class AtomicFiles {
         Path parent = target.toAbsolutePath().getParent();
         Path temp = parent.resolve(".writing" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            Files.createDirectories(parent);
             try {
-                Files.createLink(temp, finished);
+                inFolder(parent, () -> Files.createLink(temp, finished));
             } catch (IOException | UnsupportedOperationException e) {
                 copy(finished, target);
                 return;
@@ -78,8 +77,30 @@ public final class AtomicFiles {
         try {
             readable(temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** Something that makes a file in a folder. */
+    public interface FileAction<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Makes a file in {@code folder}, making the folder first only when it is missing: nearly always it is there, and
+     * asking to make it anyway cost a failed mkdir and an exception per file (ingest makes two or three files a return).
+     */
+    public static <T> T inFolder(Path folder, FileAction<T> action) throws IOException {
+        try {
+            return action.run();
+        } catch (java.nio.file.NoSuchFileException e) {
+            if (Files.isDirectory(folder)) {
+                throw e;
+            }
+            Files.createDirectories(folder);
+            return action.run();
         }
     }
 

@@ -63,6 +63,23 @@ class AtomicFilesTests {
     }
 
     @Test
+    void aFolderRemovedBetweenTwoFilesIsMadeAgain() throws Exception {
+        Path staged = dir.resolve("staged.bin");
+        Files.write(staged, "a return".getBytes());
+        Path unitFolder = dir.resolve("archive/2019Q2/330402");
+        AtomicFiles.place(staged, unitFolder.resolve("first.xlsx"));
+        AtomicFiles.write(unitFolder.resolve("first.反馈.xlsx"), out -> out.write("feedback".getBytes()));
+        Files.walk(dir.resolve("archive")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+
+        AtomicFiles.place(staged, unitFolder.resolve("second.xlsx"));
+        assertThat(Files.readString(unitFolder.resolve("second.xlsx"))).isEqualTo("a return");
+        Files.walk(dir.resolve("archive")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        AtomicFiles.write(unitFolder.resolve("second.反馈.xlsx"), out -> out.write("feedback".getBytes()));
+
+        assertThat(Files.readString(unitFolder.resolve("second.反馈.xlsx"))).isEqualTo("feedback");
+    }
+
+    @Test
     void aFinishedFileReplacesAnEarlierOneOfTheSameName() throws Exception {
         Path staged = dir.resolve("staged.bin");
         Files.write(staged, "new".getBytes());
