@@ -126,6 +126,7 @@ public final class ReturnFiler {
                 if (!savepoints || tries == RACE_ATTEMPTS) {
                     throw e;
                 }
+                store.mayBeStoredElsewhere(outcome.contentHash());
                 attempt = again.judgeAgain(outcome);
             }
         }

@@ -37,6 +37,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
 
     private final kaohe.plan.Plan plan;
     private final PeerCache peers = new PeerCache(this::currentNumbers);
+    private volatile SeenHashes seen = new SeenHashes(this::seenHashes);
 
     ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit, kaohe.plan.Plan plan) {
         this.inboxPlan = plan.id();
@@ -50,6 +51,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     @Override
     public long startRun(boolean dryRun, Instant now) {
         peers.clear();
+        seen = new SeenHashes(this::seenHashes);
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ingest_run (started_at, dry_run) VALUES (?, ?)").params(seconds(now), dryRun).update(key, "id");
         return key.getKey().longValue();
@@ -134,8 +136,21 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     }
 
     Optional<Long> idByHash(String contentHash) {
+        if (!seen.mayHaveSeen(contentHash)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT id FROM return_file WHERE inbox_plan = ? AND seen_hash = ?").params(inboxPlan, contentHash)
                 .query(Long.class).optional();
+    }
+
+    /** A content another worker or machine may have stored since this run began: asked of the database from now on. */
+    void mayBeStoredElsewhere(String contentHash) {
+        seen.note(contentHash);
+    }
+
+    private java.util.stream.Stream<String> seenHashes() {
+        return jdbc.sql("SELECT seen_hash FROM return_file WHERE inbox_plan = ? AND seen_hash IS NOT NULL").param(inboxPlan)
+                .query(String.class).list().stream();
     }
 
     /**
@@ -156,6 +171,9 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                                 + "AND status = 'SUPERSEDED' AND superseded_by IS NULL")
                         .params(d.planId(), d.unit().value(), d.period().toString()).query(Long.class).list();
             }
+        }
+        if (outcome.status() != ReturnStatus.REJECTED) {
+            seen.note(outcome.contentHash());
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "

@@ -322,6 +322,44 @@ class IngestJobTests {
         }
     }
 
+    /**
+     * A run of many files reads every stored content hash once instead of asking per file (SeenHashes); copies of a
+     * return stored by an earlier run, and of one stored earlier in the same run, are still each a duplicate.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void copiesAreDuplicatesInARunTooLongToAskTheDatabaseForEachFile(DatabaseSettings database) throws Exception {
+        Path stored = FilledReturn.template(PLAN, "330402", P).everything().value("Q02", 80).saveTo(home.resolve("stored.xlsx"));
+        Path storedNow = FilledReturn.template(PLAN, "330411", P).everything().value("Q02", 70).saveTo(home.resolve("now.xlsx"));
+        Instant start = Instant.now().minusSeconds(1_000);
+        try (ConfigurableApplicationContext context = KaoheApplication.start(home, database,
+                Map.of("kaohe.plan", ShippedPlan.FOLDER.toString(), "kaohe.ingest.settle-seconds", 0, "kaohe.ingest.threads", 1))) {
+            IngestLauncher ingest = context.getBean(IngestLauncher.class);
+            Files.copy(stored, inbox("南湖区.xlsx"));
+            assertThat(ingest.run(false).accepted()).isEqualTo(1);
+
+            // Taken in order of arrival by the one worker: the junk first, enough to pass the questions a run asks one by one.
+            int junk = SeenHashes.LOOKUPS_BEFORE_LOADING + 6;
+            for (int i = 0; i < junk; i++) {
+                Path file = Files.writeString(inbox("不是报表" + i + ".xlsx"), "not a workbook " + i);
+                Files.setLastModifiedTime(file, FileTime.from(start.plusSeconds(i)));
+            }
+            Files.setLastModifiedTime(Files.copy(storedNow, inbox("秀洲区.xlsx")), FileTime.from(start.plusSeconds(junk)));
+            Files.setLastModifiedTime(Files.copy(stored, inbox("南湖区（再报）.xlsx")), FileTime.from(start.plusSeconds(junk + 1)));
+            // Another chunk than the one秀洲区 was stored in.
+            Files.setLastModifiedTime(Files.copy(storedNow, inbox("秀洲区（再报）.xlsx")), FileTime.from(start.plusSeconds(junk + 30)));
+            for (int i = 0; i < 25; i++) {
+                Path file = Files.writeString(inbox("也不是报表" + i + ".xlsx"), "not a workbook either " + i);
+                Files.setLastModifiedTime(file, FileTime.from(start.plusSeconds(junk + 2 + i)));
+            }
+            IngestSummary second = ingest.run(false);
+
+            assertThat(second.rejected()).isEqualTo(junk + 25);
+            assertThat(second.accepted()).isEqualTo(1);
+            assertThat(second.duplicates()).isEqualTo(2);
+        }
+    }
+
     /** Several files share a transaction; each is still judged against what the files before it stored. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("kaohe.TestDatabases#each")
