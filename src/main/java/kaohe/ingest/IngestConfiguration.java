@@ -50,8 +50,8 @@ class IngestConfiguration {
 
     @Bean
     ReturnFiler returnFiler(KaoheProperties properties, ReturnStore store, IngestRuns runs, Clock clock, Plan plan, ReturnIngest ingest,
-                            org.springframework.transaction.PlatformTransactionManager transactions) {
-        return new ReturnFiler(properties.home(), store, runs, clock, plan, ingest::again, transactions);
+                            javax.sql.DataSource dataSource) {
+        return new ReturnFiler(properties.home(), store, runs, clock, plan, ingest::again, dataSource);
     }
 
     @Bean

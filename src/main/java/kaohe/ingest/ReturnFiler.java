@@ -51,9 +51,9 @@ public final class ReturnFiler {
     private final Savepoints savepoint;
 
     public ReturnFiler(Path home, ReturnStore store, IngestRuns runs, Clock clock, kaohe.plan.Plan plan, JudgeAgain again,
-                       org.springframework.transaction.PlatformTransactionManager transactions) {
+                       javax.sql.DataSource dataSource) {
         this.again = again;
-        this.savepoint = new Savepoints(transactions);
+        this.savepoint = new Savepoints(dataSource);
         this.feedback = new FeedbackWriter(code -> kaohe.shared.ItemCode.isValid(code) ? plan.itemName(kaohe.shared.ItemCode.of(code)).orElse("") : "");
         this.home = home;
         this.store = store;

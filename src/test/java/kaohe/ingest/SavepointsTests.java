@@ -61,7 +61,7 @@ class SavepointsTests {
         try (LogCapture errors = LogCapture.of("org.springframework.transaction")) {
             thrown = catchThrowable(() -> new TransactionTemplate(transactions).executeWithoutResult(outer -> {
                 jdbc.update("UPDATE pair SET v = v + 1 WHERE id = 1");
-                new Savepoints(transactions).run(() -> {
+                new Savepoints(dataSource).run(() -> {
                     bothHoldOne.countDown();
                     await(bothHoldOne);
                     jdbc.update("UPDATE pair SET v = v + 1 WHERE id = 2");
@@ -74,6 +74,27 @@ class SavepointsTests {
         other.get(30, TimeUnit.SECONDS);
         assertThat(jdbc.queryForList("SELECT v FROM pair ORDER BY id", Integer.class)).as("only the other worker's updates stand")
                 .containsExactly(1, 1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("kaohe.TestDatabases#each")
+    void aFailedFileIsUndoneToItsSavepointWhileTheFilesAroundItAreCommitted(DatabaseSettings database) {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(), database.password());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE filed (name VARCHAR(20) PRIMARY KEY)");
+        Savepoints savepoints = new Savepoints(dataSource);
+
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(chunk -> {
+            savepoints.run(() -> jdbc.update("INSERT INTO filed VALUES ('first')"));
+            Throwable failed = catchThrowable(() -> savepoints.run(() -> {
+                jdbc.update("INSERT INTO filed VALUES ('second')");
+                throw new IllegalStateException("the archive folder cannot be made");
+            }));
+            assertThat(failed).hasMessage("the archive folder cannot be made");
+            savepoints.run(() -> jdbc.update("INSERT INTO filed VALUES ('third')"));
+        });
+
+        assertThat(jdbc.queryForList("SELECT name FROM filed ORDER BY name", String.class)).containsExactly("first", "third");
     }
 
     private static void await(CountDownLatch latch) {
