@@ -126,7 +126,7 @@ public final class ReturnFiler {
                 if (!savepoints || tries == RACE_ATTEMPTS) {
                     throw e;
                 }
-                store.mayBeStoredElsewhere(outcome.contentHash());
+                store.mayBeStoredElsewhere(outcome);
                 attempt = again.judgeAgain(outcome);
             }
         }

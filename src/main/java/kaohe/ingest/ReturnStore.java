@@ -38,6 +38,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     private final kaohe.plan.Plan plan;
     private final PeerCache peers = new PeerCache(this::currentNumbers);
     private volatile SeenHashes seen = new SeenHashes(this::seenHashes);
+    private volatile CurrentUnits current = new CurrentUnits(this::unitsWithCurrent);
 
     ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit, kaohe.plan.Plan plan) {
         this.inboxPlan = plan.id();
@@ -52,6 +53,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     public long startRun(boolean dryRun, Instant now) {
         peers.clear();
         seen = new SeenHashes(this::seenHashes);
+        current = new CurrentUnits(this::unitsWithCurrent);
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ingest_run (started_at, dry_run) VALUES (?, ?)").params(seconds(now), dryRun).update(key, "id");
         return key.getKey().longValue();
@@ -143,9 +145,21 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                 .query(Long.class).optional();
     }
 
-    /** A content another worker or machine may have stored since this run began: asked of the database from now on. */
-    void mayBeStoredElsewhere(String contentHash) {
-        seen.note(contentHash);
+    /**
+     * A file that lost a race on a unique key: another worker or machine may have stored its content, or accepted its
+     * unit's return, since this run began. Both are asked of the database from now on.
+     */
+    void mayBeStoredElsewhere(IngestOutcome outcome) {
+        seen.note(outcome.contentHash());
+        var d = outcome.decoded();
+        if (d != null) {
+            current.note(d.planId(), d.period(), d.unit());
+        }
+    }
+
+    private java.util.stream.Stream<String> unitsWithCurrent(String planId, Period period) {
+        return jdbc.sql("SELECT unit_code FROM return_file WHERE plan_id = ? AND period_code = ? AND status = 'ACCEPTED'")
+                .params(planId, period.toString()).query(String.class).list().stream();
     }
 
     private java.util.stream.Stream<String> seenHashes() {
@@ -160,7 +174,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
         var d = outcome.decoded();
         List<Long> superseded = List.of();
-        if (outcome.status() == ReturnStatus.ACCEPTED) {
+        if (outcome.status() == ReturnStatus.ACCEPTED && current.mayHaveCurrent(d.planId(), d.period(), d.unit())) {
             // Partitions and other machines ingest concurrently: the unique current_key lets only one
             // accepted row stand; the loser of a race fails on it, is rolled back to its savepoint and tried again.
             int replaced = jdbc.sql("UPDATE return_file SET status = 'SUPERSEDED', current_key = NULL "
@@ -174,6 +188,9 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         }
         if (outcome.status() != ReturnStatus.REJECTED) {
             seen.note(outcome.contentHash());
+        }
+        if (outcome.status() == ReturnStatus.ACCEPTED) {
+            current.note(d.planId(), d.period(), d.unit());
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
