@@ -96,9 +96,7 @@ public final class AtomicFiles {
         try {
             return action.run();
         } catch (java.nio.file.NoSuchFileException e) {
-            if (Files.isDirectory(folder)) {
-                throw e;
-            }
+            // Made again even when it is there by now: another thread may have made it since the first try failed.
             Files.createDirectories(folder);
             return action.run();
         }

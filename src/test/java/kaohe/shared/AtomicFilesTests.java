@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,35 @@ class AtomicFilesTests {
         assertThat(Files.readString(archived)).as("the archived name keeps the bytes").isEqualTo("a return");
         try (var files = Files.list(archived.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("return.xlsx");
+        }
+    }
+
+    @Test
+    void threadsWritingIntoOneNewFolderAtOnceEachWriteTheirFile() throws Exception {
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 100; round++) {
+                Path folder = dir.resolve("published/.v" + round + ".staging/units");
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+                List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    Path report = folder.resolve("unit" + t + ".pdf");
+                    writes.add(pool.submit(() -> {
+                        together.await();
+                        AtomicFiles.write(report, out -> out.write("a report".getBytes()));
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> write : writes) {
+                    write.get();
+                }
+                try (var files = Files.list(folder)) {
+                    assertThat(files.count()).as("round %d", round).isEqualTo(threads);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
