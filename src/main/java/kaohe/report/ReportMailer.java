@@ -78,6 +78,11 @@ public final class ReportMailer {
      * Mails one unit's recipients a notice (a review's 退回修改, a feedback workbook, a receipt), once per
      * {@code identity}: a rerun sends nothing its recipients already have. Returns how many were sent.
      */
+    /** Whether a unit's notices can go anywhere: mail is configured and the unit has a recipient. */
+    public boolean mailsUnit(kaohe.shared.UnitCode unit) {
+        return sender.isPresent() && recipients.all().stream().anyMatch(r -> r.unitCode().equals(unit.value()));
+    }
+
     public int notifyUnit(Period period, kaohe.shared.UnitCode unit, MailLog.Kind kind, String identity, String subject, String body,
                           Optional<Path> attachment) {
         return notifyUnit(period, unit, kind, identity, subject, body, attachment, false);

@@ -38,6 +38,10 @@ public final class ReturnNotices {
                 continue;
             }
             UnitCode unit = UnitCode.of(r.unitCode());
+            if (!mailer.mailsUnit(unit)) {
+                // Without mail the folders are the delivery; a run of thousands asked for each return's findings for nothing.
+                continue;
+            }
             Period period = Period.of(r.periodCode());
             String name = plan.unit(unit).map(u -> u.name()).orElse(r.unitCode());
             List<String> findings = returns.findingTexts(r.id());
