@@ -21,12 +21,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -43,7 +37,6 @@ final class PackageParts {
     static final String CONTENT_TYPES = "[Content_Types].xml";
 
     private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(PackageParts::secureParser);
-    private static final ThreadLocal<Transformer> SERIALIZER = ThreadLocal.withInitial(PackageParts::serializer);
 
     /** A package this class does not rewrite; the caller falls back to a full model. */
     static final class Unsupported extends Exception {
@@ -210,7 +203,7 @@ final class PackageParts {
             zip.putNextEntry(new ZipEntry(part.getKey()));
             Document document = changed.get(part.getKey());
             if (document != null) {
-                serialize(document, zip);
+                DomXml.write(document, zip);
             } else {
                 zip.write(part.getValue());
             }
@@ -245,43 +238,19 @@ final class PackageParts {
         return near.getOwnerDocument().createElementNS(near.getNamespaceURI(), prefix == null ? localName : prefix + ":" + localName);
     }
 
-    private static void serialize(Document document, OutputStream out) throws IOException {
-        Transformer transformer = SERIALIZER.get();
-        transformer.reset();
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        transformer.setOutputProperty(OutputKeys.INDENT, "no");
-        document.setXmlStandalone(true);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            transformer.transform(new DOMSource(document), new StreamResult(bytes));
-        } catch (TransformerException e) {
-            throw new IOException("cannot write a workbook part", e);
-        }
-        bytes.writeTo(out);
-    }
-
     private static DocumentBuilder secureParser() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // Every node of a part is visited when it is written back; building them lazily cost more than building them at once.
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be made safe", e);
-        }
-    }
-
-    private static Transformer serializer() {
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            return factory.newTransformer();
-        } catch (javax.xml.transform.TransformerConfigurationException e) {
-            throw new IllegalStateException("the JDK has no XML serializer", e);
         }
     }
 }
