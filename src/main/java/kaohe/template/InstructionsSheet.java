@@ -8,6 +8,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 /** The 填报说明 sheet: who fills what, how to write values, how to resubmit. */
 final class InstructionsSheet {
 
+    /**
+     * The one column's width, in characters. At 120, LibreOffice's wider default font made the column wider than an A4
+     * landscape page, and it printed the sheet unscaled, cutting the longest instructions at the page's edge.
+     */
+    private static final int WIDTH = 100;
+
     private final Plan plan;
     private final ReportingUnit unit;
     private final Period period;
@@ -51,8 +57,13 @@ final class InstructionsSheet {
         for (int r = 0; r < lines.length; r++) {
             sheet.createRow(r).createCell(0).setCellValue(lines[r]);
             sheet.getRow(r).getCell(0).setCellStyle(r == 0 ? styles.title() : styles.lockedWrapped());
+            if (r > 0) {
+                // LibreOffice keeps a row without a height at one line: a two-line instruction overlapped the next. Its
+                // lines hold a few characters fewer than the width counts, so the rows are sized for a narrower column.
+                TemplateWriter.fitHeight(sheet.getRow(r), new int[]{WIDTH - 6});
+            }
         }
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, WIDTH * 256);
         PrintLayout.landscapeFitToWidth(sheet, -1);
     }
 }

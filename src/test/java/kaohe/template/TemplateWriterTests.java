@@ -135,6 +135,29 @@ class TemplateWriterTests {
         }
     }
 
+    /**
+     * LibreOffice keeps a row without a height at one line, so a two-line instruction overlapped the next when printed;
+     * and at 120 characters the column was wider than an A4 landscape page there, and the three longest instructions
+     * lost their ends at the page's edge (checked by converting a template to PDF with LibreOffice).
+     */
+    @Test
+    void eachInstructionRowIsTallEnoughForItsWrappedLinesOnAColumnThatFitsThePage() throws Exception {
+        try (XSSFWorkbook wb = template("330402", "2019Q2")) {
+            Sheet sheet = wb.getSheet("填报说明");
+            int width = sheet.getColumnWidth(0) / 256;
+            assertThat(width).isLessThanOrEqualTo(100);
+            int wrapped = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                String text = sheet.getRow(r).getCell(0).getStringCellValue();
+                int units = text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+                int lines = (units + width - 1) / width;
+                wrapped += lines > 1 ? 1 : 0;
+                assertThat(sheet.getRow(r).getHeightInPoints()).as(text).isGreaterThanOrEqualTo(lines * 15f);
+            }
+            assertThat(wrapped).as("instructions that take more than one line").isGreaterThanOrEqualTo(3);
+        }
+    }
+
     private static String instructions(XSSFWorkbook wb) {
         StringBuilder text = new StringBuilder();
         wb.getSheet("填报说明").forEach(r -> text.append(r.getCell(0).getStringCellValue()).append('\n'));
