@@ -37,6 +37,8 @@ final class ObjectionForm {
     static final int FIRST_ROW = 3;
     static final int CLAIM_COLUMN = 6;
     static final int EVIDENCE_COLUMN = 7;
+    /** Column widths in characters: 编码, 项目, 本期值, 目标, 权重, 得分, 异议内容, 佐证材料. */
+    private static final int[] WIDTHS = {8, 44, 24, 22, 8, 8, 40, 30};
     /** The code of the last row: an objection to the total, or to anything the rows above do not name. */
     static final String TOTAL = "总分";
     static final long MAX_BYTES = 2L << 20;
@@ -65,7 +67,15 @@ final class ObjectionForm {
             header.setWrapText(true);
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
+            // A row as tall as its longest cell reads from its top, every cell of it.
+            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            input.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            CellStyle top = workbook.createCellStyle();
+            top.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             Sheet sheet = workbook.createSheet(SHEET);
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
             String name = unit.assessment().unit().name();
             sheet.createRow(0).createCell(0).setCellValue(name + " " + period.label() + "考核结果异议表（征求意见稿）");
             sheet.createRow(1).createCell(0).setCellValue("对得分有异议的，请在 " + deadline + "（含当日）前在黄色两列写明异议内容和佐证材料，"
@@ -85,15 +95,18 @@ final class ObjectionForm {
                 row.createCell(3).setCellValue(item.targetText() == null ? "" : item.targetText());
                 row.createCell(4).setCellValue(item.weight() == null ? "" : Decimals.plain(item.weight()));
                 row.createCell(5).setCellValue(item.score() == null ? "—" : Decimals.plain(item.score().setScale(2, java.math.RoundingMode.HALF_UP)));
+                // A ratio's value names its numerator and denominator: wrapped, not cut by the next column when printed.
+                for (int c = 0; c <= 5; c++) {
+                    row.getCell(c).setCellStyle(c >= 1 && c <= 3 ? wrap : top);
+                }
                 inputs(row, input);
+                kaohe.template.PrintLayout.fitHeight(row, WIDTHS);
             }
             Row total = sheet.createRow(r);
             total.createCell(0).setCellValue(TOTAL);
             total.createCell(1).setCellValue("总分、等级、名次及其他");
             total.createCell(5).setCellValue(unit.shownTotal() == null ? "—" : Decimals.plain(unit.shownTotal()));
             inputs(total, input);
-            sheet.setColumnWidth(1, 44 * 256);
-            sheet.setColumnWidth(3, 22 * 256);
             sheet.getRow(1).getCell(0).setCellStyle(wrap);
             sheet.getRow(1).setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
             sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, EVIDENCE_COLUMN));
@@ -104,8 +117,6 @@ final class ObjectionForm {
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
             sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(2, 2, -1, -1));
-            sheet.setColumnWidth(CLAIM_COLUMN, 40 * 256);
-            sheet.setColumnWidth(EVIDENCE_COLUMN, 30 * 256);
             sheet.createFreezePane(0, FIRST_ROW);
             // Protected without a password: the unit cannot shift codes or scores by accident, and may still unprotect it.
             sheet.protectSheet("");

@@ -88,7 +88,7 @@ public final class BaselineTemplate {
             row.createCell(TemplateLayout.VALUE_COLUMN).setCellStyle(styles.input());
             ValueValidation.add(sheet, row.getRowNum(), indicator, year + "年底数值（基数）", unitText);
             row.createCell(TemplateLayout.NOTE_COLUMN).setCellStyle(styles.inputWrapped());
-            TemplateWriter.fitHeight(row, TemplateWriter.INDICATOR_WIDTHS);
+            PrintLayout.fitHeight(row, TemplateWriter.INDICATOR_WIDTHS);
         }
         TemplateWriter.widths(sheet, 9, 40, 16, 24, 14, 40);
         PrintLayout.landscapeFitToWidth(sheet, TemplateLayout.HEADER_ROW);

@@ -60,7 +60,7 @@ final class InstructionsSheet {
             if (r > 0) {
                 // LibreOffice keeps a row without a height at one line: a two-line instruction overlapped the next. Its
                 // lines hold a few characters fewer than the width counts, so the rows are sized for a narrower column.
-                TemplateWriter.fitHeight(sheet.getRow(r), new int[]{WIDTH - 6});
+                PrintLayout.fitHeight(sheet.getRow(r), new int[]{WIDTH - 6});
             }
         }
         sheet.setColumnWidth(0, WIDTH * 256);

@@ -21,6 +21,27 @@ public final class PrintLayout {
     private PrintLayout() {
     }
 
+    /**
+     * Sets the row tall enough for its wrapped text, since neither POI nor every office suite sizes rows
+     * on opening (LibreOffice keeps such a row at one line, and prints the next row over the rest): a CJK
+     * character takes two width units, and each line break starts a line. {@code widths} in characters, by column.
+     */
+    public static void fitHeight(org.apache.poi.ss.usermodel.Row row, int[] widths) {
+        int lines = 1;
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || cell.getColumnIndex() >= widths.length) {
+                continue;
+            }
+            int cellLines = 0;
+            for (String part : cell.getStringCellValue().split("\n", -1)) {
+                int units = part.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+                cellLines += Math.max(1, (units + widths[cell.getColumnIndex()] - 1) / widths[cell.getColumnIndex()]);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(Math.max(row.getSheet().getDefaultRowHeightInPoints(), lines * 15f));
+    }
+
     /** Fits all columns to one page width, for sheets known to be narrow (templates, feedback). */
     public static void landscapeFitToWidth(Sheet sheet, int repeatRowsUpTo) {
         PrintSetup print = landscape(sheet, repeatRowsUpTo);

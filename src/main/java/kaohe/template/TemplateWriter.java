@@ -72,7 +72,7 @@ public final class TemplateWriter {
             indicatorRow(row, indicator, unit, period, styles);
             text(row, TemplateLayout.PREVIOUS_COLUMN, last.map(p -> previousText(p, indicator)).orElse("—"), styles.locked());
             selfInputs(row, TemplateLayout.INDICATOR_SELF_COLUMN, TemplateLayout.INDICATOR_SELF_HEADERS.size(), styles);
-            fitHeight(row, INDICATOR_WIDTHS);
+            PrintLayout.fitHeight(row, INDICATOR_WIDTHS);
             if (indicator.isRatio()) {
                 r = ratioRows(indicators, r, row, indicator, styles);
             }
@@ -279,25 +279,6 @@ public final class TemplateWriter {
     static final int[] INDICATOR_WIDTHS = {9, 58, 24, 30, 12, 30, 18, 20, 24, 24};
     static final int[] TASK_WIDTHS = {9, 52, 10, 14, 60, 30, 30};
 
-    /**
-     * Sets the row tall enough for its wrapped text, since neither POI nor every office suite sizes rows
-     * on opening: a CJK character takes two width units, and each line break starts a line.
-     */
-    static void fitHeight(Row row, int[] widths) {
-        int lines = 1;
-        for (Cell cell : row) {
-            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || cell.getColumnIndex() >= widths.length) {
-                continue;
-            }
-            int cellLines = 0;
-            for (String part : cell.getStringCellValue().split("\n", -1)) {
-                int units = part.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
-                cellLines += Math.max(1, (units + widths[cell.getColumnIndex()] - 1) / widths[cell.getColumnIndex()]);
-            }
-            lines = Math.max(lines, cellLines);
-        }
-        row.setHeightInPoints(Math.max(row.getSheet().getDefaultRowHeightInPoints(), lines * 15f));
-    }
 
     static void widths(Sheet sheet, int... characters) {
         for (int c = 0; c < characters.length; c++) {
