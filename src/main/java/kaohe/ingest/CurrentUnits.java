@@ -1,9 +1,9 @@
 package kaohe.ingest;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 
@@ -19,11 +19,11 @@ final class CurrentUnits {
     private record Key(String planId, Period period) {
     }
 
-    private final BiFunction<String, Period, Stream<String>> stored;
+    private final BiFunction<String, Period, List<String>> stored;
     private final ConcurrentHashMap<Key, Set<String>> units = new ConcurrentHashMap<>();
 
     /** {@code stored}: the codes of the units with an accepted return for the plan and period, as the database holds them. */
-    CurrentUnits(BiFunction<String, Period, Stream<String>> stored) {
+    CurrentUnits(BiFunction<String, Period, List<String>> stored) {
         this.stored = stored;
     }
 
@@ -39,9 +39,7 @@ final class CurrentUnits {
     private Set<String> of(String planId, Period period) {
         return units.computeIfAbsent(new Key(planId, period), key -> {
             Set<String> found = ConcurrentHashMap.newKeySet();
-            try (Stream<String> codes = stored.apply(planId, period)) {
-                codes.forEach(found::add);
-            }
+            found.addAll(stored.apply(planId, period));
             return found;
         });
     }

@@ -157,14 +157,14 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         }
     }
 
-    private java.util.stream.Stream<String> unitsWithCurrent(String planId, Period period) {
+    private List<String> unitsWithCurrent(String planId, Period period) {
         return jdbc.sql("SELECT unit_code FROM return_file WHERE plan_id = ? AND period_code = ? AND status = 'ACCEPTED'")
-                .params(planId, period.toString()).query(String.class).list().stream();
+                .params(planId, period.toString()).query(String.class).list();
     }
 
-    private java.util.stream.Stream<String> seenHashes() {
+    private List<String> seenHashes() {
         return jdbc.sql("SELECT seen_hash FROM return_file WHERE inbox_plan = ? AND seen_hash IS NOT NULL").param(inboxPlan)
-                .query(String.class).list().stream();
+                .query(String.class).list();
     }
 
     /**

@@ -1,11 +1,11 @@
 package kaohe.ingest;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Which contents an inbox may have seen before, for one run: a first 64 bits of every stored content hash. A content
@@ -22,13 +22,13 @@ final class SeenHashes {
     /** Questions a run asks before it reads every hash instead. */
     static final int LOOKUPS_BEFORE_LOADING = 64;
 
-    private final Supplier<Stream<String>> stored;
+    private final Supplier<List<String>> stored;
     private final AtomicInteger lookups = new AtomicInteger();
     private final Set<Long> noted = ConcurrentHashMap.newKeySet();
     private volatile long[] loaded;
 
     /** {@code stored}: every content hash the inbox's plan has stored, read when the run first needs them all. */
-    SeenHashes(Supplier<Stream<String>> stored) {
+    SeenHashes(Supplier<List<String>> stored) {
         this.stored = stored;
     }
 
@@ -52,11 +52,9 @@ final class SeenHashes {
 
     private synchronized long[] load() {
         if (loaded == null) {
-            try (Stream<String> hashes = stored.get()) {
-                long[] prefixes = hashes.mapToLong(SeenHashes::prefix).toArray();
-                Arrays.sort(prefixes);
-                loaded = prefixes;
-            }
+            long[] prefixes = stored.get().stream().mapToLong(SeenHashes::prefix).toArray();
+            Arrays.sort(prefixes);
+            loaded = prefixes;
         }
         return loaded;
     }

@@ -58,9 +58,8 @@ final class InstructionsSheet {
             sheet.createRow(r).createCell(0).setCellValue(lines[r]);
             sheet.getRow(r).getCell(0).setCellStyle(r == 0 ? styles.title() : styles.lockedWrapped());
             if (r > 0) {
-                // LibreOffice keeps a row without a height at one line: a two-line instruction overlapped the next. Its
-                // lines hold a few characters fewer than the width counts, so the rows are sized for a narrower column.
-                PrintLayout.fitHeight(sheet.getRow(r), new int[]{WIDTH - 6});
+                // LibreOffice keeps a row without a height at one line: a two-line instruction overlapped the next.
+                PrintLayout.fitHeight(sheet.getRow(r), new int[]{WIDTH});
             }
         }
         sheet.setColumnWidth(0, WIDTH * 256);

@@ -1,6 +1,9 @@
 package kaohe.template;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -26,10 +29,10 @@ public final class PrintLayout {
      * on opening (LibreOffice keeps such a row at one line, and prints the next row over the rest): a CJK
      * character takes two width units, and each line break starts a line. {@code widths} in characters, by column.
      */
-    public static void fitHeight(org.apache.poi.ss.usermodel.Row row, int[] widths) {
+    public static void fitHeight(Row row, int[] widths) {
         int lines = 1;
-        for (org.apache.poi.ss.usermodel.Cell cell : row) {
-            if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || cell.getColumnIndex() >= widths.length) {
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.STRING || cell.getColumnIndex() >= widths.length) {
                 continue;
             }
             int cellLines = 0;

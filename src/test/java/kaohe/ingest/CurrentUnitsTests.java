@@ -18,7 +18,7 @@ class CurrentUnitsTests {
     private final List<Period> reads = new ArrayList<>();
     private final CurrentUnits current = new CurrentUnits((plan, period) -> {
         reads.add(period);
-        return period.equals(Q2) ? List.of("330402").stream() : List.<String>of().stream();
+        return period.equals(Q2) ? List.of("330402") : List.<String>of();
     });
 
     @Test

@@ -15,7 +15,7 @@ class SeenHashesTests {
     private final AtomicInteger reads = new AtomicInteger();
     private final SeenHashes seen = new SeenHashes(() -> {
         reads.incrementAndGet();
-        return List.of(STORED).stream();
+        return List.of(STORED);
     });
 
     @Test
