@@ -70,11 +70,11 @@ public final class ReturnIngest {
         if (duplicateOf.isPresent()) {
             return new IngestOutcome(file, hash, ReturnStatus.DUPLICATE, null, List.of(), duplicateOf.get(), staged);
         }
-        Optional<Finding> refused = guard.check(staged.copy(), file.originalName());
-        if (refused.isPresent()) {
-            return rejected(staged, null, List.of(refused.get()));
+        WorkbookGuard.Inspection inspected = guard.inspect(staged.copy(), file.originalName());
+        if (inspected.refusal().isPresent()) {
+            return rejected(staged, null, List.of(inspected.refusal().get()));
         }
-        ReadResult read = reader.read(staged.copy());
+        ReadResult read = reader.read(staged.copy(), inspected.parts());
         if (!read.isRead()) {
             return rejected(staged, null, List.of(read.failure()));
         }

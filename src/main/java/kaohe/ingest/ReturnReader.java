@@ -50,6 +50,11 @@ public final class ReturnReader {
      * never answered as a broken workbook.
      */
     public ReadResult read(Path file) {
+        return read(file, null);
+    }
+
+    /** {@link #read(Path)}, parsing an .xlsx from the parts the guard already inflated when it has them. */
+    ReadResult read(Path file, InflatedParts inflated) {
         boolean zip;
         try {
             zip = isZip(file);
@@ -60,7 +65,7 @@ public final class ReturnReader {
             return withPoi(file);
         }
         try {
-            return fromGrids(xlsx.read(file, SHEETS));
+            return fromGrids(inflated == null ? xlsx.read(file, SHEETS) : xlsx.read(inflated, SHEETS));
         } catch (XlsxStreamReader.TooLarge e) {
             return ReadResult.failed(Finding.ofFile(FindingCode.F004, e.getMessage()));
         } catch (XlsxStreamReader.NotAWorkbook | java.util.zip.ZipException e) {

@@ -1,6 +1,7 @@
 package kaohe.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -88,15 +89,34 @@ public final class StagingArea {
         }
     }
 
-    /** Whether the inbox file still holds exactly these bytes, so deleting it loses nothing. */
+    /**
+     * Whether the inbox file still holds exactly these bytes, so deleting it loses nothing. It is compared with the
+     * staged copy byte for byte, which says more than a second hash would and costs a fraction of one.
+     */
     public static boolean stillHolds(Staged staged) {
         if (!Inbox.isStill(staged.source()) || !parentIsReal(staged.source().path())) {
             return false;
         }
-        try (FileChannel in = FileChannel.open(staged.source().path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            return Sha256.of(Channels.newInputStream(in)).equals(staged.contentHash()) && Inbox.isStill(staged.source());
+        try (FileChannel in = FileChannel.open(staged.source().path(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+             InputStream copy = Files.newInputStream(staged.copy())) {
+            return sameBytes(Channels.newInputStream(in), copy) && Inbox.isStill(staged.source());
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static boolean sameBytes(InputStream a, InputStream b) throws IOException {
+        byte[] left = new byte[16 * 1024];
+        byte[] right = new byte[left.length];
+        while (true) {
+            int n = a.readNBytes(left, 0, left.length);
+            int m = b.readNBytes(right, 0, right.length);
+            if (n != m || !java.util.Arrays.equals(left, 0, n, right, 0, m)) {
+                return false;
+            }
+            if (n < left.length) {
+                return true;
+            }
         }
     }
 

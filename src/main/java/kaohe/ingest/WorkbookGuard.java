@@ -27,21 +27,36 @@ final class WorkbookGuard {
     }
 
     public Optional<Finding> check(Path file, String originalName) throws IOException {
+        return inspect(file, originalName).refusal();
+    }
+
+    /**
+     * What {@link #check} found, and for a zip it let through, every part as it inflated it: measuring a part means
+     * inflating it, and the reader parses these bytes rather than inflating the file a second time.
+     */
+    record Inspection(Optional<Finding> refusal, InflatedParts parts) {
+
+        static Inspection refused(Finding finding) {
+            return new Inspection(Optional.of(finding), null);
+        }
+    }
+
+    Inspection inspect(Path file, String originalName) throws IOException {
         String extension = extension(originalName);
         if (!extension.equals("xlsx") && !extension.equals("xls")) {
-            return Optional.of(Finding.ofFile(FindingCode.F005, extension.isEmpty() ? "（无扩展名）" : "." + extension));
+            return Inspection.refused(Finding.ofFile(FindingCode.F005, extension.isEmpty() ? "（无扩展名）" : "." + extension));
         }
         long size = Files.size(file);
         if (size == 0) {
-            return Optional.of(Finding.ofFile(FindingCode.F017));
+            return Inspection.refused(Finding.ofFile(FindingCode.F017));
         }
         if (size > limits.maxFileBytes()) {
-            return Optional.of(Finding.ofFile(FindingCode.F003, megabytes(size), megabytes(limits.maxFileBytes())));
+            return Inspection.refused(Finding.ofFile(FindingCode.F003, megabytes(size), megabytes(limits.maxFileBytes())));
         }
         if (isZip(file)) {
-            return inflatedTooLarge(file);
+            return inflate(file);
         }
-        return Optional.empty();
+        return new Inspection(Optional.empty(), null);
     }
 
     static String extension(String name) {
@@ -61,37 +76,40 @@ final class WorkbookGuard {
      * {@link java.util.zip.ZipFile} reads it), so what is measured is what would be parsed. Fails
      * closed: a zip this reader cannot open is not let through to anything else.
      */
-    private Optional<Finding> inflatedTooLarge(Path file) throws IOException {
+    private Inspection inflate(Path file) throws IOException {
         long total = 0;
         int entries = 0;
         java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Map<String, byte[]> parts = new java.util.HashMap<>();
         byte[] buffer = new byte[64 * 1024];
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             for (var it = zip.entries().asIterator(); it.hasNext(); ) {
                 ZipEntry entry = it.next();
                 if (++entries > MAX_ENTRIES) {
-                    return Optional.of(Finding.ofFile(FindingCode.F004, "压缩包内文件超过 " + MAX_ENTRIES + " 个"));
+                    return Inspection.refused(Finding.ofFile(FindingCode.F004, "压缩包内文件超过 " + MAX_ENTRIES + " 个"));
                 }
                 if (!names.add(entry.getName().toLowerCase(Locale.ROOT))) {
-                    return Optional.of(Finding.ofFile(FindingCode.F004, "压缩包内有重名的部件“" + clip(entry.getName()) + "”"));
+                    return Inspection.refused(Finding.ofFile(FindingCode.F004, "压缩包内有重名的部件“" + clip(entry.getName()) + "”"));
                 }
-                long part = 0;
+                // The size the directory claims only presizes the copy; what counts is what inflates.
+                var part = new java.io.ByteArrayOutputStream((int) Math.min(Math.max(entry.getSize(), 0), buffer.length));
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        part += n;
                         total += n;
-                        if (total > limits.maxUncompressedBytes() || part > limits.maxUncompressedBytes()) {
-                            return Optional.of(Finding.ofFile(FindingCode.F004,
+                        if (total > limits.maxUncompressedBytes()) {
+                            return Inspection.refused(Finding.ofFile(FindingCode.F004,
                                     "解压后超过 " + megabytes(limits.maxUncompressedBytes()) + " MB，疑似压缩炸弹"));
                         }
+                        part.write(buffer, 0, n);
                     }
                 }
+                parts.put(entry.getName(), part.toByteArray());
             }
         } catch (java.util.zip.ZipException | java.io.EOFException | IllegalArgumentException e) {
             // Malformed content; any other IOException is the disk's, and is thrown as a technical failure.
-            return Optional.of(Finding.ofFile(FindingCode.F001));
+            return Inspection.refused(Finding.ofFile(FindingCode.F001));
         }
-        return Optional.empty();
+        return new Inspection(Optional.empty(), new InflatedParts(parts));
     }
 
     private static String clip(String name) {

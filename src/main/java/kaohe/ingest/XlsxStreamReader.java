@@ -68,6 +68,24 @@ final class XlsxStreamReader {
     /** The named sheets that exist in the file (matched as POI does, ignoring case), in the order asked. */
     Map<String, CellGrid> read(Path file, Set<String> sheetNames) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            return read(name -> {
+                ZipEntry entry = zip.getEntry(name);
+                return entry == null ? null : zip.getInputStream(entry);
+            }, sheetNames);
+        } catch (RuntimeException e) {
+            throw new NotAWorkbook("malformed package: " + e.getMessage());
+        }
+    }
+
+    /** The parts of a package, by name; {@code null} for a part it does not hold. */
+    @FunctionalInterface
+    interface Parts {
+        InputStream open(String name) throws IOException;
+    }
+
+    /** {@link #read(Path, Set)} from parts already inflated (by {@link WorkbookGuard}, which inflated each to measure it). */
+    Map<String, CellGrid> read(Parts zip, Set<String> sheetNames) throws IOException {
+        try {
             SAXParser parser = FACTORY.get().newSAXParser();
             String workbookPart = officeDocument(zip, parser);
             String folder = workbookPart.contains("/") ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1) : "";
@@ -104,7 +122,7 @@ final class XlsxStreamReader {
         }
     }
 
-    private String officeDocument(ZipFile zip, SAXParser parser) throws IOException, SAXException {
+    private String officeDocument(Parts zip, SAXParser parser) throws IOException, SAXException {
         for (String[] relation : relations(zip, parser, "_rels/.rels", "").values()) {
             if (relation[0].endsWith("/officeDocument")) {
                 return relation[1];
@@ -119,7 +137,7 @@ final class XlsxStreamReader {
     }
 
     /** Relationship id → {type, part name}, targets resolved against {@code folder}. */
-    private Map<String, String[]> relations(ZipFile zip, SAXParser parser, String part, String folder) throws IOException, SAXException {
+    private Map<String, String[]> relations(Parts zip, SAXParser parser, String part, String folder) throws IOException, SAXException {
         Map<String, String[]> relations = new HashMap<>();
         parse(zip, parser, part, new DefaultHandler() {
             @Override
@@ -148,12 +166,12 @@ final class XlsxStreamReader {
         return String.join("/", parts);
     }
 
-    private <H extends DefaultHandler> H parse(ZipFile zip, SAXParser parser, String part, H handler) throws IOException, SAXException {
-        ZipEntry entry = zip.getEntry(part);
-        if (entry == null) {
+    private <H extends DefaultHandler> H parse(Parts zip, SAXParser parser, String part, H handler) throws IOException, SAXException {
+        InputStream inflated = zip.open(part);
+        if (inflated == null) {
             throw new NotAWorkbook("missing part " + part);
         }
-        try (InputStream in = new CappedStream(zip.getInputStream(entry), maxPartBytes, part)) {
+        try (InputStream in = new CappedStream(inflated, maxPartBytes, part)) {
             org.xml.sax.XMLReader reader = parser.getXMLReader();
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", REFUSE_DOCUMENT_TYPES);
             reader.setContentHandler(handler);

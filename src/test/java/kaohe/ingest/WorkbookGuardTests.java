@@ -65,6 +65,17 @@ class WorkbookGuardTests {
     }
 
     @Test
+    void aPartPastItsCapIsRefusedWhenParsedFromTheGuardsInflatedPartsToo() throws Exception {
+        Path file = good();
+        WorkbookGuard.Inspection inspected = guard.inspect(file, "good.xlsx");
+        XlsxStreamReader tiny = new XlsxStreamReader(10, 100, 1000);
+
+        assertThat(inspected.refusal()).isEmpty();
+        assertThatThrownBy(() -> tiny.read(inspected.parts(), Set.of(TemplateLayout.INDICATOR_SHEET)))
+                .isInstanceOf(XlsxStreamReader.TooLarge.class).hasMessageContaining("解压后超过");
+    }
+
+    @Test
     void aSharedStringTableOfMoreThanAHundredThousandStringsIsRefused() throws Exception {
         byte[] bytes = rewrite(Files.readAllBytes(good()), (name, content) -> {
             if (!name.equals("xl/sharedStrings.xml")) {

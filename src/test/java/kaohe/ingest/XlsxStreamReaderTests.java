@@ -100,6 +100,7 @@ class XlsxStreamReaderTests {
         }
 
         assertThat(reader.read(file).failure().code()).isEqualTo(FindingCode.F001);
+        assertThat(readAsIngestDoes(file).failure().code()).isEqualTo(FindingCode.F001);
     }
 
     @Test
@@ -111,6 +112,7 @@ class XlsxStreamReaderTests {
 
         assertThat(reader.read(good).isRead()).isTrue();
         assertThat(reader.read(hostile).failure().code()).isEqualTo(FindingCode.F001);
+        assertThat(readAsIngestDoes(hostile).failure().code()).isEqualTo(FindingCode.F001);
     }
 
     @Test
@@ -120,6 +122,7 @@ class XlsxStreamReaderTests {
         rewrite(good, declared, "xl/worksheets/sheet2.xml", xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet>"));
 
         assertThat(reader.read(declared).failure().code()).isEqualTo(FindingCode.F001);
+        assertThat(readAsIngestDoes(declared).failure().code()).isEqualTo(FindingCode.F001);
     }
 
     @Test
@@ -134,6 +137,7 @@ class XlsxStreamReaderTests {
                 .replaceFirst("<t>", "<t>&a9;"));
 
         assertThat(reader.read(laughs).failure().code()).isEqualTo(FindingCode.F001);
+        assertThat(readAsIngestDoes(laughs).failure().code()).isEqualTo(FindingCode.F001);
     }
 
     @Test
@@ -155,7 +159,20 @@ class XlsxStreamReaderTests {
         ReadResult poi = reader.readWithPoi(file);
         assertThat(streamed.isRead()).as("streamed read of " + file.getFileName()).isTrue();
         assertThat(streamed.raw()).isEqualTo(poi.raw());
+        assertThat(readAsIngestDoes(file).raw()).as("read from the parts the guard inflated").isEqualTo(poi.raw());
         return streamed;
+    }
+
+    /** Ingest parses the parts the guard inflated while measuring them, not the file again. */
+    private ReadResult readAsIngestDoes(Path file) {
+        try {
+            WorkbookGuard.Inspection inspected = new WorkbookGuard(IngestLimits.defaults()).inspect(file, file.getFileName().toString());
+            assertThat(inspected.refusal()).isEmpty();
+            assertThat(inspected.parts()).isNotNull();
+            return reader.read(file, inspected.parts());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static RawItemRow row(ReadResult read, int row) {
