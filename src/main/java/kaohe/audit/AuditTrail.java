@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
-    /** For {@link #recordAll}, which JdbcClient cannot batch. */
+    /** For {@link #recordAll}'s multi-row insert, whose parameters it sets by type. */
     private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final String actor;
     private final Clock clock;
@@ -40,9 +40,22 @@ public class AuditTrail {
     /** Several events in one batch, in order: what one stored return records. */
     public void recordAll(List<Entry> entries) {
         var at = UtcTime.column(clock.instant());
-        batch.batchUpdate(INSERT, entries.stream().map(e -> new Object[]{at, e.planId(), e.period(), e.unit() == null ? "" : e.unit(),
-                e.returnId(), e.event().name(), clip(actor, 100), clip(e.reason() == null ? "" : e.reason(), 1000)}).toList());
+        String by = clip(actor, 100);
+        EVENTS.insert(batch, entries, (ps, p, e) -> {
+            ps.setObject(p + 1, at);
+            ps.setString(p + 2, e.planId());
+            ps.setString(p + 3, e.period());
+            ps.setString(p + 4, e.unit() == null ? "" : e.unit());
+            ps.setLong(p + 5, e.returnId());
+            ps.setString(p + 6, e.event().name());
+            ps.setString(p + 7, by);
+            ps.setString(p + 8, clip(e.reason() == null ? "" : e.reason(), 1000));
+        });
     }
+
+    /** In order, so the events' ids follow it. */
+    private static final kaohe.shared.MultiRowInsert EVENTS = new kaohe.shared.MultiRowInsert("audit_event",
+            List.of("at_utc", "plan_id", "period_code", "unit_code", "return_id", "event", "actor", "reason"), 500);
 
     private static final String INSERT = "INSERT INTO audit_event (at_utc, plan_id, period_code, unit_code, return_id, event, actor, reason) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";

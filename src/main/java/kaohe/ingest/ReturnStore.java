@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import kaohe.shared.ItemCode;
+import kaohe.shared.MultiRowInsert;
 import kaohe.shared.Period;
 import kaohe.shared.UnitCode;
 import kaohe.validate.Finding;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, IngestRunRecords {
 
     private final JdbcClient jdbc;
-    /** For the batched inserts of a return's values and findings, which JdbcClient cannot batch. */
+    /** For the multi-row inserts of a return's values, findings and self-assessments, whose parameters they set by type. */
     private final JdbcTemplate batch;
     private final DataSource dataSource;
 
@@ -219,20 +220,27 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
             insertValues(id, d.values());
         }
         if (d != null && outcome.status() == ReturnStatus.ACCEPTED && !d.selfAssessments().isEmpty()) {
-            batch.batchUpdate("INSERT INTO return_self_assessment (return_id, item_code, item_type, status, reason, measures) VALUES (?, ?, ?, ?, ?, ?)",
-                    d.selfAssessments().stream().map(a -> new Object[]{id, a.item().value(), a.type().name(), clip(a.status(), 32),
-                            clip(a.reason(), 1000), clip(a.measures(), 2000)}).toList());
+            SELF_ASSESSMENTS.insert(batch, d.selfAssessments(), (ps, p, a) -> {
+                ps.setLong(p + 1, id);
+                ps.setString(p + 2, a.item().value());
+                ps.setString(p + 3, a.type().name());
+                ps.setString(p + 4, clip(a.status(), 32));
+                ps.setString(p + 5, clip(a.reason(), 1000));
+                ps.setString(p + 6, clip(a.measures(), 2000));
+            });
         }
-        List<Object[]> findings = new java.util.ArrayList<>();
-        int seq = 0;
-        for (Finding f : outcome.findings()) {
-            findings.add(new Object[]{id, seq++, f.code().name(), f.severity().name(), f.sheet(), f.cell(), f.itemCode(),
-                    clip(f.message(), 1000)});
-        }
-        if (!findings.isEmpty()) {
-            batch.batchUpdate("INSERT INTO return_finding (return_id, seq, code, severity, sheet_name, cell_ref, item_code, message) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings);
-        }
+        List<Finding> findings = outcome.findings();
+        FINDINGS.insert(batch, java.util.stream.IntStream.range(0, findings.size()).boxed().toList(), (ps, p, seq) -> {
+            Finding f = findings.get(seq);
+            ps.setLong(p + 1, id);
+            ps.setInt(p + 2, seq);
+            ps.setString(p + 3, f.code().name());
+            ps.setString(p + 4, f.severity().name());
+            ps.setString(p + 5, f.sheet());
+            ps.setString(p + 6, f.cell());
+            ps.setString(p + 7, f.itemCode());
+            ps.setString(p + 8, clip(f.message(), 1000));
+        });
         String planId = d == null ? "" : d.planId();
         String period = d == null ? "" : d.period().toString();
         String unit = d == null ? "" : d.unit().value();
@@ -255,49 +263,34 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     }
 
     /**
-     * A return's values as multi-row INSERTs of up to {@value #VALUE_ROWS_PER_INSERT} rows, each parameter set with its
-     * column's type. The driver can rewrite a batch into the same statement, but it then sizes every parameter set
-     * against the packet limit and copies it again, a third of the insert's client CPU. A hundred rows stay far below
-     * MySQL's smallest default packet (4 MB) even with every note at its 2,000 characters.
+     * A hundred rows stay far below MySQL's smallest default packet (4 MB) even with every note at its 2,000
+     * characters.
      */
+    static final MultiRowInsert VALUES = new MultiRowInsert("return_value", List.of("return_id", "item_code", "item_type", "state",
+            "value_number", "status", "raw_text", "note", "sheet_name", "cell_ref", "numerator", "denominator"), 100);
+
     private void insertValues(long id, List<ReturnValue> values) {
-        for (int from = 0; from < values.size(); from += VALUE_ROWS_PER_INSERT) {
-            List<ReturnValue> rows = values.subList(from, Math.min(values.size(), from + VALUE_ROWS_PER_INSERT));
-            batch.update(valuesInsert(rows.size()), ps -> {
-                int p = 0;
-                for (ReturnValue v : rows) {
-                    ps.setLong(++p, id);
-                    ps.setString(++p, v.item().value());
-                    ps.setString(++p, v.type().name());
-                    ps.setString(++p, v.state().name());
-                    ps.setBigDecimal(++p, v.value());
-                    ps.setString(++p, v.status());
-                    ps.setString(++p, clip(v.rawText(), 500));
-                    ps.setString(++p, clip(v.note(), 2000));
-                    ps.setString(++p, v.sheet());
-                    ps.setString(++p, v.cell());
-                    ps.setBigDecimal(++p, v.numerator());
-                    ps.setBigDecimal(++p, v.denominator());
-                }
-            });
-        }
+        VALUES.insert(batch, values, (ps, p, v) -> {
+            ps.setLong(p + 1, id);
+            ps.setString(p + 2, v.item().value());
+            ps.setString(p + 3, v.type().name());
+            ps.setString(p + 4, v.state().name());
+            ps.setBigDecimal(p + 5, v.value());
+            ps.setString(p + 6, v.status());
+            ps.setString(p + 7, clip(v.rawText(), 500));
+            ps.setString(p + 8, clip(v.note(), 2000));
+            ps.setString(p + 9, v.sheet());
+            ps.setString(p + 10, v.cell());
+            ps.setBigDecimal(p + 11, v.numerator());
+            ps.setBigDecimal(p + 12, v.denominator());
+        });
     }
 
-    static final int VALUE_ROWS_PER_INSERT = 100;
+    private static final MultiRowInsert SELF_ASSESSMENTS = new MultiRowInsert("return_self_assessment",
+            List.of("return_id", "item_code", "item_type", "status", "reason", "measures"), 100);
 
-    /** The statement for each row count, made once: a plan's returns have the same few counts. */
-    private static final String[] VALUE_INSERTS = new String[VALUE_ROWS_PER_INSERT + 1];
-
-    static String valuesInsert(int rows) {
-        String sql = VALUE_INSERTS[rows];
-        if (sql == null) {
-            sql = "INSERT INTO return_value (return_id, item_code, item_type, state, value_number, status, raw_text, note, "
-                    + "sheet_name, cell_ref, numerator, denominator) VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            VALUE_INSERTS[rows] = sql;
-        }
-        return sql;
-    }
+    private static final MultiRowInsert FINDINGS = new MultiRowInsert("return_finding",
+            List.of("return_id", "seq", "code", "severity", "sheet_name", "cell_ref", "item_code", "message"), 500);
 
     /** The return's numbers join its peer group's once they are committed (at once outside a transaction). */
     private void joinPeers(kaohe.validate.DecodedReturn d) {

@@ -39,7 +39,7 @@ class ReturnValuesStorageTests {
             assertThat(read.status()).isEqualTo(ReturnStatus.ACCEPTED);
             // The plan's widest return has 80 items; copies under other codes make one past two full statements.
             List<ReturnValue> values = new ArrayList<>(read.decoded().values());
-            for (int copy = 0; values.size() <= 2 * ReturnStore.VALUE_ROWS_PER_INSERT; copy++) {
+            for (int copy = 0; values.size() <= 2 * ReturnStore.VALUES.maxRows(); copy++) {
                 for (ReturnValue v : read.decoded().values()) {
                     // Notes as long as they may be (2,000 characters), so the statements are as large as they get.
                     values.add(new ReturnValue(ItemCode.of("X" + copy + v.item().value()), v.type(), v.state(), v.value(), v.status(),
@@ -56,7 +56,7 @@ class ReturnValuesStorageTests {
             long id = new TransactionTemplate(new DataSourceTransactionManager(context.getBean(DataSource.class)))
                     .execute(status -> store.save(runId, wide, "archive/wide.xlsx", Instant.now()));
 
-            assertThat(values.size() % ReturnStore.VALUE_ROWS_PER_INSERT).isNotZero();
+            assertThat(values.size() % ReturnStore.VALUES.maxRows()).isNotZero();
             assertThat(store.values(id)).containsExactlyInAnyOrderElementsOf(values);
         }
     }
