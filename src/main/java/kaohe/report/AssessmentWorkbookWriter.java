@@ -68,6 +68,7 @@ final class AssessmentWorkbookWriter {
             overdue(states);
             submissions();
             audit();
+            fitColumns();
             int rows = 0;
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 rows += workbook.getSheetAt(s).getLastRowNum() + 1;
@@ -318,8 +319,7 @@ final class AssessmentWorkbookWriter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.length - 1));
-        // Legible on paper: fitted to the width where that keeps 8 pt, else across pages with 编码 and 单位 repeated.
-        kaohe.template.PrintLayout.readable(sheet, 0, headers.length, 2);
+        longestText.put(sheet, new int[headers.length]);
         sheet.getFooter().setCenter(sheet.getSheetName() + "　第 &P 页，共 &N 页");
         return sheet;
     }
@@ -351,11 +351,41 @@ final class AssessmentWorkbookWriter {
      * Every cell gets a style: a streamed cell without one asks its column for a default, and with the column widths set
      * that is a walk over the sheet's column definitions for every cell written (most of the workbook's time at 10×).
      */
-    private static void text(Row row, int column, String value) {
+    private void text(Row row, int column, String value) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        String text = value == null ? "" : value;
+        cell.setCellValue(text);
         cell.setCellStyle(plain(row));
+        int[] longest = longestText.get(row.getSheet());
+        if (column < longest.length) {
+            longest[column] = Math.max(longest[column], kaohe.template.PrintLayout.widthUnits(text));
+        }
     }
+
+    /** The widest text written in each column of each sheet, in width units; a streamed sheet cannot be read back. */
+    private final java.util.Map<Sheet, int[]> longestText = new java.util.LinkedHashMap<>();
+
+    /**
+     * Widens each column to its longest text and two units to spare, up to {@value #MAX_COLUMN_WIDTH}: the widths a
+     * sheet starts with fit most of it, but a quarter of the shipped plan's item names, and targets such as
+     * 居前列（名次线按当期参照值）, ran under the next column. Then prints the sheet as its final widths allow.
+     */
+    private void fitColumns() {
+        for (var entry : longestText.entrySet()) {
+            Sheet sheet = entry.getKey();
+            int[] longest = entry.getValue();
+            for (int c = 0; c < longest.length; c++) {
+                int wanted = Math.min(longest[c] + 2, MAX_COLUMN_WIDTH) * 256 + 512;
+                if (wanted > sheet.getColumnWidth(c)) {
+                    sheet.setColumnWidth(c, wanted);
+                }
+            }
+            // Legible on paper: fitted to the width where that keeps 8 pt, else across pages with 编码 and 单位 repeated.
+            kaohe.template.PrintLayout.readable(sheet, 0, longest.length, 2);
+        }
+    }
+
+    private static final int MAX_COLUMN_WIDTH = 80;
 
     private static void number(Row row, int column, BigDecimal value, CellStyle style) {
         Cell cell = row.createCell(column);

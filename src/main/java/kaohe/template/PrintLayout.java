@@ -37,12 +37,17 @@ public final class PrintLayout {
             }
             int cellLines = 0;
             for (String part : cell.getStringCellValue().split("\n", -1)) {
-                int units = part.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+                int units = widthUnits(part);
                 cellLines += Math.max(1, (units + widths[cell.getColumnIndex()] - 1) / widths[cell.getColumnIndex()]);
             }
             lines = Math.max(lines, cellLines);
         }
         row.setHeightInPoints(Math.max(row.getSheet().getDefaultRowHeightInPoints(), lines * 15f));
+    }
+
+    /** The text's width in column-width units: two for a CJK character, one for anything else. */
+    public static int widthUnits(String text) {
+        return text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
     }
 
     /** Fits all columns to one page width, for sheets known to be narrow (templates, feedback). */

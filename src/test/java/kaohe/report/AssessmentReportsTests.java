@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -533,6 +534,37 @@ class AssessmentReportsTests {
                 assertThat(sheet.getRow(r).getCell(9).getStringCellValue()).as("迟报 says whether the unit's return was late").isIn("是", "否");
             }
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void everyColumnOfTheStaffWorkbookIsAsWideAsItsLongestTextUpToEightyUnits() throws Exception {
+        try (Workbook workbook = WorkbookFactory.create(outbox.resolve("assessment.xlsx").toFile())) {
+            Sheet details = workbook.getSheet("得分明细");
+            assertThat(details.getRow(0).getCell(3).getStringCellValue()).isEqualTo("指标 / 任务");
+            int longestItem = 0;
+            for (Row row : details) {
+                if (row.getRowNum() > 0) {
+                    longestItem = Math.max(longestItem, kaohe.template.PrintLayout.widthUnits(row.getCell(3).getStringCellValue()));
+                }
+            }
+            assertThat(longestItem).as("the sample holds item names longer than the column used to be (36)").isGreaterThan(36);
+            for (Sheet sheet : workbook) {
+                int[] longest = new int[sheet.getRow(0).getLastCellNum()];
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (row.getRowNum() > 0 && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            longest[cell.getColumnIndex()] = Math.max(longest[cell.getColumnIndex()],
+                                    kaohe.template.PrintLayout.widthUnits(cell.getStringCellValue()));
+                        }
+                    }
+                }
+                for (int c = 0; c < longest.length; c++) {
+                    // Width in the default font's digits, two per Chinese character, and two to spare so nothing is cut off.
+                    assertThat(sheet.getColumnWidth(c) / 256.0).as(sheet.getSheetName() + " " + sheet.getRow(0).getCell(c))
+                            .isGreaterThanOrEqualTo(Math.min(longest[c] + 2, 80));
+                }
+            }
         }
     }
 
