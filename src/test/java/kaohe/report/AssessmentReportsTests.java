@@ -489,15 +489,7 @@ class AssessmentReportsTests {
     void everySheetOfTheStaffWorkbookPrintsLegibly() throws Exception {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(outbox.resolve("assessment.xlsx").toFile())) {
             for (Sheet sheet : workbook) {
-                int columns = sheet.getRow(0).getLastCellNum();
-                if (sheet.getFitToPage()) {
-                    assertThat(kaohe.template.PrintLayout.scaleToFit(sheet, columns)).as(sheet.getSheetName() + " fitted to the width")
-                            .isGreaterThanOrEqualTo(kaohe.template.PrintLayout.LEGIBLE_SCALE);
-                } else {
-                    assertThat((int) sheet.getPrintSetup().getScale()).as(sheet.getSheetName()).isGreaterThanOrEqualTo(kaohe.template.PrintLayout.LEGIBLE_SCALE);
-                    assertThat(sheet.getRepeatingColumns()).as(sheet.getSheetName() + " repeats whose row it is").isNotNull();
-                }
-                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                kaohe.template.Legibility.assertPrintsLegibly(sheet, sheet.getRow(0).getLastCellNum());
             }
             assertThat(workbook.getSheet("得分明细").getFitToPage()).as("the wide detail sheet is not shrunk to 4 pt").isFalse();
         }
