@@ -115,7 +115,7 @@ final class ObjectionReview {
                 choice.setShowErrorBox(true);
                 sheet.addValidationData(choice);
             }
-            // Narrow enough for one landscape page at 73 %, as LibreOffice measures columns; it printed at 5 pt fitted to one.
+            // Narrow enough to print one landscape page wide at a legible scale, where it was fitted to one whatever its width.
             sheet.setColumnWidth(4, 24 * 256);
             sheet.setColumnWidth(7, 30 * 256);
             sheet.setColumnWidth(8, 18 * 256);

@@ -98,7 +98,7 @@ class ObjectionTests {
                 nanhuObjection = (long) row.getCell(0).getNumericCellValue();
                 assertThat(wb.getSheet(ObjectionReview.LATE_SHEET).getRow(1).getCell(ObjectionReview.DECISION_COLUMN).getStringCellValue())
                         .isEqualTo("逾期提出，不予受理");
-                // Decided and signed on paper: it printed at 5 pt in LibreOffice, fitted to one page width.
+                // Decided and signed on paper: it was fitted to one page width whatever its columns.
                 kaohe.template.Legibility.assertPrintsLegibly(sheet, ObjectionReview.REASON_COLUMN + 1);
             }
 

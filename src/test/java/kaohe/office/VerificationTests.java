@@ -65,7 +65,7 @@ class VerificationTests {
                         .isEqualTo("佐证材料");
                 assertThat(wb.getSheet(Verification.SHEET).getRow(1).getCell(Verification.EVIDENCE_COLUMN).getStringCellValue())
                         .as("no evidence was sent").isEqualTo("无");
-                // Filled in and signed on paper: it printed at 5 pt in LibreOffice, fitted to one page width.
+                // Filled in and signed on paper: it was fitted to one page width whatever its columns (72 %).
                 kaohe.template.Legibility.assertPrintsLegibly(wb.getSheet(Verification.SHEET), Verification.REASON_COLUMN + 1);
             }
             Verifications.Sampled reduced = drawn.sampled().get(0);
