@@ -151,6 +151,8 @@ public class Verification {
             CellStyle input = workbook.createCellStyle();
             input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            // A reason typed in the last column stays in its cell: text running past it widened the printed page.
+            input.setWrapText(true);
             Sheet sheet = workbook.createSheet(SHEET);
             String[] titles = {"单位编码", "单位", "编码", "指标", "报送值", "报表文件", "单元格", "佐证材料",
                     "核查结论（属实 / 核减为 / 不属实）", "核减后数值", "理由（核减、不属实必填）"};

@@ -16,8 +16,14 @@ public final class PrintLayout {
 
     /** Printable width of landscape A4 with Excel's default margins (0.7 in each side), in millimetres. */
     static final double PRINTABLE_MM = 297 - 2 * 17.8;
-    /** The width of one character unit of a column at 100 % (Calibri 11's digit, 7 px at 96 dpi), in millimetres. */
-    static final double CHARACTER_MM = 7 * 25.4 / 96;
+    /**
+     * The width of one character unit of a column at 100 %, in millimetres, as the wider of the office suites draws it:
+     * Excel 7 px at 96 dpi (Calibri 11's digit), LibreOffice 7.4 px (with Carlito, Calibri's metric twin: 4.05 pt a unit
+     * on 得分明细 printed at 73 %, so 5.55 pt at 100 %).
+     */
+    static final double CHARACTER_MM = 7.4 * 25.4 / 96;
+    /** A column left at the sheet's default width: 64 px in both suites (8.43 characters and Excel's padding). */
+    static final double DEFAULT_COLUMN_MM = 64 * 25.4 / 96;
     /** 11 pt text is at least 8 pt on paper at this scale. */
     public static final int LEGIBLE_SCALE = 73;
 
@@ -75,11 +81,17 @@ public final class PrintLayout {
         }
     }
 
-    /** The print scale, in per cent, at which the first {@code columns} columns fill the printable width. */
+    /**
+     * The print scale, in per cent, at which the first {@code columns} columns fill the printable width, as the wider
+     * of Excel and LibreOffice lays them out: fitted to the width where this is 73 or more, LibreOffice prints at 8 pt
+     * too (a sheet just above the limit by Excel's narrower columns printed a little under 8 pt there).
+     */
     public static int scaleToFit(Sheet sheet, int columns) {
+        int defaultWidth = sheet.getDefaultColumnWidth() * 256;
         double width = 0;
         for (int c = 0; c < columns; c++) {
-            width += sheet.getColumnWidth(c) / 256.0 * CHARACTER_MM;
+            int units = sheet.getColumnWidth(c);
+            width += units == defaultWidth ? DEFAULT_COLUMN_MM : units / 256.0 * CHARACTER_MM;
         }
         return width <= 0 ? 100 : (int) Math.min(100, Math.floor(100 * PRINTABLE_MM / width));
     }
