@@ -233,13 +233,9 @@ final class BulletinDocument {
         return List.of(title.substring(0, cut), title.substring(cut));
     }
 
-    /** Width in 字: digits and Latin letters take half a character. */
+    /** Width in 字: digits and Latin letters take half a character, as they take one column-width unit of two. */
     static double charWidth(String text) {
-        double width = 0;
-        for (char c : text.toCharArray()) {
-            width += c < 0x2E80 ? 0.5 : 1;
-        }
-        return width;
+        return kaohe.template.PrintLayout.widthUnits(text) / 2.0;
     }
 
     private static String annexTitle(Bulletin.Table table) {

@@ -47,6 +47,19 @@ class StagingAreaTests {
     }
 
     @Test
+    void aRewriteThatDiffersOnlyFarIntoALargeFileIsStillNoticed() throws Exception {
+        String large = "表".repeat(20_000);
+        InboxFile file = listed(large + "A");
+        StagingArea.Staged staged = staging.stage(file).orElseThrow();
+
+        // The copy is compared in 16 KB blocks; the difference lies in the fourth.
+        Files.writeString(file.path(), large + "B");
+        Files.setLastModifiedTime(file.path(), FileTime.from(file.modified()));
+
+        assertThat(StagingArea.stillHolds(staged)).isFalse();
+    }
+
+    @Test
     void aFileChangedSinceTheSnapshotIsNotStagedAndStaysForTheNextRun() throws Exception {
         InboxFile file = listed("as listed");
         Files.writeString(file.path(), "changed since");
