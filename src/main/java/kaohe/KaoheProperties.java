@@ -42,7 +42,8 @@ public record KaoheProperties(
      * @param threads            worker threads, and partitions, of an ingest run; 0 for one per core
      * @param maxAttempts        technical failures of one file before it is moved to failed/
      * @param unsealedTemplates  accept consistent templates written before seals (with F016), or reject them (F014)
-     * @param filesPerTransaction files stored in one transaction, each under its own savepoint; 1 for one transaction per file
+     * @param filesPerTransaction files stored in one transaction, together under one savepoint (one at a time under a
+     *                            savepoint each once one of them fails); 1 for one transaction per file
      */
     public record Ingest(
             @DefaultValue("10") int maxFileMb,

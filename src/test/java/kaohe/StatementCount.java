@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 public final class StatementCount {
 
     private final AtomicInteger prepared = new AtomicInteger();
+    private final AtomicInteger savepoints = new AtomicInteger();
     private final DataSource dataSource;
 
     public StatementCount(DataSource target) {
@@ -31,8 +32,14 @@ public final class StatementCount {
         return prepared.get();
     }
 
+    /** Savepoints made through it. */
+    public int savepoints() {
+        return savepoints.get();
+    }
+
     public void reset() {
         prepared.set(0);
+        savepoints.set(0);
     }
 
     private Connection counting(Connection connection) {
@@ -40,6 +47,8 @@ public final class StatementCount {
                 (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")) {
                         prepared.incrementAndGet();
+                    } else if (method.getName().equals("setSavepoint")) {
+                        savepoints.incrementAndGet();
                     }
                     return invoke(connection, method, args);
                 });

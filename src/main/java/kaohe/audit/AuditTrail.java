@@ -37,12 +37,27 @@ public class AuditTrail {
     public record Entry(String planId, String period, String unit, long returnId, AuditEvent event, String reason) {
     }
 
+    /** An event with the moment it happened, for events recorded together later ({@link #recordStamped}). */
+    public record Stamped(Entry entry, java.time.Instant at) {
+    }
+
+    /** The moment to stamp events with now. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     /** Several events in one batch, in order: what one stored return records. */
     public void recordAll(List<Entry> entries) {
-        var at = UtcTime.column(clock.instant());
+        java.time.Instant at = clock.instant();
+        recordStamped(entries.stream().map(e -> new Stamped(e, at)).toList());
+    }
+
+    /** Events stamped when they happened, in one statement per 500, in order. */
+    public void recordStamped(List<Stamped> stamped) {
         String by = clip(actor, 100);
-        EVENTS.insert(batch, entries, (ps, p, e) -> {
-            ps.setObject(p + 1, at);
+        EVENTS.insert(batch, stamped, (ps, p, s) -> {
+            Entry e = s.entry();
+            ps.setObject(p + 1, UtcTime.column(s.at()));
             ps.setString(p + 2, e.planId());
             ps.setString(p + 3, e.period());
             ps.setString(p + 4, e.unit() == null ? "" : e.unit());

@@ -62,19 +62,73 @@ public final class ReturnFiler {
     }
 
     /**
-     * Files a chunk's outcomes in the caller's transaction, each under its own savepoint, so a file that
-     * fails leaves nothing of itself behind while the others are stored. A file that follows one of the
-     * same unit or the same content in the chunk is judged again first: it was judged before the earlier
-     * one was stored, and must be checked against it (a quarter against the last, a copy as a duplicate).
-     * Returns the files that failed, with why; they stay in the inbox. When the transaction itself is
-     * lost (a deadlock rolls all of it back), the exception goes to the caller, who writes the chunk again.
+     * Files a chunk's outcomes in the caller's transaction. First all together, under one savepoint: each return's row as
+     * it is filed, and the rows that go with them (values, findings, audit events) in a few statements at the end. Should
+     * any file fail, the chunk is rolled back to that savepoint, and filed again one file at a time under a savepoint
+     * each, so a file that fails leaves nothing of itself behind while the others are stored. A file that follows one of
+     * the same unit or the same content in the chunk is judged again first: it was judged before the earlier one was
+     * stored, and must be checked against it (a quarter against the last, a copy as a duplicate). Returns the files that
+     * failed, with why; they stay in the inbox. When the transaction itself is lost (a deadlock rolls all of it back),
+     * the exception goes to the caller, who writes the chunk again.
      */
     public Map<IngestOutcome, RuntimeException> fileChunk(long runId, String worker, boolean dryRun,
                                                           List<? extends IngestOutcome> outcomes) {
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        if (!inTransaction || outcomes.size() < 2) {
+            return fileOneByOne(runId, worker, dryRun, outcomes, inTransaction);
+        }
+        List<java.util.function.Consumer<Boolean>> completions = new ArrayList<>();
+        try {
+            savepoint.run(() -> fileTogether(runId, worker, dryRun, outcomes, completions));
+        } catch (org.springframework.transaction.TransactionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Rolled back to the chunk's savepoint: the copies made for it go too.
+            completions.forEach(completion -> completion.accept(false));
+            if (transactionLost(e)) {
+                throw e;
+            }
+            LOG.debug("a file of the chunk could not be filed ({}); the chunk is filed again one file at a time", e.toString());
+            return fileOneByOne(runId, worker, dryRun, outcomes, true);
+        }
+        completions.forEach(ReturnFiler::settleAtCommit);
+        return Map.of();
+    }
+
+    /** The chunk's files, each completion kept for the caller to settle once all of them are filed. */
+    private void fileTogether(long runId, String worker, boolean dryRun, List<? extends IngestOutcome> outcomes,
+                              List<java.util.function.Consumer<Boolean>> completions) {
+        ChunkRows rows = new ChunkRows();
+        Set<String> storedUnits = new HashSet<>();
+        Set<String> storedHashes = new HashSet<>();
+        ReturnStore.Tally tally = new ReturnStore.Tally();
+        for (IngestOutcome judged : outcomes) {
+            IngestOutcome outcome = judged;
+            if (storedUnits.contains(unitOf(judged)) || storedHashes.contains(judged.contentHash())) {
+                // Judged again against what the chunk stored so far, its held rows included.
+                store.write(rows);
+                try {
+                    outcome = again.judgeAgain(judged);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            completions.add(file(runId, worker, dryRun, outcome, rows));
+            tally.add(outcome);
+            if (outcome.status() == ReturnStatus.ACCEPTED) {
+                storedUnits.add(unitOf(outcome));
+                storedHashes.add(outcome.contentHash());
+            }
+        }
+        store.write(rows);
+        store.count(runId, worker, tally);
+    }
+
+    private Map<IngestOutcome, RuntimeException> fileOneByOne(long runId, String worker, boolean dryRun,
+                                                              List<? extends IngestOutcome> outcomes, boolean savepoints) {
         Map<IngestOutcome, RuntimeException> failed = new LinkedHashMap<>();
         Set<String> storedUnits = new HashSet<>();
         Set<String> storedHashes = new HashSet<>();
-        boolean savepoints = TransactionSynchronizationManager.isActualTransactionActive();
         ReturnStore.Tally tally = new ReturnStore.Tally();
         for (IngestOutcome judged : outcomes) {
             try {
@@ -153,6 +207,15 @@ public final class ReturnFiler {
      * the chunk's commit; a file that fails takes back its own copies at once.
      */
     void file(long runId, String worker, boolean dryRun, IngestOutcome outcome) {
+        settleAtCommit(file(runId, worker, dryRun, outcome, null));
+    }
+
+    /**
+     * Files one outcome and returns its completion, for the caller to settle when the transaction ends. {@code rows}:
+     * where the return's values, findings and events wait to be written with the chunk's; {@code null} to write them
+     * with the return's row. A file that fails takes back its own copies at once.
+     */
+    private java.util.function.Consumer<Boolean> file(long runId, String worker, boolean dryRun, IngestOutcome outcome, ChunkRows rows) {
         RunLedger ledger = runs.ledger(runId);
         List<Path> made = new ArrayList<>();
         java.util.function.Consumer<Boolean> completion = committed -> {
@@ -184,13 +247,25 @@ public final class ReturnFiler {
         try {
             if (dryRun) {
                 dryRun(runId, outcome);
+            } else if (rows == null) {
+                ChunkRows own = new ChunkRows();
+                store(runId, outcome, made, own);
+                store.write(own);
             } else {
-                store(runId, outcome, made);
+                store(runId, outcome, made, rows);
             }
         } catch (IOException | RuntimeException e) {
             completion.accept(false);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+        return completion;
+    }
+
+    /**
+     * Moves the file (or takes back its copies) when the transaction ends; at once outside one. Registered only once the
+     * file's work succeeded, so a file rolled back to a savepoint is never settled by the chunk's commit.
+     */
+    private static void settleAtCommit(java.util.function.Consumer<Boolean> completion) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -203,7 +278,7 @@ public final class ReturnFiler {
         }
     }
 
-    private void store(long runId, IngestOutcome outcome, List<Path> made) throws IOException {
+    private void store(long runId, IngestOutcome outcome, List<Path> made, ChunkRows rows) throws IOException {
         InboxFile file = outcome.file();
         Instant received = arrival(file, clock.instant());
         String name = SafeFileName.of(file.originalName(), outcome.contentHash());
@@ -212,7 +287,7 @@ public final class ReturnFiler {
                 Path folder = home.resolve("archive").resolve(outcome.decoded().period().toString())
                         .resolve(outcome.decoded().unit().value());
                 keep(outcome, folder.resolve(name), made);
-                store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
+                store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received, rows);
             }
             case REJECTED -> {
                 // A unit's folder holds only its own feedback; a file that names no unit stays at the top.
@@ -220,7 +295,7 @@ public final class ReturnFiler {
                 Path folder = unit == null ? home.resolve("rejected") : home.resolve("rejected").resolve(unit.value());
                 keep(outcome, folder.resolve(name), made);
                 made.add(writeFeedback(outcome, folder, baseOf(name)));
-                store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received);
+                store.save(runId, outcome, home.relativize(folder.resolve(name)).toString(), received, rows);
             }
             case DUPLICATE -> store.saveDuplicate(runId, outcome, received);
             default -> throw new IllegalStateException("not an ingest outcome: " + outcome.status());

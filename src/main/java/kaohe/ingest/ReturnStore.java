@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Submitted returns, their values and findings, and ingest runs. The caller holds the transaction;
- * several files share a transaction, each under a savepoint. Also answers rules' questions about a unit's previous return.
+ * several files share a transaction (see {@link ReturnFiler#fileChunk}). Also answers rules' questions about a unit's previous return.
  */
 @Repository
 class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, IngestRunRecords {
@@ -173,6 +173,18 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
      * the unit's earlier accepted return for the same plan and period, whose rows are kept.
      */
     long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt) {
+        ChunkRows rows = new ChunkRows();
+        long id = save(runId, outcome, storedPath, receivedAt, rows);
+        write(rows);
+        return id;
+    }
+
+    /**
+     * {@link #save(long, IngestOutcome, String, Instant)}, writing the return's own row (and what it supersedes) now and
+     * adding its values, findings, self-assessments and audit events to {@code rows}, for {@link #write} to put in with
+     * other returns' in the same transaction.
+     */
+    long save(long runId, IngestOutcome outcome, String storedPath, Instant receivedAt, ChunkRows rows) {
         var d = outcome.decoded();
         List<Long> superseded = List.of();
         if (outcome.status() == ReturnStatus.ACCEPTED && current.mayHaveCurrent(d.planId(), d.period(), d.unit())) {
@@ -217,30 +229,12 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                     .params(id, d.planId(), d.unit().value(), d.period().toString()).update();
         }
         if (d != null) {
-            insertValues(id, d.values());
+            rows.add(id, d.values());
         }
-        if (d != null && outcome.status() == ReturnStatus.ACCEPTED && !d.selfAssessments().isEmpty()) {
-            SELF_ASSESSMENTS.insert(batch, d.selfAssessments(), (ps, p, a) -> {
-                ps.setLong(p + 1, id);
-                ps.setString(p + 2, a.item().value());
-                ps.setString(p + 3, a.type().name());
-                ps.setString(p + 4, clip(a.status(), 32));
-                ps.setString(p + 5, clip(a.reason(), 1000));
-                ps.setString(p + 6, clip(a.measures(), 2000));
-            });
+        if (d != null && outcome.status() == ReturnStatus.ACCEPTED) {
+            rows.addAssessments(id, d.selfAssessments());
         }
-        List<Finding> findings = outcome.findings();
-        FINDINGS.insert(batch, java.util.stream.IntStream.range(0, findings.size()).boxed().toList(), (ps, p, seq) -> {
-            Finding f = findings.get(seq);
-            ps.setLong(p + 1, id);
-            ps.setInt(p + 2, seq);
-            ps.setString(p + 3, f.code().name());
-            ps.setString(p + 4, f.severity().name());
-            ps.setString(p + 5, f.sheet());
-            ps.setString(p + 6, f.cell());
-            ps.setString(p + 7, f.itemCode());
-            ps.setString(p + 8, clip(f.message(), 1000));
-        });
+        rows.addFindings(id, outcome.findings());
         String planId = d == null ? "" : d.planId();
         String period = d == null ? "" : d.period().toString();
         String unit = d == null ? "" : d.unit().value();
@@ -258,20 +252,15 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                     .filter(f -> f.severity() == kaohe.validate.Severity.ERROR).map(f -> f.code() + " " + f.message()).limit(3)
                     .collect(java.util.stream.Collectors.joining("；"))));
         }
-        audit.recordAll(events);
+        rows.addEvents(events, audit.now());
         return id;
     }
 
-    /**
-     * A hundred rows stay far below MySQL's smallest default packet (4 MB) even with every note at its 2,000
-     * characters.
-     */
-    static final MultiRowInsert VALUES = new MultiRowInsert("return_value", List.of("return_id", "item_code", "item_type", "state",
-            "value_number", "status", "raw_text", "note", "sheet_name", "cell_ref", "numerator", "denominator"), 100);
-
-    private void insertValues(long id, List<ReturnValue> values) {
-        VALUES.insert(batch, values, (ps, p, v) -> {
-            ps.setLong(p + 1, id);
+    /** The held rows, each table's in statements of as many rows as its limit allows, in the order they were added; then none is held. */
+    void write(ChunkRows rows) {
+        VALUES.insert(batch, rows.values, (ps, p, row) -> {
+            ReturnValue v = row.value();
+            ps.setLong(p + 1, row.returnId());
             ps.setString(p + 2, v.item().value());
             ps.setString(p + 3, v.type().name());
             ps.setString(p + 4, v.state().name());
@@ -284,7 +273,38 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
             ps.setBigDecimal(p + 11, v.numerator());
             ps.setBigDecimal(p + 12, v.denominator());
         });
+        SELF_ASSESSMENTS.insert(batch, rows.assessments, (ps, p, row) -> {
+            kaohe.validate.SelfAssessment a = row.assessment();
+            ps.setLong(p + 1, row.returnId());
+            ps.setString(p + 2, a.item().value());
+            ps.setString(p + 3, a.type().name());
+            ps.setString(p + 4, clip(a.status(), 32));
+            ps.setString(p + 5, clip(a.reason(), 1000));
+            ps.setString(p + 6, clip(a.measures(), 2000));
+        });
+        FINDINGS.insert(batch, rows.findings, (ps, p, row) -> {
+            Finding f = row.finding();
+            ps.setLong(p + 1, row.returnId());
+            ps.setInt(p + 2, row.seq());
+            ps.setString(p + 3, f.code().name());
+            ps.setString(p + 4, f.severity().name());
+            ps.setString(p + 5, f.sheet());
+            ps.setString(p + 6, f.cell());
+            ps.setString(p + 7, f.itemCode());
+            ps.setString(p + 8, clip(f.message(), 1000));
+        });
+        if (!rows.events.isEmpty()) {
+            audit.recordStamped(rows.events);
+        }
+        rows.clear();
     }
+
+    /**
+     * A hundred rows stay far below MySQL's smallest default packet (4 MB) even with every note at its 2,000
+     * characters.
+     */
+    static final MultiRowInsert VALUES = new MultiRowInsert("return_value", List.of("return_id", "item_code", "item_type", "state",
+            "value_number", "status", "raw_text", "note", "sheet_name", "cell_ref", "numerator", "denominator"), 100);
 
     private static final MultiRowInsert SELF_ASSESSMENTS = new MultiRowInsert("return_self_assessment",
             List.of("return_id", "item_code", "item_type", "status", "reason", "measures"), 100);

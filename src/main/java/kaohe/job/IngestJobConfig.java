@@ -22,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * ingest-returns: every settled file in the inbox, {@code kaohe.ingest.files-per-transaction} files per
- * chunk and so per transaction, each file within it under its own savepoint (see {@link ReturnFiler}).
+ * chunk and so per transaction, filed together under one savepoint, or one file at a time under a savepoint each once
+ * one of them fails (see {@link ReturnFiler}).
  * A file that fails technically is skipped and stays in the inbox for the next run; bad content is not
  * a failure but a rejected return. The inbox is split into {@code kaohe.ingest.threads} partitions by
  * unit folder, each ingested by its own worker step on its own thread (a unit's files stay in order in

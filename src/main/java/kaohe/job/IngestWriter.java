@@ -9,8 +9,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Hands each chunk's outcomes to the filer, inside the chunk's transaction. A file the filer could not
- * store (rolled back to its savepoint) is skipped here, as the step's skip would, so its batch-mates stay
- * in the transaction instead of the whole chunk going back for Spring Batch to write again file by file.
+ * store (rolled back to its savepoint, see {@link ReturnFiler#fileChunk}) is skipped here, as the step's skip
+ * would, so its batch-mates stay in the transaction instead of the whole chunk going back for Spring Batch to
+ * write again file by file.
  * Not final: step scope proxies it.
  */
 class IngestWriter implements ItemWriter<IngestOutcome> {
