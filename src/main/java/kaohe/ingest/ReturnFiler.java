@@ -228,6 +228,9 @@ public final class ReturnFiler {
                 // A retried write registered this completion again; the first one settled the file.
                 return;
             }
+            if (!dryRun && outcome.status() == ReturnStatus.ACCEPTED) {
+                store.joinPeers(outcome.decoded());
+            }
             if (dryRun) {
                 ledger.answered(file.path());
             } else if (StagingArea.stillHolds(outcome.staged())) {

@@ -220,9 +220,6 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
                         outcome.status() == ReturnStatus.REJECTED ? null : outcome.contentHash())
                 .update(key, "id");
         long id = key.getKey().longValue();
-        if (outcome.status() == ReturnStatus.ACCEPTED) {
-            joinPeers(d);
-        }
         if (!superseded.isEmpty()) {
             jdbc.sql("UPDATE return_file SET superseded_by = ? WHERE plan_id = ? AND unit_code = ? AND period_code = ? "
                             + "AND status = 'SUPERSEDED' AND superseded_by IS NULL")
@@ -312,26 +309,19 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     private static final MultiRowInsert FINDINGS = new MultiRowInsert("return_finding",
             List.of("return_id", "seq", "code", "severity", "sheet_name", "cell_ref", "item_code", "message"), 500);
 
-    /** The return's numbers join its peer group's once they are committed (at once outside a transaction). */
-    private void joinPeers(kaohe.validate.DecodedReturn d) {
+    /**
+     * An accepted return's numbers join its peer group's for the rest of the run. Called once its rows are committed
+     * (by {@link ReturnFiler}, when it settles the file), so a return rolled back, alone or with its chunk, is never
+     * compared against.
+     */
+    void joinPeers(kaohe.validate.DecodedReturn d) {
         var group = plan.unit(d.unit()).map(kaohe.plan.ReportingUnit::peerGroup).orElse(null);
         if (group == null || !d.planId().equals(plan.id())) {
             return;
         }
         Map<ItemCode, BigDecimal> numbers = new HashMap<>();
         d.values().stream().filter(v -> v.state() == ValueState.VALUE && v.value() != null).forEach(v -> numbers.put(v.item(), v.value()));
-        Runnable join = () -> peers.accepted(d.planId(), d.period(), group, d.unit(), numbers);
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            join.run();
-                        }
-                    });
-        } else {
-            join.run();
-        }
+        peers.accepted(d.planId(), d.period(), group, d.unit(), numbers);
     }
 
     @Override

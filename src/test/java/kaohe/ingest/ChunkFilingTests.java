@@ -96,6 +96,39 @@ class ChunkFilingTests {
         }
     }
 
+    /**
+     * A return whose values the database refuses is rolled back with its chunk's first pass and again alone; the run's
+     * peer numbers (V205) then hold the five stored returns, not the refused one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kaohe.TestDatabases#each")
+    void aReturnRolledBackIsNotAmongThePeersTheRunComparesWith(DatabaseSettings database) throws Exception {
+        String refused = UNITS.get(1);
+        for (String unit : UNITS) {
+            FilledReturn.template(PLAN, unit, P).everything().value("Q02", unit.equals(refused) ? 43.21 : 91)
+                    .saveTo(IngestFixture.inbox(home, unit + "/" + unit + ".xlsx"));
+        }
+        try (ConfigurableApplicationContext context = IngestFixture.start(home, database)) {
+            Filing filing = new Filing(context);
+            List<IngestOutcome> outcomes = filing.judgeAll();
+            JdbcClient.create(context.getBean(DataSource.class))
+                    .sql("ALTER TABLE return_value ADD CONSTRAINT test_refuses_43_21 CHECK (value_number IS NULL OR value_number <> 43.21)")
+                    .update();
+            kaohe.plan.PeerGroup counties = PLAN.unit(UnitCode.of(refused)).orElseThrow().peerGroup();
+            UnitCode outsider = PLAN.unitsOf(counties).stream().filter(u -> !UNITS.contains(u.value())).findFirst().orElseThrow();
+            assertThat(filing.store.peers(PLAN.id(), kaohe.shared.Period.of(P), counties, PLAN.unitsOf(counties), outsider).units())
+                    .as("peers before the chunk").isZero();
+
+            Map<IngestOutcome, RuntimeException> failed = filing.inTransaction(() -> filing.filer.fileChunk(filing.runId, "test", false, outcomes));
+
+            assertThat(failed.keySet()).extracting(o -> o.file().folderUnit().value()).containsExactly(refused);
+            kaohe.validate.PeerValues peers = filing.store.peers(PLAN.id(), kaohe.shared.Period.of(P), counties, PLAN.unitsOf(counties), outsider);
+            assertThat(peers.units()).isEqualTo(UNITS.size() - 1);
+            assertThat(peers.sortedWith(kaohe.shared.ItemCode.of("Q02"), new java.math.BigDecimal("91")))
+                    .as("Q02 of the stored five and the one compared").hasSize(UNITS.size()).doesNotContain(new java.math.BigDecimal("43.21"));
+        }
+    }
+
     private static List<Path> filesIn(Path folder) throws java.io.IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -109,6 +142,7 @@ class ChunkFilingTests {
     private final class Filing {
         final StatementCount counted;
         final ReturnFiler filer;
+        final ReturnStore store;
         final long runId;
         private final ConfigurableApplicationContext context;
         private final TransactionTemplate transaction;
@@ -118,7 +152,7 @@ class ChunkFilingTests {
             this.counted = new StatementCount(context.getBean(DataSource.class));
             DataSource dataSource = counted.dataSource();
             Clock clock = context.getBean(Clock.class);
-            ReturnStore store = new ReturnStore(dataSource,
+            this.store = new ReturnStore(dataSource,
                     new kaohe.audit.AuditTrail(dataSource, context.getBean(kaohe.KaoheProperties.class), clock), PLAN);
             IngestRuns runs = context.getBean(IngestRuns.class);
             ReturnIngest ingest = context.getBean(ReturnIngest.class);
