@@ -48,10 +48,6 @@ final class ChunkRows {
         entries.forEach(e -> events.add(new AuditTrail.Stamped(e, at)));
     }
 
-    boolean isEmpty() {
-        return values.isEmpty() && assessments.isEmpty() && findings.isEmpty() && events.isEmpty();
-    }
-
     void clear() {
         values.clear();
         assessments.clear();
