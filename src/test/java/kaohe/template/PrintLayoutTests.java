@@ -15,10 +15,7 @@ class PrintLayoutTests {
     @Test
     void columnsThatFitAtEightPointsInExcelButNotInLibreOfficeArePrintedAtTheLegibleScaleAcrossPages() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("宽表");
-            for (int c = 0; c < 10; c++) {
-                sheet.setColumnWidth(c, 19 * 256);
-            }
+            Sheet sheet = columns(workbook, 10, 19);
 
             PrintLayout.readable(sheet, 0, 10, 2);
 
@@ -42,10 +39,7 @@ class PrintLayoutTests {
     @Test
     void narrowColumnsAreFittedToThePageWidth() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("窄表");
-            for (int c = 0; c < 6; c++) {
-                sheet.setColumnWidth(c, 20 * 256);
-            }
+            Sheet sheet = columns(workbook, 6, 20);
 
             PrintLayout.readable(sheet, 0, 6, 2);
 
@@ -53,5 +47,14 @@ class PrintLayoutTests {
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(PrintLayout.scaleToFit(sheet, 6)).isGreaterThanOrEqualTo(PrintLayout.LEGIBLE_SCALE);
         }
+    }
+
+    /** A sheet of {@code count} columns, each {@code units} wide. */
+    private static Sheet columns(XSSFWorkbook workbook, int count, int units) {
+        Sheet sheet = workbook.createSheet(count + " 列");
+        for (int c = 0; c < count; c++) {
+            sheet.setColumnWidth(c, units * 256);
+        }
+        return sheet;
     }
 }
