@@ -384,18 +384,26 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     @Override
     public java.util.Map<UnitCode, java.util.Map<ItemCode, BigDecimal>> currentNumbers(String planId, Period period, List<UnitCode> units) {
         java.util.Map<UnitCode, java.util.Map<ItemCode, BigDecimal>> numbers = new java.util.HashMap<>();
+        currentNumbers(planId, period, units, (unit, item, value) -> numbers.computeIfAbsent(unit, k -> new java.util.HashMap<>()).put(item, value));
+        return numbers;
+    }
+
+    /** {@link #currentNumbers} one number at a time, streamed from the database: a peer group can be thousands of units. */
+    void currentNumbers(String planId, Period period, List<UnitCode> units, PeerCache.Number number) {
         if (units.isEmpty()) {
-            return numbers;
+            return;
         }
+        Map<String, UnitCode> unitCodes = new HashMap<>();
+        units.forEach(unit -> unitCodes.put(unit.value(), unit));
+        kaohe.shared.LargeResults shared = new kaohe.shared.LargeResults();
         jdbc.sql("SELECT r.unit_code, v.item_code, v.value_number FROM return_value v JOIN return_file r ON r.id = v.return_id "
                         + "WHERE r.plan_id = :plan AND r.period_code = :period AND r.status = 'ACCEPTED' AND r.unit_code IN (:units) "
                         + "AND v.state = 'VALUE' AND v.value_number IS NOT NULL")
+                .withFetchSize(kaohe.shared.LargeResults.streamingFetchSize(dataSource))
                 .param("plan", planId).param("period", period.toString())
                 .param("units", units.stream().map(UnitCode::value).toList())
-                .query((rs, n) -> numbers.computeIfAbsent(UnitCode.of(rs.getString(1)), k -> new java.util.HashMap<>())
-                        .put(ItemCode.of(rs.getString(2)), rs.getBigDecimal(3)))
-                .list();
-        return numbers;
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> number.accept(
+                        unitCodes.computeIfAbsent(rs.getString(1), UnitCode::of), shared.code(rs.getString(2)), rs.getBigDecimal(3)));
     }
 
     /** The current (accepted, not superseded) return of a unit for a period. */

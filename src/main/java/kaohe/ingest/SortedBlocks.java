@@ -43,6 +43,33 @@ final class SortedBlocks {
         return new SortedBlocks(blocks, ends);
     }
 
+    /**
+     * Sorts packed values in place by their order (a merge sort, stable, on the longs themselves: packed values of
+     * different scales do not compare as longs, and boxing them to sort was what packing them avoids).
+     */
+    static long[] sort(long[] values, Order order) {
+        long[] from = values;
+        long[] to = new long[values.length];
+        for (int width = 1; width < values.length; width *= 2) {
+            for (int low = 0; low < values.length; low += 2 * width) {
+                int middle = Math.min(low + width, values.length);
+                int high = Math.min(low + 2 * width, values.length);
+                int left = low;
+                int right = middle;
+                for (int k = low; k < high; k++) {
+                    to[k] = right >= high || left < middle && order.compare(from[left], from[right]) <= 0 ? from[left++] : from[right++];
+                }
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != values) {
+            System.arraycopy(from, 0, values, 0, values.length);
+        }
+        return values;
+    }
+
     int size() {
         return ends.length == 0 ? 0 : ends[ends.length - 1];
     }

@@ -23,15 +23,9 @@ class PeerCacheTests {
 
     private final Map<UnitCode, Map<ItemCode, BigDecimal>> database = new HashMap<>();
     private final List<List<UnitCode>> loads = new ArrayList<>();
-    private final PeerCache cache = new PeerCache((plan, period, units) -> {
+    private final PeerCache cache = new PeerCache((plan, period, units, number) -> {
         loads.add(units);
-        Map<UnitCode, Map<ItemCode, BigDecimal>> found = new HashMap<>();
-        units.forEach(u -> {
-            if (database.containsKey(u)) {
-                found.put(u, database.get(u));
-            }
-        });
-        return found;
+        units.forEach(u -> database.getOrDefault(u, Map.of()).forEach((item, value) -> number.accept(u, item, value)));
     });
 
     @Test
@@ -100,5 +94,43 @@ class PeerCacheTests {
         assertThat(cache.peers("jx", P, PeerGroup.COUNTY, GROUP, GROUP.get(0)).sortedWith(Q02, new BigDecimal("93")))
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("-0.0001"),
                         new BigDecimal("0.123456789012345678901234567890123"), new BigDecimal("5"), new BigDecimal("93"), new BigDecimal("1000"));
+    }
+
+    /**
+     * A group loaded from the database comes in one number at a time, in no particular order and with items a unit
+     * lacks: each unit still sees exactly its peers' values in ascending order, as the same numbers compared whole do.
+     */
+    @Test
+    void aGroupLoadedOneNumberAtATimeReadsAsTheSameNumbersComparedWhole() {
+        java.util.Random random = new java.util.Random(27);
+        List<UnitCode> units = new ArrayList<>();
+        List<ItemCode> items = List.of(Q02, ItemCode.of("Q03"), ItemCode.of("E04"));
+        for (int u = 0; u < 300; u++) {
+            UnitCode unit = UnitCode.of(String.valueOf(330_000 + u));
+            units.add(unit);
+            Map<ItemCode, BigDecimal> numbers = new HashMap<>();
+            for (ItemCode item : items) {
+                // Mixed scales and sizes; a unit in seven lacks an item, so items arrive in different orders.
+                if (random.nextInt(7) != 0) {
+                    numbers.put(item, BigDecimal.valueOf(random.nextInt(20_000) - 10_000, random.nextInt(4)));
+                }
+            }
+            if (!numbers.isEmpty()) {
+                database.put(unit, numbers);
+            }
+        }
+
+        for (UnitCode unit : List.of(units.get(0), units.get(150), units.get(299))) {
+            PeerValues cached = cache.peers("jx", P, PeerGroup.COUNTY, units, unit);
+            Map<UnitCode, Map<ItemCode, BigDecimal>> others = new HashMap<>(database);
+            others.remove(unit);
+            PeerValues whole = PeerValues.of(others);
+            assertThat(cached.units()).isEqualTo(whole.units()).isGreaterThan(290);
+            for (ItemCode item : items) {
+                assertThat(cached.sortedWith(item, BigDecimal.ONE)).usingElementComparator(BigDecimal::compareTo)
+                        .containsExactlyElementsOf(whole.sortedWith(item, BigDecimal.ONE));
+            }
+        }
+        assertThat(loads).hasSize(1);
     }
 }
