@@ -23,15 +23,15 @@ import kaohe.validate.PeerValues;
 final class PeerCache {
 
     /**
-     * Reads the accepted numbers of {@code units} for the period and hands them over one at a time: a group of 5,000
-     * units held as maps of decimals took about 90 MB for the moment it was packed (issue 27, 100×).
+     * Reads the accepted numbers of {@code units} for the period and hands them over one at a time: read whole as maps of
+     * decimals, the 8,000 returns of a group of 10,000 units took about 90 MB for the moment they were packed (issue 27).
      */
     interface Loader {
-        void load(String planId, Period period, List<UnitCode> units, Number number);
+        void load(String planId, Period period, List<UnitCode> units, PeerNumber number);
     }
 
     /** One accepted number of a unit; each unit's item comes once. */
-    interface Number {
+    interface PeerNumber {
         void accept(UnitCode unit, ItemCode item, BigDecimal value);
     }
 

@@ -389,7 +389,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     }
 
     /** {@link #currentNumbers} one number at a time, streamed from the database: a peer group can be thousands of units. */
-    void currentNumbers(String planId, Period period, List<UnitCode> units, PeerCache.Number number) {
+    void currentNumbers(String planId, Period period, List<UnitCode> units, PeerCache.PeerNumber number) {
         if (units.isEmpty()) {
             return;
         }
