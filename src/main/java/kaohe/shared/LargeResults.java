@@ -23,10 +23,15 @@ public final class LargeResults {
      * and keeps a large result on disk by itself.
      */
     public static int streamingFetchSize(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
+        // The connection the thread's transaction holds, if any: a worker asking the pool for a second one while every
+        // connection is held by a worker waiting on it would wait out the pool's timeout.
+        var connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try {
             return connection.getMetaData().getURL().startsWith("jdbc:mysql:") ? Integer.MIN_VALUE : 1000;
         } catch (SQLException e) {
             throw new CannotGetJdbcConnectionException("cannot reach the database", e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
