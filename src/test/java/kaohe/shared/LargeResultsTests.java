@@ -25,7 +25,7 @@ class LargeResultsTests {
                     .execute(status -> LargeResults.streamingFetchSize(pool));
 
             assertThat(fetchSize).isEqualTo(1000);
-            assertThat(pool.getHikariPoolMXBean() == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections()).isZero();
+            assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("connections still out").isZero();
         }
     }
 }
