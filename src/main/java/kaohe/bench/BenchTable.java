@@ -29,6 +29,9 @@ public final class BenchTable {
                 : two(s.xlsx().jitMillisPerReturn()));
         row(out, scales, "ingest .xls into the database, returns/s", s -> one(s.xls().returnsPerSecond()));
         row(out, scales, "ingest .xls into the database, values/s", s -> whole(s.xls().valuesPerSecond()));
+        row(out, scales, "unzip+SAX floor right before and after the .xlsx ingest, ms per return", s -> s.parse().floorAroundIngestMillis() < 0 ? "—"
+                : two(s.parse().floorBeforeIngestMillis()) + " / " + two(s.parse().floorAfterIngestMillis()));
+        row(out, scales, "ingest .xlsx, client CPU per return ÷ that floor", s -> s.cpuInFloors() < 0 ? "—" : one(s.cpuInFloors()) + "×");
         row(out, scales, "parse .xlsx, ms per return (unzip+SAX floor)",
                 s -> two(s.parse().xlsxMillis()) + " (" + two(s.parse().floorMillis()) + ")");
         row(out, scales, "parse stage ÷ floor", s -> one(s.parse().ratio()) + "×");

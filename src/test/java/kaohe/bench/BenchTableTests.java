@@ -51,6 +51,23 @@ class BenchTableTests {
                 .contains("| ingest: peak heap after a full GC, growth per 1,000 more returns, MB | — | 11.1 |");
     }
 
+    @Test
+    void cpuPerReturnIsAlsoGivenInFloorsTimedOnBothSidesOfTheIngest() {
+        ScaleFigures timed = figures(10, 1000, 10_000_000_000L);
+        int xlsx = timed.parse().xlsxFiles();
+        ScaleFigures around = new ScaleFigures(timed.scale(), timed.units(), timed.valuesPerReturn(), timed.startupNanos(),
+                timed.xlsx(), timed.xls(), timed.parse().withFloorAroundIngest(xlsx * 500_000L, xlsx * 700_000L),
+                timed.scoredUnits(), timed.scoringNanos(), timed.unitPdfs(), timed.unitPdfNanos(), timed.workbookRows(),
+                timed.workbookNanos(), timed.assessNanos(), timed.ingestMemory(), timed.assessMemory(), timed.second());
+
+        String table = BenchTable.markdown(List.of(timed, around), null);
+
+        assertThat(table).as("not timed around the ingest: no yardstick")
+                .contains("| unzip+SAX floor right before and after the .xlsx ingest, ms per return | — | 0.50 / 0.70 |")
+                .as("2.50 ms of CPU a return over a floor of 0.60 ms")
+                .contains("| ingest .xlsx, client CPU per return ÷ that floor | — | 4.2× |");
+    }
+
     private static ScaleFigures figures(int scale, int units, long xlsxNanos) {
         return figures(scale, units, xlsxNanos, new ScaleFigures.Memory(30L << 20, 400L << 20));
     }
