@@ -1,8 +1,13 @@
 package kaohe.bench;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** The benchmark's figures as a Markdown table, one column per scale, ready to paste into README. */
 public final class BenchTable {
@@ -12,8 +17,9 @@ public final class BenchTable {
 
     public static String markdown(List<ScaleFigures> scales, ScaleFigures.Parse wide) {
         StringBuilder out = new StringBuilder();
+        boolean rounds = scales.stream().anyMatch(s -> s.round() > 1);
         out.append("| |");
-        scales.forEach(s -> out.append(" ").append(s.scale()).append("× |"));
+        scales.forEach(s -> out.append(" ").append(s.scale()).append("×").append(rounds ? " #" + s.round() : "").append(" |"));
         out.append("\n|---|");
         scales.forEach(s -> out.append("---:|"));
         out.append('\n');
@@ -64,7 +70,48 @@ public final class BenchTable {
                     "%d-row returns: parse %s ms per .xlsx against a floor of %s ms (%s×); %s ms per .xls.%n",
                     wide.rowsPerReturn(), two(wide.xlsxMillis()), two(wide.floorMillis()), one(wide.ratio()), two(wide.xlsMillis())));
         }
+        out.append(spread(scales));
         return out.toString();
+    }
+
+    /**
+     * For each scale run more than once, how far its rounds lie apart on the figures the goals are set in: the lowest and
+     * highest, and by how much the highest exceeds the lowest. Empty when no scale ran twice.
+     */
+    static String spread(List<ScaleFigures> figures) {
+        Map<Integer, List<ScaleFigures>> byScale = new LinkedHashMap<>();
+        figures.forEach(f -> byScale.computeIfAbsent(f.scale(), k -> new ArrayList<>()).add(f));
+        byScale.values().removeIf(rounds -> rounds.size() < 2);
+        if (byScale.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nHow far the rounds of a scale lie apart: lowest–highest (the highest over the lowest).\n\n| |");
+        byScale.forEach((scale, rounds) -> out.append(' ').append(scale).append("×, ").append(rounds.size()).append(" rounds |"));
+        out.append("\n|---|");
+        byScale.forEach((scale, rounds) -> out.append("---:|"));
+        out.append('\n');
+        spreadRow(out, byScale, "ingest .xlsx, returns/s", s -> s.xlsx().returnsPerSecond(), BenchTable::one);
+        spreadRow(out, byScale, "ingest .xlsx, client CPU per return, ms", s -> s.xlsx().cpuMillisPerReturn(), BenchTable::two);
+        spreadRow(out, byScale, "ingest .xls, returns/s", s -> s.xls().returnsPerSecond(), BenchTable::one);
+        spreadRow(out, byScale, "unit PDFs/s", s -> s.scoredUnits() == 0 ? -1 : ScaleFigures.perSecond(s.unitPdfs(), s.unitPdfNanos()),
+                BenchTable::one);
+        spreadRow(out, byScale, "whole quarter: ingest + scoring + every report, s", s -> s.scoredUnits() == 0 ? -1 : s.quarterNanos() / 1e9,
+                BenchTable::one);
+        spreadRow(out, byScale, "ingest: peak heap in use after a full GC, MB", s -> s.ingestMemory().liveHeapBytes() < 0 ? -1
+                : s.ingestMemory().liveHeapBytes() / 1048576.0, BenchTable::whole);
+        return out.toString();
+    }
+
+    private static void spreadRow(StringBuilder out, Map<Integer, List<ScaleFigures>> byScale, String label,
+                                  ToDoubleFunction<ScaleFigures> figure, DoubleFunction<String> format) {
+        out.append("| ").append(label).append(" |");
+        byScale.forEach((scale, rounds) -> {
+            double low = rounds.stream().mapToDouble(figure).min().orElse(-1);
+            double high = rounds.stream().mapToDouble(figure).max().orElse(-1);
+            out.append(' ').append(low <= 0 ? "—" : format.apply(low) + "–" + format.apply(high) + " (+"
+                    + whole((high / low - 1) * 100) + " %)").append(" |");
+        });
+        out.append('\n');
     }
 
     private static void row(StringBuilder out, List<ScaleFigures> scales, String label, Function<ScaleFigures, String> value) {

@@ -38,9 +38,17 @@ public final class Benchmark {
     static final Period SECOND_PERIOD = Period.of("2019Q3");
     static final int WARM_UP = 20;
 
-    /** {@code assess}: false measures ingest only (the heap check at 10,000 returns needs no reports). */
+    /**
+     * {@code assess}: false measures ingest only (the heap check at 10,000 returns needs no reports). {@code rounds}: how
+     * many times each scale runs, each round on a plan of its own, so one run shows how far its figures move.
+     */
     public record Settings(Path work, List<Integer> scales, int baseUnits, int indicators, int tasks,
-                           DatabaseSettings database, boolean assess) {
+                           DatabaseSettings database, boolean assess, int rounds) {
+
+        public Settings(Path work, List<Integer> scales, int baseUnits, int indicators, int tasks, DatabaseSettings database,
+                        boolean assess) {
+            this(work, scales, baseUnits, indicators, tasks, database, assess, 1);
+        }
     }
 
     private final Settings settings;
@@ -64,10 +72,12 @@ public final class Benchmark {
         List<ScaleFigures> figures = new ArrayList<>();
         try (memory) {
             for (int scale : settings.scales()) {
-                try {
-                    figures.add(runScale(scale));
-                } catch (Exception | OutOfMemoryError e) {
-                    throw new ScaleFailed(scale, figures, e);
+                for (int round = 1; round <= settings.rounds(); round++) {
+                    try {
+                        figures.add(runScale(scale, round));
+                    } catch (Exception | OutOfMemoryError e) {
+                        throw new ScaleFailed(scale, figures, e);
+                    }
                 }
             }
         }
@@ -94,20 +104,25 @@ public final class Benchmark {
         }
     }
 
-    /** The plan folder of a scale, written by {@link #run}; the first-return check reuses it. */
+    /** The plan folder of a scale's first round, written by {@link #run}; the first-return check reuses it. */
     public Path planDir(int scale) {
-        return settings.work().resolve("plans").resolve(planId(scale));
+        return settings.work().resolve("plans").resolve(planId(scale, 1));
     }
 
-    private String planId(int scale) {
-        return "bench-" + settings.baseUnits() * scale + "-" + nonce;
+    private String planId(int scale, int round) {
+        return "bench-" + settings.baseUnits() * scale + "-" + nonce + (round == 1 ? "" : "-r" + round);
     }
 
-    private ScaleFigures runScale(int scale) throws Exception {
+    private ScaleFigures runScale(int scale, int round) throws Exception {
+        ScaleFigures figures = measure(scale, planId(scale, round),
+                settings.work().resolve(round == 1 ? "x" + scale : "x" + scale + "-r" + round));
+        return figures.inRound(round);
+    }
+
+    private ScaleFigures measure(int scale, String planId, Path root) throws Exception {
         int units = settings.baseUnits() * scale;
-        Path root = settings.work().resolve("x" + scale);
         say("%d×：生成 %d 个单位的合成计划与报表……", scale, units);
-        SyntheticPlan synthetic = new SyntheticPlan(planId(scale), units, settings.indicators(), settings.tasks());
+        SyntheticPlan synthetic = new SyntheticPlan(planId, units, settings.indicators(), settings.tasks());
         Path planDir = synthetic.write(settings.work().resolve("plans"));
         Plan plan = load(planDir);
         List<SyntheticReturns.Generated> generated = new SyntheticReturns(plan, seal, PERIOD).write(root.resolve("staging"));

@@ -7,7 +7,21 @@ public record ScaleFigures(
         Parse parse,
         int scoredUnits, long scoringNanos,
         int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos,
-        long assessNanos, Memory ingestMemory, Memory assessMemory, SecondQuarter second) {
+        long assessNanos, Memory ingestMemory, Memory assessMemory, SecondQuarter second, int round) {
+
+    /** The first (or only) round of a scale. */
+    public ScaleFigures(int scale, int units, int valuesPerReturn, long startupNanos, Ingest xlsx, Ingest xls, Parse parse,
+                        int scoredUnits, long scoringNanos, int unitPdfs, long unitPdfNanos, int workbookRows, long workbookNanos,
+                        long assessNanos, Memory ingestMemory, Memory assessMemory, SecondQuarter second) {
+        this(scale, units, valuesPerReturn, startupNanos, xlsx, xls, parse, scoredUnits, scoringNanos, unitPdfs, unitPdfNanos,
+                workbookRows, workbookNanos, assessNanos, ingestMemory, assessMemory, second, 1);
+    }
+
+    /** The same figures as those of a scale's {@code round}-th run in one bench. */
+    ScaleFigures inRound(int round) {
+        return new ScaleFigures(scale, units, valuesPerReturn, startupNanos, xlsx, xls, parse, scoredUnits, scoringNanos, unitPdfs,
+                unitPdfNanos, workbookRows, workbookNanos, assessNanos, ingestMemory, assessMemory, second, round);
+    }
 
     /**
      * The quarter after: every unit has a previous return to be compared with, and the reports read the

@@ -47,19 +47,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-only", description = "只测接收，不评分、不出报告（用于大规模时的内存测量）。")
     boolean ingestOnly;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+            description = "每个规模运行的次数，每次用自己的计划；多于一次时另列各次之间相差多少。默认：${DEFAULT-VALUE}")
+    int rounds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (scales.isEmpty() || scales.stream().anyMatch(s -> s < 1) || units < 1 || indicators < 1 || tasks < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scales, --units and --indicators must be at least 1");
+        if (scales.isEmpty() || scales.stream().anyMatch(s -> s < 1) || units < 1 || indicators < 1 || tasks < 0 || rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scales, --units, --indicators and --rounds must be at least 1");
         }
         Path work = options.home.resolve("bench").toAbsolutePath().normalize();
         OwnedFolder.wipe(work);
         PrintWriter out = spec.commandLine().getOut();
         DatabaseSettings database = options.dbUrl == null || options.dbUrl.isBlank() ? null : options.database();
-        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly), out);
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly, rounds), out);
         List<ScaleFigures> figures;
         try {
             figures = benchmark.run();

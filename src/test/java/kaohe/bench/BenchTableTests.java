@@ -68,6 +68,23 @@ class BenchTableTests {
                 .contains("| ingest .xlsx, client CPU per return ÷ that floor | — | 4.2× |");
     }
 
+    @Test
+    void aScaleRunInRoundsShowsEachRoundAndHowFarTheyLieApart() {
+        ScaleFigures one = figures(1, 100, 2_000_000_000L);
+        ScaleFigures first = figures(10, 1000, 10_000_000_000L);
+        ScaleFigures second = figures(10, 1000, 8_000_000_000L).inRound(2);
+
+        String table = BenchTable.markdown(List.of(one, first, second), null);
+
+        assertThat(table.lines().findFirst().orElseThrow()).isEqualTo("| | 1× #1 | 10× #1 | 10× #2 |");
+        assertThat(table).as("a scale run once has no spread to show").doesNotContain("1×, ")
+                .contains("| | 10×, 2 rounds |")
+                .as("800 returns in 10 s and in 8 s").contains("| ingest .xlsx, returns/s | 80.0–100.0 (+25 %) |")
+                .as("the same CPU in both rounds").contains("| ingest .xlsx, client CPU per return, ms | 2.50–2.50 (+0 %) |");
+        assertThat(BenchTable.markdown(List.of(one, first), null)).as("one round each: nothing to compare")
+                .doesNotContain("rounds").startsWith("| | 1× | 10× |");
+    }
+
     private static ScaleFigures figures(int scale, int units, long xlsxNanos) {
         return figures(scale, units, xlsxNanos, new ScaleFigures.Memory(30L << 20, 400L << 20));
     }

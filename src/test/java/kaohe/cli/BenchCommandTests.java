@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kaohe.bench.BenchTable;
 import kaohe.bench.Benchmark;
+import kaohe.bench.ScaleFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,26 @@ class BenchCommandTests {
 
     @TempDir
     Path work;
+
+    @Test
+    void aScaleRunInTwoRoundsIsMeasuredTwiceOnPlansOfItsOwnAndTheTableSaysHowFarApart() throws Exception {
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, List.of(1), 4, 2, 1, null, false, 2),
+                new PrintWriter(new StringWriter()));
+
+        List<ScaleFigures> figures = benchmark.run();
+
+        assertThat(figures).extracting(ScaleFigures::round).containsExactly(1, 2);
+        assertThat(figures).allSatisfy(round -> {
+            assertThat(round.xlsx().accepted() + round.xlsx().rejected()).as("every .xlsx answered, in each round").isEqualTo(round.xlsx().returns());
+            assertThat(round.parse().floorBeforeIngestMillis()).as("the floor timed before the ingest").isPositive();
+            assertThat(round.parse().floorAfterIngestMillis()).as("and after it").isPositive();
+        });
+        try (var plans = Files.list(work.resolve("plans"))) {
+            assertThat(plans.count()).as("a plan per round").isEqualTo(2);
+        }
+        assertThat(BenchTable.markdown(figures, null)).startsWith("| | 1× #1 | 1× #2 |").contains("| | 1×, 2 rounds |")
+                .containsPattern("\\| ingest \\.xlsx, returns/s \\| [0-9.]+–[0-9.]+ \\(\\+[0-9]+ %\\) \\|");
+    }
 
     @Test
     void aScaleThatFailsStillPrintsTheRowsOfTheScalesThatFinished() throws Exception {
