@@ -140,11 +140,9 @@ public final class Benchmark {
             IngestLauncher ingest = context.getBean(IngestLauncher.class);
             say("%d×：预热（%d 份 %s 报表，不计时）……", scale, Math.min(WARM_UP, units), WARM_UP_PERIOD);
             warmUp(ingest, plan, home, root.resolve("warm-up"));
-            long floorBefore = floor(generated);
             memory.reset();
             say("%d×：接收 .xlsx……", scale);
             ScaleFigures.Ingest xlsx = ingest(ingest, generated, SyntheticReturns.Kind.XLSX, home, synthetic.itemsPerReturn());
-            parse = parse.withFloorAroundIngest(floorBefore, floor(generated));
             say("%d×：接收 .xls……", scale);
             ScaleFigures.Ingest xls = ingest(ingest, generated, SyntheticReturns.Kind.XLS, home, synthetic.itemsPerReturn());
             ScaleFigures.Memory ingestMemory = new ScaleFigures.Memory(memory.peakLiveHeapBytes(), memory.peakRssBytes(), memory.baselineBytes());

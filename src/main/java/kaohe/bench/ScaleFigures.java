@@ -94,39 +94,11 @@ public record ScaleFigures(
 
     /**
      * The parse stage against the floor, mean per file over the same .xlsx files, and over .xls files
-     * (which have no unzip+SAX floor). The floor is timed again on the same files right before and right after the
-     * timed .xlsx ingest ({@code -1} when not): a fixed piece of work on both sides of the ingest shows how fast the
-     * machine ran while it did, which this shared machine changes by a quarter from one run to the next.
+     * (which have no unzip+SAX floor).
      */
-    public record Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos,
-                        long floorBeforeIngestNanos, long floorAfterIngestNanos) {
-
-        public Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos) {
-            this(rowsPerReturn, xlsxFiles, floorNanos, xlsxNanos, xlsFiles, xlsNanos, -1, -1);
-        }
-
-        Parse withFloorAroundIngest(long beforeNanos, long afterNanos) {
-            return new Parse(rowsPerReturn, xlsxFiles, floorNanos, xlsxNanos, xlsFiles, xlsNanos, beforeNanos, afterNanos);
-        }
-
+    public record Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos) {
         public double floorMillis() {
             return xlsxFiles == 0 ? 0 : floorNanos / 1e6 / xlsxFiles;
-        }
-
-        /** The floor timed right before the .xlsx ingest, ms per file; -1 when not. */
-        public double floorBeforeIngestMillis() {
-            return xlsxFiles == 0 || floorBeforeIngestNanos < 0 ? -1 : floorBeforeIngestNanos / 1e6 / xlsxFiles;
-        }
-
-        /** The floor timed right after the .xlsx ingest, ms per file; -1 when not. */
-        public double floorAfterIngestMillis() {
-            return xlsxFiles == 0 || floorAfterIngestNanos < 0 ? -1 : floorAfterIngestNanos / 1e6 / xlsxFiles;
-        }
-
-        /** The mean of the two, the yardstick of {@link ScaleFigures#cpuInFloors}; -1 when either is not measured. */
-        public double floorAroundIngestMillis() {
-            return floorBeforeIngestMillis() < 0 || floorAfterIngestMillis() < 0 ? -1
-                    : (floorBeforeIngestMillis() + floorAfterIngestMillis()) / 2;
         }
 
         public double xlsxMillis() {
@@ -140,16 +112,6 @@ public record ScaleFigures(
         public double ratio() {
             return floorNanos == 0 ? 0 : (double) xlsxNanos / floorNanos;
         }
-    }
-
-    /**
-     * The .xlsx ingest's client CPU per return over the floor timed around it: how many unzip+SAX passes over a return
-     * one stored return costs. A machine that slows down slows both, so this moves less between runs than the
-     * milliseconds do; -1 when either is not measured.
-     */
-    public double cpuInFloors() {
-        double floor = parse.floorAroundIngestMillis();
-        return xlsx.cpuMillisPerReturn() < 0 || floor <= 0 ? -1 : xlsx.cpuMillisPerReturn() / floor;
     }
 
     public int returns() {

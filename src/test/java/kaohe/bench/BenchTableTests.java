@@ -52,27 +52,11 @@ class BenchTableTests {
     }
 
     @Test
-    void cpuPerReturnIsAlsoGivenInFloorsTimedOnBothSidesOfTheIngest() {
-        ScaleFigures timed = figures(10, 1000, 10_000_000_000L);
-        int xlsx = timed.parse().xlsxFiles();
-        ScaleFigures around = new ScaleFigures(timed.scale(), timed.units(), timed.valuesPerReturn(), timed.startupNanos(),
-                timed.xlsx(), timed.xls(), timed.parse().withFloorAroundIngest(xlsx * 500_000L, xlsx * 700_000L),
-                timed.scoredUnits(), timed.scoringNanos(), timed.unitPdfs(), timed.unitPdfNanos(), timed.workbookRows(),
-                timed.workbookNanos(), timed.assessNanos(), timed.ingestMemory(), timed.assessMemory(), timed.second());
-
-        String table = BenchTable.markdown(List.of(timed, around), null);
-
-        assertThat(table).as("not timed around the ingest: no yardstick")
-                .contains("| unzip+SAX floor right before and after the .xlsx ingest, ms per return | — | 0.50 / 0.70 |")
-                .as("2.50 ms of CPU a return over a floor of 0.60 ms")
-                .contains("| ingest .xlsx, client CPU per return ÷ that floor | — | 4.2× |");
-    }
-
-    @Test
     void aScaleRunInRoundsShowsEachRoundAndHowFarTheyLieApart() {
         ScaleFigures one = figures(1, 100, 2_000_000_000L);
         ScaleFigures first = figures(10, 1000, 10_000_000_000L);
-        ScaleFigures second = figures(10, 1000, 8_000_000_000L).inRound(2);
+        // The second round starts on 95 MB an earlier round's reports keep, and adds the same 30 MB.
+        ScaleFigures second = figures(10, 1000, 8_000_000_000L, new ScaleFigures.Memory(125L << 20, 500L << 20, 95L << 20)).inRound(2);
 
         String table = BenchTable.markdown(List.of(one, first, second), null);
 
@@ -80,7 +64,8 @@ class BenchTableTests {
         assertThat(table).as("a scale run once has no spread to show").doesNotContain("1×, ")
                 .contains("| | 10×, 2 rounds |")
                 .as("800 returns in 10 s and in 8 s").contains("| ingest .xlsx, returns/s | 80.0–100.0 (+25 %) |")
-                .as("the same CPU in both rounds").contains("| ingest .xlsx, client CPU per return, ms | 2.50–2.50 (+0 %) |");
+                .as("the same CPU in both rounds").contains("| ingest .xlsx, client CPU per return, ms | 2.50–2.50 (+0 %) |")
+                .as("the heap each added").contains("| ingest: peak heap after a full GC over the heap before it, MB | 30–30 (+0 %) |");
         assertThat(BenchTable.markdown(List.of(one, first), null)).as("one round each: nothing to compare")
                 .doesNotContain("rounds").startsWith("| | 1× | 10× |");
     }
