@@ -96,7 +96,7 @@ public final class BenchTable {
                 BenchTable::one);
         // What the ingest added: a later round starts on the fonts an earlier round's reports keep.
         spreadRow(out, byScale, "ingest: peak heap after a full GC over the heap before it, MB", s -> s.ingestMemory().liveHeapBytes() < 0 ? -1
-                : s.ingestMemory().addedBytes() / 1048576.0, BenchTable::whole);
+                : s.ingestMemory().addedBytes() / 1048576.0, BenchTable::one);
         return out.toString();
     }
 

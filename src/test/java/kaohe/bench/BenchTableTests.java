@@ -65,7 +65,7 @@ class BenchTableTests {
                 .contains("| | 10×, 2 rounds |")
                 .as("800 returns in 10 s and in 8 s").contains("| ingest .xlsx, returns/s | 80.0–100.0 (+25 %) |")
                 .as("the same CPU in both rounds").contains("| ingest .xlsx, client CPU per return, ms | 2.50–2.50 (+0 %) |")
-                .as("the heap each added").contains("| ingest: peak heap after a full GC over the heap before it, MB | 30–30 (+0 %) |");
+                .as("the heap each added").contains("| ingest: peak heap after a full GC over the heap before it, MB | 30.0–30.0 (+0 %) |");
         assertThat(BenchTable.markdown(List.of(one, first), null)).as("one round each: nothing to compare")
                 .doesNotContain("rounds").startsWith("| | 1× | 10× |");
     }
