@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (scales.isEmpty() || scales.stream().anyMatch(s -> s < 1) || units < 1 || indicators < 1 || tasks < 0 || rounds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scales, --units, --indicators and --rounds must be at least 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scales、--units、--indicators、--rounds 都须至少为 1，--tasks 不能为负数");
         }
         Path work = options.home.resolve("bench").toAbsolutePath().normalize();
         OwnedFolder.wipe(work);

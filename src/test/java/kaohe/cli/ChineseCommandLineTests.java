@@ -63,6 +63,14 @@ class ChineseCommandLineTests {
     }
 
     @Test
+    void aBenchCountBelowOneIsRefusedInChinese() {
+        assertThat(run("bench", "--rounds", "0")).isEqualTo(2);
+
+        assertThat(terminal.err().lines().findFirst().orElseThrow())
+                .isEqualTo("kaohe: 命令行有误：--scales、--units、--indicators、--rounds 都须至少为 1，--tasks 不能为负数");
+    }
+
+    @Test
     void theUsageListsEveryCommandAndAMisspeltOneIsSuggested() {
         assertThat(run("--help")).isZero();
         for (Class<?> command : KaoheCommand.SUBCOMMANDS) {
