@@ -33,6 +33,10 @@ public final class BenchTable {
                 : two(s.xlsx().cpuMillisPerReturn()));
         row(out, scales, "… of which the JIT compilers, ms", s -> s.xlsx().jitMillisPerReturn() < 0 ? "—"
                 : two(s.xlsx().jitMillisPerReturn()));
+        row(out, scales, "pandas.read_excel of the same .xlsx, CPU per return, ms (files read)", s -> s.parse().pandas().measured()
+                ? two(s.parse().pandas().cpuMillisPerFile()) + " (" + s.parse().pandas().files() + ")" : "—");
+        row(out, scales, "… client CPU per .xlsx return over pandas' (goal: at most 0.20)", s -> s.cpuOverPandas() < 0 ? "—"
+                : two(s.cpuOverPandas()));
         row(out, scales, "ingest .xls into the database, returns/s", s -> one(s.xls().returnsPerSecond()));
         row(out, scales, "ingest .xls into the database, values/s", s -> whole(s.xls().valuesPerSecond()));
         row(out, scales, "parse .xlsx, ms per return (unzip+SAX floor)",
@@ -67,6 +71,9 @@ public final class BenchTable {
                     "%d-row returns: parse %s ms per .xlsx against a floor of %s ms (%s×); %s ms per .xls.%n",
                     wide.rowsPerReturn(), two(wide.xlsxMillis()), two(wide.floorMillis()), one(wide.ratio()), two(wide.xlsMillis())));
         }
+        scales.stream().map(s -> s.parse().pandas())
+                .filter(p -> !p.measured() && p != PandasReference.Figure.NOT_RUN).map(PandasReference.Figure::notMeasured).distinct()
+                .forEach(why -> out.append("\npandas.read_excel was not measured: ").append(why).append(".\n"));
         out.append(spread(scales));
         return out.toString();
     }
@@ -89,6 +96,7 @@ public final class BenchTable {
         out.append('\n');
         spreadRow(out, byScale, "ingest .xlsx, returns/s", s -> s.xlsx().returnsPerSecond(), BenchTable::one);
         spreadRow(out, byScale, "ingest .xlsx, client CPU per return, ms", s -> s.xlsx().cpuMillisPerReturn(), BenchTable::two);
+        spreadRow(out, byScale, "ingest .xlsx, client CPU per return over pandas'", ScaleFigures::cpuOverPandas, BenchTable::two);
         spreadRow(out, byScale, "ingest .xls, returns/s", s -> s.xls().returnsPerSecond(), BenchTable::one);
         spreadRow(out, byScale, "unit PDFs/s", s -> s.scoredUnits() == 0 ? -1 : ScaleFigures.perSecond(s.unitPdfs(), s.unitPdfNanos()),
                 BenchTable::one);

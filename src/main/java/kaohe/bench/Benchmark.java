@@ -41,9 +41,15 @@ public final class Benchmark {
     /**
      * {@code assess}: false measures ingest only (the heap check at 10,000 returns needs no reports). {@code rounds}: how
      * many times each scale runs, each round on a plan of its own, so one run shows how far its figures move.
+     * {@code python}: the Python that reads each scale's .xlsx returns with pandas for reference; null for none.
      */
     public record Settings(Path work, List<Integer> scales, int baseUnits, int indicators, int tasks,
-                           DatabaseSettings database, boolean assess, int rounds) {
+                           DatabaseSettings database, boolean assess, int rounds, String python) {
+
+        public Settings(Path work, List<Integer> scales, int baseUnits, int indicators, int tasks, DatabaseSettings database,
+                        boolean assess, int rounds) {
+            this(work, scales, baseUnits, indicators, tasks, database, assess, rounds, null);
+        }
 
         public Settings(Path work, List<Integer> scales, int baseUnits, int indicators, int tasks, DatabaseSettings database,
                         boolean assess) {
@@ -129,6 +135,11 @@ public final class Benchmark {
 
         say("%d×：解析下限与解析阶段……", scale);
         ScaleFigures.Parse parse = parse(generated, synthetic.itemsPerReturn());
+        if (settings.python() != null) {
+            say("%d×：pandas.read_excel 读同样的 .xlsx 报表（对照，至多 %d 份）……", scale, PandasReference.SAMPLE);
+            parse = parse.withPandas(new PandasReference(settings.python()).measure(files(generated, SyntheticReturns.Kind.XLSX),
+                    root.resolve("pandas")));
+        }
 
         Path home = root.resolve("home");
         DatabaseSettings database = settings.database() == null ? DatabaseSettings.embedded(home) : settings.database();

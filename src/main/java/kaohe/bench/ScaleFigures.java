@@ -94,9 +94,20 @@ public record ScaleFigures(
 
     /**
      * The parse stage against the floor, mean per file over the same .xlsx files, and over .xls files
-     * (which have no unzip+SAX floor).
+     * (which have no unzip+SAX floor); and what pandas.read_excel cost on a sample of the same .xlsx files.
      */
-    public record Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos) {
+    public record Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos,
+                        PandasReference.Figure pandas) {
+
+        /** Without the pandas reference. */
+        public Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos) {
+            this(rowsPerReturn, xlsxFiles, floorNanos, xlsxNanos, xlsFiles, xlsNanos, PandasReference.Figure.NOT_RUN);
+        }
+
+        Parse withPandas(PandasReference.Figure figure) {
+            return new Parse(rowsPerReturn, xlsxFiles, floorNanos, xlsxNanos, xlsFiles, xlsNanos, figure);
+        }
+
         public double floorMillis() {
             return xlsxFiles == 0 ? 0 : floorNanos / 1e6 / xlsxFiles;
         }
@@ -112,6 +123,16 @@ public record ScaleFigures(
         public double ratio() {
             return floorNanos == 0 ? 0 : (double) xlsxNanos / floorNanos;
         }
+    }
+
+    /**
+     * The client's CPU per .xlsx return over pandas' per file on the same returns, both from this run (goal 1: at most a
+     * fifth); -1 when either was not measured.
+     */
+    public double cpuOverPandas() {
+        double kaohe = xlsx.cpuMillisPerReturn();
+        double pandas = parse.pandas().cpuMillisPerFile();
+        return kaohe < 0 || pandas <= 0 ? -1 : kaohe / pandas;
     }
 
     public int returns() {

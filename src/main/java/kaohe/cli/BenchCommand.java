@@ -51,6 +51,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "每个规模运行的次数，每次用自己的计划；多于一次时另列各次之间相差多少。默认：${DEFAULT-VALUE}")
     int rounds;
 
+    @Option(names = "--python", paramLabel = "命令", defaultValue = "python3",
+            description = {"用来运行对照的 Python：用 pandas.read_excel 读同样的 .xlsx 报表，算出每份的 CPU 时间，"
+                    + "与 Kaohe 的相比（须装有 pandas 和 openpyxl；none 为不运行）。默认：${DEFAULT-VALUE}"})
+    String python;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
         OwnedFolder.wipe(work);
         PrintWriter out = spec.commandLine().getOut();
         DatabaseSettings database = options.dbUrl == null || options.dbUrl.isBlank() ? null : options.database();
-        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly, rounds), out);
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(work, scales, units, indicators, tasks, database, !ingestOnly, rounds,
+                "none".equals(python) ? null : python), out);
         List<ScaleFigures> figures;
         try {
             figures = benchmark.run();

@@ -70,6 +70,32 @@ class BenchTableTests {
                 .doesNotContain("rounds").startsWith("| | 1× | 10× |");
     }
 
+    @Test
+    void theClientsCpuPerReturnIsSetAgainstPandasOnTheSameFilesOfTheSameRun() {
+        // 2 s of client CPU over 800 returns: 2.50 ms; pandas read 400 of them in 8 s and then in 10 s of its CPU.
+        ScaleFigures first = withPandas(figures(10, 1000, 10_000_000_000L), new PandasReference.Figure(400, 8_000_000_000L, 400 * 300, null));
+        ScaleFigures second = withPandas(figures(10, 1000, 10_000_000_000L), new PandasReference.Figure(400, 10_000_000_000L, 400 * 300, null))
+                .inRound(2);
+        ScaleFigures without = withPandas(figures(1, 100, 2_000_000_000L),
+                PandasReference.Figure.notMeasured("python3 has no pandas or openpyxl (No module named 'pandas')"));
+
+        String table = BenchTable.markdown(List.of(without, first, second), null);
+
+        assertThat(table).contains("| pandas.read_excel of the same .xlsx, CPU per return, ms (files read) | — | 20.00 (400) | 25.00 (400) |")
+                .contains("| … client CPU per .xlsx return over pandas' (goal: at most 0.20) | — | 0.13 | 0.10 |")
+                .as("why the 1× row has no figure").contains("pandas.read_excel was not measured: python3 has no pandas or openpyxl (No module named 'pandas').")
+                .as("the ratio's spread over the rounds").contains("| ingest .xlsx, client CPU per return over pandas' | 0.10–0.13 (+25 %) |");
+        assertThat(BenchTable.markdown(List.of(figures(1, 100, 2_000_000_000L)), null)).as("not asked for: no reason to give")
+                .doesNotContain("was not measured");
+    }
+
+    private static ScaleFigures withPandas(ScaleFigures figures, PandasReference.Figure pandas) {
+        return new ScaleFigures(figures.scale(), figures.units(), figures.valuesPerReturn(), figures.startupNanos(), figures.xlsx(), figures.xls(),
+                figures.parse().withPandas(pandas), figures.scoredUnits(), figures.scoringNanos(), figures.unitPdfs(), figures.unitPdfNanos(),
+                figures.workbookRows(), figures.workbookNanos(), figures.assessNanos(), figures.ingestMemory(), figures.assessMemory(),
+                figures.second());
+    }
+
     private static ScaleFigures figures(int scale, int units, long xlsxNanos) {
         return figures(scale, units, xlsxNanos, new ScaleFigures.Memory(30L << 20, 400L << 20));
     }
