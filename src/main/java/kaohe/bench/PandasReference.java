@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * goal 1 sets the client's CPU per return at a fifth of this. Measured in the same run as Kaohe's figure, so the ratio
  * holds on a machine whose speed moves from one hour to the next, where a figure copied from another day does not.
  */
-public final class PandasReference {
+final class PandasReference {
 
     /** At most this many files a scale: enough for a stable mean (they are alike), short enough at 100×. */
     static final int SAMPLE = 400;
@@ -24,12 +24,12 @@ public final class PandasReference {
     private final String python;
 
     /** {@code python}: the command that runs a Python with pandas and openpyxl. */
-    public PandasReference(String python) {
+    PandasReference(String python) {
         this.python = python;
     }
 
     /** What pandas cost per file and how many cells it read, or why it was not measured. */
-    public record Figure(int files, long cpuNanos, long cells, String notMeasured) {
+    record Figure(int files, long cpuNanos, long cells, String notMeasured) {
 
         static final Figure NOT_RUN = new Figure(0, -1, 0, "not asked for");
 
@@ -47,7 +47,7 @@ public final class PandasReference {
     }
 
     /** Reads an even sample of {@code files} with pandas; {@code work} holds the script and the list while it runs. */
-    public Figure measure(List<Path> files, Path work) throws IOException, InterruptedException {
+    Figure measure(List<Path> files, Path work) throws IOException, InterruptedException {
         if (files.isEmpty()) {
             return Figure.notMeasured("no .xlsx return to read");
         }
