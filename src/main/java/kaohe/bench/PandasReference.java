@@ -66,13 +66,14 @@ final class PandasReference {
             return Figure.notMeasured(python + " could not be started (" + e.getMessage() + ")");
         }
         process.getOutputStream().close();
-        // Both pipes drained in parallel, so a chatty stderr cannot block the script.
+        // Both pipes drained beside the wait, so neither a chatty stderr nor a script that hangs can block the bench.
+        var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
         var errors = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
-        String out = drain(process.getInputStream());
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             return Figure.notMeasured(python + " did not finish within 30 minutes");
         }
+        String out = output.join();
         String err = errors.join().strip();
         String lastError = err.isEmpty() ? "" : err.substring(err.lastIndexOf('\n') + 1);
         if (process.exitValue() == MISSING_MODULE) {
