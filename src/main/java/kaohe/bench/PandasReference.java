@@ -46,7 +46,7 @@ final class PandasReference {
         }
     }
 
-    /** Reads an even sample of {@code files} with pandas; {@code work} holds the script and the list while it runs. */
+    /** Reads an even sample of {@code files} with pandas; {@code work} keeps the script, the list and what it printed. */
     Figure measure(List<Path> files, Path work) throws IOException, InterruptedException {
         if (files.isEmpty()) {
             return Figure.notMeasured("no .xlsx return to read");
@@ -58,23 +58,23 @@ final class PandasReference {
         }
         Path listing = work.resolve("pandas-files.txt");
         Files.write(listing, sample(files, SAMPLE).stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+        // Output to files, as the bench's other child processes write theirs: nothing to drain, and left to read after.
+        Path output = work.resolve("pandas-output.txt");
+        Path errors = work.resolve("pandas-errors.txt");
         Process process;
         try {
             process = new ProcessBuilder(python, script.toString(), listing.toString(), Integer.toString(WARM_UP))
-                    .redirectErrorStream(false).start();
+                    .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
         } catch (IOException e) {
             return Figure.notMeasured(python + " could not be started (" + e.getMessage() + ")");
         }
         process.getOutputStream().close();
-        // Both pipes drained beside the wait, so neither a chatty stderr nor a script that hangs can block the bench.
-        var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
-        var errors = java.util.concurrent.CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             return Figure.notMeasured(python + " did not finish within 30 minutes");
         }
-        String out = output.join();
-        String err = errors.join().strip();
+        String out = Files.readString(output, StandardCharsets.UTF_8);
+        String err = Files.readString(errors, StandardCharsets.UTF_8).strip();
         String lastError = err.isEmpty() ? "" : err.substring(err.lastIndexOf('\n') + 1);
         if (process.exitValue() == MISSING_MODULE) {
             return Figure.notMeasured(python + " has no pandas or openpyxl (" + lastError + ")");
@@ -96,13 +96,5 @@ final class PandasReference {
             sample.add(files.get((int) ((long) i * files.size() / limit)));
         }
         return sample;
-    }
-
-    private static String drain(InputStream stream) {
-        try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
     }
 }
