@@ -40,6 +40,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     private final PeerCache peers = new PeerCache(this::currentNumbers);
     private volatile SeenHashes seen = new SeenHashes(this::seenHashes);
     private volatile CurrentUnits current = new CurrentUnits(this::unitsWithCurrent);
+    private volatile EarlierReturns earlier = new EarlierReturns(this::earliestAccepted);
 
     ReturnStore(DataSource dataSource, kaohe.audit.AuditTrail audit, kaohe.plan.Plan plan) {
         this.inboxPlan = plan.id();
@@ -55,6 +56,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         peers.clear();
         seen = new SeenHashes(this::seenHashes);
         current = new CurrentUnits(this::unitsWithCurrent);
+        earlier = new EarlierReturns(this::earliestAccepted);
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ingest_run (started_at, dry_run) VALUES (?, ?)").params(seconds(now), dryRun).update(key, "id");
         return key.getKey().longValue();
@@ -155,12 +157,20 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         var d = outcome.decoded();
         if (d != null) {
             current.note(d.planId(), d.period(), d.unit());
+            earlier.note(d.planId(), d.unit(), d.period());
         }
     }
 
     private List<String> unitsWithCurrent(String planId, Period period) {
         return jdbc.sql("SELECT unit_code FROM return_file WHERE plan_id = ? AND period_code = ? AND status = 'ACCEPTED'")
                 .params(planId, period.toString()).query(String.class).list();
+    }
+
+    private Map<String, String> earliestAccepted(String planId) {
+        Map<String, String> earliest = new HashMap<>();
+        jdbc.sql("SELECT unit_code, MIN(period_code) FROM return_file WHERE plan_id = ? AND status = 'ACCEPTED' GROUP BY unit_code")
+                .param(planId).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> earliest.put(rs.getString(1), rs.getString(2)));
+        return earliest;
     }
 
     private List<String> seenHashes() {
@@ -204,6 +214,7 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
         }
         if (outcome.status() == ReturnStatus.ACCEPTED) {
             current.note(d.planId(), d.period(), d.unit());
+            earlier.note(d.planId(), d.unit(), d.period());
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO return_file (run_id, content_hash, original_name, inbox_folder, stored_path, size_bytes, received_at, "
@@ -344,6 +355,9 @@ class ReturnStore implements SubmittedReturns, AcceptedReturns, ReturnRevision, 
     /** Both returns the rules compare a new one with, in one query (it is asked once per file): the latest before the period and the one a year before it. */
     @Override
     public kaohe.validate.PreviousReturns.History history(String planId, UnitCode unit, Period period) {
+        if (!earlier.mayHaveBefore(planId, unit, period)) {
+            return new kaohe.validate.PreviousReturns.History(Optional.empty(), Optional.empty());
+        }
         Period yearAgo = new Period(period.year() - 1, period.quarter());
         java.util.TreeMap<Period, Map<ItemCode, BigDecimal>> found = returnsIn("(r.period_code = ? OR " + LATEST_BEFORE + ")",
                 List.of(yearAgo.toString(), planId, unit.value(), period.toString()), planId, unit);
