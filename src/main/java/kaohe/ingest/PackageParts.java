@@ -107,8 +107,24 @@ final class PackageParts {
 
     /** A new part, or one replaced whole. */
     void put(String name, String xml) {
+        put(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void put(String name, byte[] xml) {
         changed.remove(name);
-        parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
+        parts.put(name, xml);
+    }
+
+    /** A part's bytes as read, for a part rewritten as a stream rather than through {@link #dom}. */
+    byte[] bytes(String name) throws Unsupported {
+        byte[] bytes = parts.get(name);
+        if (bytes == null) {
+            throw new Unsupported("missing part " + name);
+        }
+        if (changed.containsKey(name)) {
+            throw new IllegalStateException(name + " is held as a DOM already");
+        }
+        return bytes;
     }
 
     /** A part name of the form {@code prefix + n + suffix} not yet in the package (names compared ignoring case). */

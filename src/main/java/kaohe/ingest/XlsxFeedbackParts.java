@@ -22,7 +22,8 @@ import org.w3c.dom.Node;
 
 /**
  * An .xlsx return's feedback made by rewriting only the parts it changes: the styles (two fills, a bold font),
- * the sheets with cells at fault (their fills, and a note drawing), the workbook's sheet list and print titles,
+ * the sheets with cells at fault (their fills, and a note drawing; streamed by {@link NotedSheetXml}), the workbook's
+ * sheet list and print titles,
  * and new parts for the notes and the 问题清单. Every other part (shared strings, untouched sheets, the seal
  * sheet) is copied as it was. Loading a workbook into POI's model and writing all of it back cost several times
  * what storing a clean return does, for one return in twenty.
@@ -41,9 +42,6 @@ final class XlsxFeedbackParts {
     private static final String WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     private static final String COMMENTS_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
     private static final String VML_CONTENT = "application/vnd.openxmlformats-officedocument.vmlDrawing";
-    /** Worksheet children that come after legacyDrawing in the schema's sequence. */
-    private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects",
-            "controls", "webPublishItems", "tableParts", "extLst");
     /** Workbook children that come after definedNames. */
     private static final Set<String> AFTER_DEFINED_NAMES = Set.of("calcPr", "oleSize", "customWorkbookViews", "pivotCaches",
             "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst");
@@ -125,7 +123,6 @@ final class XlsxFeedbackParts {
 
     private static void annotate(PackageParts pkg, String sheetPart, String folder, List<CellNote> notes, StyleSheet styles, int drawing)
             throws Unsupported {
-        Element sheet = pkg.dom(sheetPart).getDocumentElement();
         String sheetRelations = PackageParts.relationsOf(sheetPart);
         for (Element relation : pkg.relations(sheetRelations)) {
             String type = relation.getAttribute("Type");
@@ -133,23 +130,11 @@ final class XlsxFeedbackParts {
                 throw new Unsupported("the sheet has notes already");
             }
         }
-        if (child(sheet, "legacyDrawing") != null) {
-            throw new Unsupported("the sheet has a legacy drawing already");
-        }
-        Element sheetData = child(sheet, "sheetData");
-        if (sheetData == null) {
-            throw new Unsupported("no sheet data");
-        }
         List<int[]> places = new ArrayList<>();
         for (CellNote note : notes) {
             CellReference ref = new CellReference(note.cell());
-            Element cell = cell(sheetData, ref.getRow() + 1, ref.getCol(), note.cell());
-            int style = cell.hasAttribute("s") ? parseIndex(cell.getAttribute("s")) : 0;
-            cell.setAttribute("s", Integer.toString(styles.filled(style, note.error())));
             places.add(new int[]{ref.getRow(), ref.getCol()});
         }
-        unselect(sheet);
-
         String comments = pkg.unusedName(folder + "comments", ".xml");
         pkg.put(comments, NotesXml.comments(notes));
         pkg.declare(comments, COMMENTS_CONTENT);
@@ -158,58 +143,7 @@ final class XlsxFeedbackParts {
         pkg.put(vml, NotesXml.vml(places, drawing));
         pkg.declareDefault("vml", VML_CONTENT);
         String vmlId = pkg.relate(sheetRelations, VML_TYPE, vml);
-
-        Element legacy = element(sheet, "legacyDrawing");
-        legacy.setAttributeNS(RELATIONSHIPS, relationshipsPrefix(sheet) + ":id", vmlId);
-        Node before = null;
-        for (Node n = sheet.getFirstChild(); n != null && before == null; n = n.getNextSibling()) {
-            if (n instanceof Element e && AFTER_LEGACY_DRAWING.contains(e.getLocalName())) {
-                before = e;
-            }
-        }
-        sheet.insertBefore(legacy, before);
-    }
-
-    /** The cell element at a place, made (with its row) where the sheet has none, in the order Excel requires. */
-    private static Element cell(Element sheetData, int rowNumber, int column, String ref) throws Unsupported {
-        Element row = null;
-        Node rowAfter = null;
-        for (Element r : children(sheetData, "row")) {
-            int n = parseIndex(r.getAttribute("r"));
-            if (n == rowNumber) {
-                row = r;
-                break;
-            }
-            if (n > rowNumber) {
-                rowAfter = r;
-                break;
-            }
-        }
-        if (row == null) {
-            row = element(sheetData, "row");
-            row.setAttribute("r", Integer.toString(rowNumber));
-            sheetData.insertBefore(row, rowAfter);
-        }
-        Node cellAfter = null;
-        for (Element c : children(row, "c")) {
-            if (!c.hasAttribute("r")) {
-                throw new Unsupported("a cell without a reference");
-            }
-            int col = new CellReference(c.getAttribute("r")).getCol();
-            if (col == column) {
-                return c;
-            }
-            if (col > column) {
-                cellAfter = c;
-                break;
-            }
-        }
-        Element cell = element(row, "c");
-        cell.setAttribute("r", ref);
-        row.insertBefore(cell, cellAfter);
-        // The row's span is a hint of its first and last columns; a new cell may fall outside it.
-        row.removeAttribute("spans");
-        return cell;
+        pkg.put(sheetPart, NotedSheetXml.rewrite(pkg.bytes(sheetPart), notes, styles::filled, vmlId));
     }
 
     private static int parseIndex(String text) throws Unsupported {
