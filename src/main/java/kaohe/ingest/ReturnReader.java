@@ -38,6 +38,11 @@ public final class ReturnReader {
     private final XlsxStreamReader xlsx;
     /** DataFormatter caches formats and is not thread-safe; partitions read files concurrently. */
     private final ThreadLocal<DataFormatter> formatters = ThreadLocal.withInitial(DataFormatter::new);
+    /** Whether a number format shows a date, by format: POI answers by running regular expressions over it, every cell. */
+    private final java.util.concurrent.ConcurrentHashMap<NumberFormat, Boolean> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record NumberFormat(int index, String pattern) {
+    }
 
     public ReturnReader(IngestLimits limits) {
         this.limits = limits;
@@ -209,7 +214,7 @@ public final class ReturnReader {
                 String shown = Double.isFinite(cell.number())
                         ? formatters.get().formatRawCellContents(cell.number(), cell.formatIndex(), cell.formatString())
                         : String.valueOf(cell.number());
-                boolean date = Double.isFinite(cell.number()) && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(cell.formatIndex(), cell.formatString());
+                boolean date = Double.isFinite(cell.number()) && isDateFormat(new NumberFormat(cell.formatIndex(), cell.formatString()));
                 yield new RawCell(ref, shown, cell.number(), cell.formatString() != null && cell.formatString().contains("%"), null,
                         date, false);
             }
@@ -217,6 +222,18 @@ public final class ReturnReader {
             case STRING, BOOLEAN -> new RawCell(ref, cell.text(), null, false, null);
             case ERROR -> new RawCell(ref, "", null, false, cell.text());
         };
+    }
+
+    private boolean isDateFormat(NumberFormat format) {
+        Boolean known = dateFormats.get(format);
+        if (known == null) {
+            known = org.apache.poi.ss.usermodel.DateUtil.isADateFormat(format.index(), format.pattern());
+            // A workbook can define formats by the thousand; the reader is kept for a service's life.
+            if (dateFormats.size() < 1_000) {
+                dateFormats.put(format, known);
+            }
+        }
+        return known;
     }
 
     /** A label cell (code, note, metadata) as text; an error shows as its error text. */
