@@ -151,7 +151,7 @@ final class NotedSheetXml {
             return;
         }
         if (depth == 3 && inSheetData && "row".equals(name)) {
-            int number = index(in.getAttributeValue(null, "r"));
+            int number = XlsxFeedbackParts.parseIndex(in.getAttributeValue(null, "r"));
             newRowsBefore(number);
             rowNotes = pending.remove(number);
             rowNumber = number;
@@ -173,7 +173,7 @@ final class NotedSheetXml {
                 copyAttributes(null, -1);
             } else {
                 String style = in.getAttributeValue(null, "s");
-                copyAttributes("s", fill.styleFor(style == null ? 0 : index(style), note.error()));
+                copyAttributes("s", fill.styleFor(style == null ? 0 : XlsxFeedbackParts.parseIndex(style), note.error()));
             }
             return;
         }
@@ -278,14 +278,6 @@ final class NotedSheetXml {
         out.writeEmptyElement(dataPrefix, "c", dataNamespace);
         out.writeAttribute("r", new CellReference(rowNumber - 1, column).formatAsString(false));
         out.writeAttribute("s", Integer.toString(fill.styleFor(0, note.error())));
-    }
-
-    private static int index(String text) throws Unsupported {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new Unsupported("not an index: " + text);
-        }
     }
 
     private static String nz(String s) {

@@ -146,7 +146,8 @@ final class XlsxFeedbackParts {
         pkg.put(sheetPart, NotedSheetXml.rewrite(pkg.bytes(sheetPart), notes, styles::filled, vmlId));
     }
 
-    private static int parseIndex(String text) throws Unsupported {
+    /** An index attribute (a style, a sheet id, a row number) as a number, or the part is refused. */
+    static int parseIndex(String text) throws Unsupported {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
