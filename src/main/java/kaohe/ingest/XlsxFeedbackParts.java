@@ -22,10 +22,9 @@ import org.w3c.dom.Node;
 
 /**
  * An .xlsx return's feedback made by rewriting only the parts it changes: the styles (two fills, a bold font),
- * the sheets with cells at fault (their fills, and a note drawing; streamed by {@link NotedSheetXml}), the workbook's
- * sheet list and print titles,
- * and new parts for the notes and the 问题清单. Every other part (shared strings, untouched sheets, the seal
- * sheet) is copied as it was. Loading a workbook into POI's model and writing all of it back cost several times
+ * the sheets with cells at fault (their fills, and a note drawing; streamed by {@link NotedSheetXml}), the
+ * workbook's sheet list and print titles, and new parts for the notes and the 问题清单. Every other part (shared
+ * strings, untouched sheets, the seal sheet) is copied as it was. Loading a workbook into POI's model and writing all of it back cost several times
  * what storing a clean return does, for one return in twenty.
  *
  * <p>What it does not rewrite it refuses with {@link Unsupported}, and {@link FeedbackWriter} uses POI's model:
