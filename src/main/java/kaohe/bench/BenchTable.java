@@ -33,8 +33,15 @@ public final class BenchTable {
                 : two(s.xlsx().cpuMillisPerReturn()));
         row(out, scales, "… of which the JIT compilers, ms", s -> s.xlsx().jitMillisPerReturn() < 0 ? "—"
                 : two(s.xlsx().jitMillisPerReturn()));
-        row(out, scales, "pandas.read_excel of the same .xlsx, CPU per return, ms (files read)", s -> s.parse().pandas().measured()
-                ? two(s.parse().pandas().cpuMillisPerFile()) + " (" + s.parse().pandas().files() + ")" : "—");
+        row(out, scales, "pandas.read_excel of the same .xlsx, CPU per return, ms (files read)", s -> !s.parse().pandas().measured() ? "—"
+                : two(s.parse().pandasMean().cpuMillisPerFile()) + " (" + s.parse().pandas().files()
+                        + (s.parse().pandasAfter().measured() ? " twice" : "") + ")");
+        row(out, scales, "… before and after the .xlsx ingest, ms", s -> {
+            PandasReference.Figure before = s.parse().pandas();
+            PandasReference.Figure after = s.parse().pandasAfter();
+            return before.measured() && after.measured() ? two(before.cpuMillisPerFile()) + " / " + two(after.cpuMillisPerFile())
+                    + " (" + change(before.cpuMillisPerFile(), after.cpuMillisPerFile()) + ")" : "—";
+        });
         row(out, scales, "… client CPU per .xlsx return over pandas' (goal: at most 0.20)", s -> s.cpuOverPandas() < 0 ? "—"
                 : two(s.cpuOverPandas()));
         row(out, scales, "ingest .xls into the database, returns/s", s -> one(s.xls().returnsPerSecond()));
@@ -124,6 +131,12 @@ public final class BenchTable {
         out.append("| ").append(label).append(" |");
         scales.forEach(s -> out.append(' ').append(value.apply(s)).append(" |"));
         out.append('\n');
+    }
+
+    /** How far the later figure lies above (+) or below (−) the earlier one. */
+    private static String change(double before, double after) {
+        double percent = (after / before - 1) * 100;
+        return (percent < 0 ? "−" : "+") + whole(Math.abs(percent)) + " %";
     }
 
     /** A figure of the assessment, or a dash for a scale run with ingest only. */

@@ -89,6 +89,32 @@ class BenchTableTests {
                 .doesNotContain("was not measured");
     }
 
+    @Test
+    void pandasReadBeforeAndAfterTheIngestIsSetAgainstItByTheMeanOfBothAndShowsHowFarTheyMoved() {
+        // 2.50 ms of client CPU a return; pandas read 400 files in 8 s of CPU before the ingest and in 12 s after it.
+        PandasReference.Figure before = new PandasReference.Figure(400, 8_000_000_000L, 400 * 300, null);
+        PandasReference.Figure after = new PandasReference.Figure(400, 12_000_000_000L, 400 * 300, null);
+        ScaleFigures bracketed = figures(10, 1000, 10_000_000_000L);
+        bracketed = withParse(bracketed, bracketed.parse().withPandas(before).withPandasAfter(after));
+        ScaleFigures once = withPandas(figures(1, 100, 2_000_000_000L), before);
+        ScaleFigures afterFailed = figures(100, 1000, 10_000_000_000L);
+        afterFailed = withParse(afterFailed, afterFailed.parse().withPandas(before)
+                .withPandasAfter(PandasReference.Figure.notMeasured("pandas exited with 1")));
+
+        String table = BenchTable.markdown(List.of(once, bracketed, afterFailed), null);
+
+        assertThat(table).contains("| pandas.read_excel of the same .xlsx, CPU per return, ms (files read) | 20.00 (400) | 25.00 (400 twice) | 20.00 (400) |")
+                .contains("| … before and after the .xlsx ingest, ms | — | 20.00 / 30.00 (+50 %) | — |")
+                .contains("| … client CPU per .xlsx return over pandas' (goal: at most 0.20) | 1.25 | 0.10 | 0.13 |");
+    }
+
+    private static ScaleFigures withParse(ScaleFigures figures, ScaleFigures.Parse parse) {
+        return new ScaleFigures(figures.scale(), figures.units(), figures.valuesPerReturn(), figures.startupNanos(), figures.xlsx(), figures.xls(),
+                parse, figures.scoredUnits(), figures.scoringNanos(), figures.unitPdfs(), figures.unitPdfNanos(),
+                figures.workbookRows(), figures.workbookNanos(), figures.assessNanos(), figures.ingestMemory(), figures.assessMemory(),
+                figures.second());
+    }
+
     private static ScaleFigures withPandas(ScaleFigures figures, PandasReference.Figure pandas) {
         return new ScaleFigures(figures.scale(), figures.units(), figures.valuesPerReturn(), figures.startupNanos(), figures.xlsx(), figures.xls(),
                 figures.parse().withPandas(pandas), figures.scoredUnits(), figures.scoringNanos(), figures.unitPdfs(), figures.unitPdfNanos(),
