@@ -135,10 +135,11 @@ public final class Benchmark {
 
         say("%d×：解析下限与解析阶段……", scale);
         ScaleFigures.Parse parse = parse(generated, synthetic.itemsPerReturn());
-        if (settings.python() != null) {
+        PandasReference pandas = settings.python() == null ? null : new PandasReference(settings.python());
+        List<Path> xlsxFiles = files(generated, SyntheticReturns.Kind.XLSX);
+        if (pandas != null) {
             say("%d×：pandas.read_excel 读同样的 .xlsx 报表（对照，至多 %d 份）……", scale, PandasReference.SAMPLE);
-            parse = parse.withPandas(new PandasReference(settings.python()).measure(files(generated, SyntheticReturns.Kind.XLSX),
-                    root.resolve("pandas")));
+            parse = parse.withPandas(pandas.measure(xlsxFiles, root.resolve("pandas")));
         }
 
         Path home = root.resolve("home");
@@ -157,8 +158,7 @@ public final class Benchmark {
             if (parse.pandas().measured()) {
                 // Again right after the ingest, so the ratio holds for a machine whose speed moved while it ran.
                 say("%d×：pandas.read_excel 再读一次同样的报表……", scale);
-                parse = parse.withPandasAfter(new PandasReference(settings.python()).measure(files(generated, SyntheticReturns.Kind.XLSX),
-                        root.resolve("pandas-after")));
+                parse = parse.withPandasAfter(pandas.measure(xlsxFiles, root.resolve("pandas-after")));
             }
             say("%d×：接收 .xls……", scale);
             ScaleFigures.Ingest xls = ingest(ingest, generated, SyntheticReturns.Kind.XLS, home, synthetic.itemsPerReturn());

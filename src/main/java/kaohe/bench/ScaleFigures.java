@@ -101,13 +101,8 @@ public record ScaleFigures(
 
         /** Without the pandas reference. */
         public Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos) {
-            this(rowsPerReturn, xlsxFiles, floorNanos, xlsxNanos, xlsFiles, xlsNanos, PandasReference.Figure.NOT_RUN);
-        }
-
-        /** With pandas read once, before the ingest. */
-        public Parse(int rowsPerReturn, int xlsxFiles, long floorNanos, long xlsxNanos, int xlsFiles, long xlsNanos,
-                     PandasReference.Figure pandas) {
-            this(rowsPerReturn, xlsxFiles, floorNanos, xlsxNanos, xlsFiles, xlsNanos, pandas, PandasReference.Figure.NOT_RUN);
+            this(rowsPerReturn, xlsxFiles, floorNanos, xlsxNanos, xlsFiles, xlsNanos, PandasReference.Figure.NOT_RUN,
+                    PandasReference.Figure.NOT_RUN);
         }
 
         Parse withPandas(PandasReference.Figure figure) {
